@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ApiReply.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+class RequestQueue;
+
+// The platform API for one account. Owns the account's only QNetworkAccessManager.
+// Every call is asynchronous and returns an ApiReply (owned by the client until finished()).
+// Retries: GETs on network errors, 5xx and 429 with exponential backoff and jitter honouring
+// Retry-After; POSTs likewise but only ever with the same Idempotency-Key. A client-side token
+// bucket keeps us under the platform's rate limit. Redirects are handled here, never by Qt: the
+// key is attached only when scheme, host and port are the API's.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int timeoutMs = 30000;      // per attempt
+        int maxAttempts = 6;        // for retryable failures
+        int baseBackoffMs = 500;
+        int maxBackoffMs = 30000;
+        double ratePerSecond = 18;  // a little under the platform's 20/s
+        int burst = 90;             // a little under its 100
+    };
+
+    explicit ApiClient(const QUrl &baseUrl, QObject *parent = nullptr);
+    ApiClient(const QUrl &baseUrl, const Options &options, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Empty when fine; else why the URL may not be used (not https and not loopback, …).
+    static QString checkBaseUrl(const QUrl &url);
+
+    QUrl baseUrl() const;
+    void setApiKey(const QString &key);   // kept in memory only
+    bool hasApiKey() const;
+    QNetworkAccessManager *network() const;
+    const Options &options() const;
+
+    // True when url has the API's scheme, host and port: only then may the key go with it.
+    bool isApiOrigin(const QUrl &url) const;
+    // A request for url, with the Authorization header only when isApiOrigin(url).
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const; // path like "/sites"
+
+    // Raw calls.
+    ApiReply *get(const QString &path, const QUrlQuery &query = {});
+    // idempotencyKey: one per user action; reuse it when the user retries that same action.
+    ApiReply *post(const QString &path, const QJsonObject &body, const QString &idempotencyKey);
+    // Follows next_cursor to the end, emitting pageReceived() per page; finished() after the last.
+    ApiReply *getAllPages(const QString &path, QUrlQuery query = {}, int pageSize = 100);
+
+    // Contract operations (parse the reply's json() with ApiParser).
+    ApiReply *me();
+    ApiReply *listSites(const QString &filter = {});                  // all pages
+    ApiReply *site(const QString &siteRef);
+    ApiReply *environments(const QString &siteRef);
+    ApiReply *backupPolicy(const QString &siteRef);
+    struct SnapshotFilter
+    {
+        QString environment, kind, status;
+        QDateTime createdAfter, createdBefore;
+    };
+    ApiReply *listSnapshots(const QString &siteRef, const SnapshotFilter &filter = {}); // all pages
+    ApiReply *snapshot(const QString &siteRef, const QString &snapshotId);
+    ApiReply *createBackup(const QString &siteRef, const QString &environment, const QString &label,
+                           const QString &idempotencyKey);
+    ApiReply *restoreSnapshot(const QString &siteRef, const QString &snapshotId,
+                              const QStringList &selectors, const QString &targetEnvironment,
+                              const QString &idempotencyKey);
+    ApiReply *job(const QString &jobId);
+    ApiReply *listJobs(const QString &status = {}, const QString &site = {}); // all pages
+    QUrl downloadUrl(const QString &siteRef, const QString &snapshotId, const QStringList &selectors) const;
+
+    static QString newIdempotencyKey();
+
+Q_SIGNALS:
+    // Any call answered 401: the key is missing, revoked or expired.
+    void unauthorized(const ApiError &error);
+    // Connectivity as last observed (a request reached the server, or failed at network level).
+    void reachabilityChanged(bool reachable);
+
+private:
+    struct Private;
+    Private *d;
+};

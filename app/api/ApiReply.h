@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QNetworkReply>
+#include <QObject>
+
+// One logical API call, across all of its retries. Emits finished() exactly once, after which
+// json()/error() are final. Deletes itself later if autoDelete (the default) after finished().
+class ApiReply : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    const ApiError &error() const { return m_error; }
+    bool ok() const { return !m_error.isError(); }
+    const QJsonValue &json() const { return m_json; }     // parsed body on success
+    int httpStatus() const { return m_httpStatus; }
+    QString requestId() const { return m_requestId; }
+    bool replayed() const { return m_replayed; }           // Idempotent-Replayed: true
+    QByteArray header(const QByteArray &name) const;       // of the final response
+    int attempts() const { return m_attempts; }
+    bool isFinished() const { return m_finished; }
+
+    void cancel();
+
+Q_SIGNALS:
+    // Pagination only: one page's items, in order, as each page arrives.
+    void pageReceived(const QJsonArray &items);
+    void finished();
+
+public:
+    // Used by ApiClient to complete the call.
+    void finish(const QJsonValue &json, const ApiError &error);
+    void setResponseMeta(int httpStatus, const QString &requestId, bool replayed,
+                         QList<QNetworkReply::RawHeaderPair> headers);
+    void setAttempts(int n) { m_attempts = n; }
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    ApiError m_error;
+    QJsonValue m_json;
+    int m_httpStatus = 0;
+    QString m_requestId;
+    bool m_replayed = false;
+    QList<QNetworkReply::RawHeaderPair> m_headers;
+    int m_attempts = 0;
+    bool m_finished = false;
+};
