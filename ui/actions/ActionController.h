@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/Site.h"
+#include "api/Snapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+struct ApiError;
+class ApiClient;
+class JobTracker;
+class TransferManager;
+class QAction;
+class QWidget;
+class JobsPanel;
+class TransfersPanel;
+class CompletionNotifier;
+
+// The snapshot actions of the app — take, bulk take, restore, download — as QActions the main
+// window puts in its menus, toolbar and context menus, plus the Jobs and Transfers panels that
+// follow what those actions started.
+//
+// Wiring (MainWindow):
+//   auto *actions = new ActionController(api, jobTracker, transferManager, this, this);
+//   toolbar->addAction(actions->takeSnapshotAction()); …
+//   // whenever the selection changes:
+//   actions->setContext(site, environmentName, selectedSnapshot, selectedEnvironments);
+//   connect(actions, &ActionController::snapshotsChanged, timeline, &…::reload);
+//   connect(actions, &ActionController::reauthenticationRequested, this, &…::askForKey);
+//   dock->setWidget(actions->jobsPanel()); dock2->setWidget(actions->transfersPanel());
+//
+// Each action keeps one Idempotency-Key per user action: retries of the same request reuse it,
+// so a retried "Take snapshot" never takes two snapshots and a retried restore never restores
+// twice.
+class ActionController : public QObject
+{
+    Q_OBJECT
+public:
+    ActionController(ApiClient *api, JobTracker *jobs, TransferManager *transfers, QWidget *window,
+                     QObject *parent = nullptr);
+    ~ActionController() override;
+
+    // Ctrl+Shift+S, Ctrl+Shift+B, Ctrl+Shift+R, Ctrl+Shift+D. Enabled from the context.
+    QAction *takeSnapshotAction() const;
+    QAction *bulkSnapshotAction() const;
+    QAction *restoreAction() const;
+    QAction *downloadAction() const;
+
+    // What the user has selected. environment: a name of site's environments, or empty.
+    // selectedSnapshot: the snapshot selected in the timeline, if any. selectedEnvironments: the
+    // environments checked/selected in the fleet tree (bulk snapshot).
+    void setContext(const Site &site, const QString &environment,
+                    const std::optional<Snapshot> &selectedSnapshot,
+                    const QList<QPair<Site, QString>> &selectedEnvironments);
+
+    // Created on first call, owned by the controller's window (embed them in docks or tabs).
+    QWidget *jobsPanel();
+    QWidget *transfersPanel();
+
+public Q_SLOTS:
+    void takeSnapshot();
+    void bulkSnapshot();
+    void restore();
+    void download();
+
+Q_SIGNALS:
+    // Something about siteId/environment's snapshots changed (new pending snapshot, a capture
+    // finished or failed, a restore's safety snapshot): the timeline should reload.
+    void snapshotsChanged(const QString &siteId, const QString &environment);
+    // A call was answered 401: the key must be entered again. The GUI hooks its key prompt here.
+    void reauthenticationRequested();
+    // A one-line message for the status bar.
+    void statusMessage(const QString &text);
+
+private:
+    void updateActions();
+    void showError(const QString &title, const ApiError &error);
+
+    ApiClient *m_api;
+    JobTracker *m_jobs;
+    TransferManager *m_transfers;
+    QPointer<QWidget> m_window;
+
+    QAction *m_take;
+    QAction *m_bulk;
+    QAction *m_restore;
+    QAction *m_download;
+
+    Site m_site;
+    QString m_environment;
+    std::optional<Snapshot> m_snapshot;
+    QList<QPair<Site, QString>> m_selected;
+
+    JobsPanel *m_jobsPanel = nullptr;
+    TransfersPanel *m_transfersPanel = nullptr;
+    CompletionNotifier *m_notifier = nullptr;
+};
