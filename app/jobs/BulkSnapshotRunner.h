@@ -1,0 +1,109 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Job.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class ApiClient;
+class ApiReply;
+class QTimer;
+
+// Takes a snapshot of many environments (every production, a search result…), a few at a time.
+//
+// - At most concurrency() captures are in flight at once (requested and not yet ended), so a
+//   fleet-wide run neither floods the platform nor runs into its rate limit; the ApiClient's
+//   token bucket queues what is left.
+// - One Idempotency-Key per environment, kept for every retry whose outcome is unknown (network
+//   error, timeout, 5xx, 429) — by ApiClient's own retries and by the extra rounds here — so an
+//   environment never gets two snapshots. A definitive refusal (4xx) means nothing happened, so
+//   the next attempt gets a fresh key; reusing the old one would only replay the refusal.
+// - environment_busy: BusyPolicy::Wait follows the running job (details.job_id) and asks again
+//   when it ends; BusyPolicy::Skip reports the environment as skipped, with the reason.
+// - Each capture is followed to its end: "done" means the snapshot is ready.
+// - A 401 stops the whole run: every other request would fail the same way.
+class BulkSnapshotRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target
+    {
+        QString siteRef;     // id or slug, for the API
+        QString siteName;    // for people
+        QString environment; // name
+    };
+
+    enum class BusyPolicy { Wait, Skip };
+    enum class Outcome { Queued, Requesting, Capturing, WaitingForBusy, Done, Failed, Skipped };
+
+    struct Entry
+    {
+        Target target;
+        Outcome outcome = Outcome::Queued;
+        QString idempotencyKey;
+        QString jobId;
+        QString snapshotId;
+        QString busyJobId;   // the other job we wait for (BusyPolicy::Wait)
+        int progress = 0;
+        QString phase;
+        QString reason;      // why it failed or was skipped, a translated sentence
+        QString requestId;   // of the request that decided a failure, when there was one
+        int rounds = 0;      // requests sent (each with ApiClient's own retries)
+        bool isFinal() const { return outcome == Outcome::Done || outcome == Outcome::Failed || outcome == Outcome::Skipped; }
+    };
+
+    BulkSnapshotRunner(ApiClient *api, const QList<Target> &targets, const QString &label,
+                       QObject *parent = nullptr);
+    ~BulkSnapshotRunner() override;
+
+    void setConcurrency(int n);              // default 4
+    int concurrency() const;
+    void setBusyPolicy(BusyPolicy policy);   // default Wait
+    BusyPolicy busyPolicy() const;
+    void setPollInterval(int ms);            // job polling; default 1000
+    void setMaxRounds(int n);                // requests per environment after ambiguous failures; default 4
+    void setRoundDelay(int ms);              // pause before another round; default 2000
+
+    void start();
+    // Starts nothing more; environments not yet requested are reported as skipped. Captures the
+    // platform already accepted go on there and are still followed to their end.
+    void cancel();
+
+    bool isRunning() const;
+    bool isFinished() const;
+    const QList<Entry> &entries() const;
+    int count(Outcome outcome) const;
+    QString label() const;
+
+    // The report as tab-separated text (environment, result, detail), for the clipboard.
+    QString reportText() const;
+    static QString outcomeText(Outcome outcome);
+
+    // True when a failed request may still have taken effect on the platform (network error,
+    // timeout, 5xx, 429): the retry must then carry the same Idempotency-Key.
+    static bool outcomeUnknown(const ApiError &error);
+
+Q_SIGNALS:
+    void entryChanged(int index);
+    // The platform accepted a capture: the snapshot exists as pending (refresh timelines).
+    void captureAccepted(int index, const Accepted &accepted);
+    // A capture ended (ready or failed).
+    void captureEnded(int index, const Job &job);
+    void unauthorized(const ApiError &error);
+    void finished();
+
+private:
+    void schedule();
+    int inFlight() const;
+    void request(int index);
+    void onRequestFinished(int index, ApiReply *reply);
+    void follow(int index, const QString &jobId, bool busyJob);
+    void onPollFinished(int index, bool busyJob, ApiReply *reply);
+    void finish(int index, Outcome outcome, const QString &reason = {}, const QString &requestId = {});
+    void checkFinished();
+
+    struct Private;
+    Private *d;
+};
