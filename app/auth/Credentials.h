@@ -2,6 +2,7 @@
 
 #include "Account.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -20,3 +21,4 @@ struct Credentials
     Account account; // invalid for Source::Environment
     Source source = Source::Keychain;
 };
+Q_DECLARE_METATYPE(Credentials)

@@ -3,6 +3,7 @@
 #include "CredentialReply.h"
 #include "api/ApiError.h"
 
+#include <QMetaType>
 #include <QString>
 
 // Why a sign-in did not complete. Whatever the kind, nothing was saved.
@@ -30,3 +31,4 @@ struct SignInError
         return kind == Kind::Keychain && keychainStatus == CredentialReply::Status::KeychainUnavailable;
     }
 };
+Q_DECLARE_METATYPE(SignInError)
