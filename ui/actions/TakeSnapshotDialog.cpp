@@ -1,0 +1,148 @@
+#include "TakeSnapshotDialog.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "api/ApiReply.h"
+#include "common/ErrorDetails.h"
+#include "jobs/BulkSnapshotRunner.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TakeSnapshotDialog::TakeSnapshotDialog(ApiClient *api, const QString &siteRef, const QString &siteName,
+                                       const QString &environment, QWidget *parent)
+    : QDialog(parent), m_api(api), m_siteRef(siteRef), m_environment(environment),
+      m_key(ApiClient::newIdempotencyKey())
+{
+    setObjectName(QStringLiteral("takeSnapshotDialog"));
+    setWindowTitle(tr("Take Snapshot"));
+
+    auto *heading = new QLabel(tr("Take a snapshot of <b>%1 / %2</b>")
+                                   .arg(siteName.toHtmlEscaped(), environment.toHtmlEscaped()), this);
+    heading->setObjectName(QStringLiteral("headingLabel"));
+    heading->setTextFormat(Qt::RichText);
+
+    auto *explanation = new QLabel(tr("The database and the files are captured as they are now. The snapshot "
+                                      "appears in the timeline at once as pending and becomes ready when "
+                                      "the capture has finished; the Jobs panel shows its progress."), this);
+    explanation->setWordWrap(true);
+
+    m_label = new QLineEdit(this);
+    m_label->setObjectName(QStringLiteral("labelEdit"));
+    m_label->setMaxLength(MaxLabelLength);
+    m_label->setPlaceholderText(tr("Optional, e.g. Before updating plugins"));
+    m_label->setAccessibleName(tr("Snapshot label"));
+    m_label->setMinimumWidth(m_label->fontMetrics().averageCharWidth() * 48);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("labelCounter"));
+    m_counter->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *labelRow = new QHBoxLayout;
+    labelRow->addWidget(m_label, 1);
+    labelRow->addWidget(m_counter);
+    auto *form = new QFormLayout;
+    auto *labelCaption = new QLabel(tr("&Label:"), this);
+    labelCaption->setBuddy(m_label);
+    form->addRow(labelCaption, labelRow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; "
+                                          "padding: 6px; border-radius: 3px;"));
+    m_error->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_take = m_buttons->addButton(tr("&Take Snapshot"), QDialogButtonBox::AcceptRole);
+    m_take->setObjectName(QStringLiteral("takeButton"));
+    m_take->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TakeSnapshotDialog::send);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_label, &QLineEdit::textChanged, this, &TakeSnapshotDialog::updateCounter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(explanation);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_label, m_take);
+    updateCounter();
+    m_label->setFocus();
+}
+
+QString TakeSnapshotDialog::label() const
+{
+    return m_label->text().trimmed();
+}
+
+QString TakeSnapshotDialog::idempotencyKey() const
+{
+    return m_key;
+}
+
+void TakeSnapshotDialog::updateCounter()
+{
+    m_counter->setText(tr("%1/%2").arg(m_label->text().size()).arg(MaxLabelLength));
+}
+
+void TakeSnapshotDialog::send()
+{
+    if (m_sending)
+        return;
+    m_sending = true;
+    m_label->setReadOnly(true);
+    m_take->setEnabled(false);
+    m_take->setText(tr("Requesting…"));
+    m_error->hide();
+    ApiReply *reply = m_api->createBackup(m_siteRef, m_environment, label(), m_key);
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void TakeSnapshotDialog::onReply(ApiReply *reply)
+{
+    m_sending = false;
+    if (!reply->ok()) {
+        showError(reply->error());
+        return;
+    }
+    const Result<::Accepted> accepted = ApiParser::accepted(reply->json());
+    if (!accepted) {
+        // Accepted but unreadable: the same key replays the stored answer, so "Try again" is safe.
+        ApiError error;
+        error.kind = ApiError::Kind::BadResponse;
+        error.requestId = reply->requestId();
+        error.parseProblem = accepted.error().toString();
+        showError(error);
+        return;
+    }
+    Q_EMIT captureAccepted(accepted.value());
+    accept();
+}
+
+void TakeSnapshotDialog::showError(const ApiError &error)
+{
+    const bool unknown = BulkSnapshotRunner::outcomeUnknown(error);
+    if (!unknown) {
+        // Refused: nothing was taken, so the label may change and the next try is a new request.
+        m_key = ApiClient::newIdempotencyKey();
+        m_label->setReadOnly(false);
+    }
+    m_error->setText(ErrorDetails::fullText(error));
+    m_error->show();
+    m_take->setEnabled(true);
+    m_take->setText(tr("&Try Again"));
+    if (error.isCode("environment_busy"))
+        Q_EMIT environmentBusy(error.details.value(QStringLiteral("job_id")).toString());
+    if (error.isUnauthorized())
+        Q_EMIT unauthorized(error);
+}

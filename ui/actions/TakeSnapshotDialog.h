@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Job.h"
+
+#include <QDialog>
+#include <QString>
+
+class ApiClient;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// "Take snapshot" for one environment: an optional label, then the capture request. The dialog
+// stays open while the request is on its way so a failure can be shown and retried in place.
+// One Idempotency-Key per dialog (one user action): "Try again" after an unknown outcome reuses it,
+// which is why the label is frozen once sent — a different label would be a different request.
+class TakeSnapshotDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxLabelLength = 200;
+
+    TakeSnapshotDialog(ApiClient *api, const QString &siteRef, const QString &siteName,
+                       const QString &environment, QWidget *parent = nullptr);
+
+    QString label() const;
+    QString idempotencyKey() const;
+
+Q_SIGNALS:
+    // The platform accepted the capture (the snapshot exists, pending). The dialog then closes.
+    // (::Accepted: inside a QDialog, plain Accepted is QDialog::DialogCode.)
+    void captureAccepted(const ::Accepted &accepted);
+    void environmentBusy(const QString &jobId);
+    void unauthorized(const ApiError &error);
+
+private:
+    void send();
+    void onReply(class ApiReply *reply);
+    void updateCounter();
+    void showError(const ApiError &error);
+
+    ApiClient *m_api;
+    QString m_siteRef;
+    QString m_environment;
+    QString m_key;
+    bool m_sending = false;
+
+    QLineEdit *m_label;
+    QLabel *m_counter;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_take;
+};
