@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -11,6 +13,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+#include <optional>
+
+class ApiCall;
+class PageWalker;
 class RequestQueue;
 
 // The platform API for one account. Owns the account's only QNetworkAccessManager.
@@ -31,6 +38,8 @@ public:
         int maxBackoffMs = 30000;
         double ratePerSecond = 18;  // a little under the platform's 20/s
         int burst = 90;             // a little under its 100
+        int maxRetryAfterSeconds = 120; // a longer Retry-After is reported, not waited out
+        qint64 maxBodyBytes = 16 * 1024 * 1024; // a bigger 2xx body is refused (BadResponse)
     };
 
     explicit ApiClient(const QUrl &baseUrl, QObject *parent = nullptr);
@@ -45,6 +54,12 @@ public:
     bool hasApiKey() const;
     QNetworkAccessManager *network() const;
     const Options &options() const;
+
+    // The token bucket every request of this client passes through (shared with downloads that
+    // go to the API's origin, so they count against the same limit).
+    RequestQueue *requestQueue() const;
+    // As last observed; true until a request fails at network level.
+    bool isReachable() const;
 
     // True when url has the API's scheme, host and port: only then may the key go with it.
     bool isApiOrigin(const QUrl &url) const;
@@ -82,6 +97,8 @@ public:
     QUrl downloadUrl(const QString &siteRef, const QString &snapshotId, const QStringList &selectors) const;
 
     static QString newIdempotencyKey();
+    // True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http may be used with.
+    static bool isLoopbackHost(const QString &host);
 
 Q_SIGNALS:
     // Any call answered 401: the key is missing, revoked or expired.
@@ -90,6 +107,17 @@ Q_SIGNALS:
     void reachabilityChanged(bool reachable);
 
 private:
+    friend class ApiCall;
+    friend class PageWalker;
+    void noteReachability(bool reachable);
+    ApiReply *startCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body, const QString &idempotencyKey,
+                        std::function<std::optional<ParseError>(const QJsonValue &)> validator);
+    ApiReply *startPages(const QString &path, const QUrlQuery &query, int pageSize,
+                         std::function<std::optional<ParseError>(const QJsonValue &)> validator);
+    // A reply that fails before any request is made (bad base URL, no key).
+    ApiReply *refuse(ApiReply *reply);
+
     struct Private;
     Private *d;
 };

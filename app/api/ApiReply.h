@@ -26,7 +26,14 @@ public:
     int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
 
+    // Aborts the call (and any retry or further page); finished() follows with Kind::Cancelled.
+    // No effect once finished.
     void cancel();
+
+    // When true (the default) the reply deletes itself (deleteLater) after emitting finished(),
+    // so a caller only has to connect to finished(). Set false to keep it and delete it yourself.
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+    bool autoDelete() const { return m_autoDelete; }
 
 Q_SIGNALS:
     // Pagination only: one page's items, in order, as each page arrives.
@@ -34,8 +41,9 @@ Q_SIGNALS:
     void finished();
 
 public:
-    // Used by ApiClient to complete the call.
+    // Used by ApiClient to complete the call. Only the first call has an effect.
     void finish(const QJsonValue &json, const ApiError &error);
+    void emitPage(const QJsonArray &items) { Q_EMIT pageReceived(items); }
     void setResponseMeta(int httpStatus, const QString &requestId, bool replayed,
                          QList<QNetworkReply::RawHeaderPair> headers);
     void setAttempts(int n) { m_attempts = n; }
@@ -52,4 +60,5 @@ private:
     QList<QNetworkReply::RawHeaderPair> m_headers;
     int m_attempts = 0;
     bool m_finished = false;
+    bool m_autoDelete = true;
 };

@@ -1,0 +1,408 @@
+#include "ApiCall.h"
+
+#include "ApiClient.h"
+#include "ApiParser.h"
+#include "util/Clock.h"
+#include "util/LogCategories.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An error body is a few hundred bytes; a megabyte is already a misbehaving proxy.
+constexpr qint64 MaxErrorBodyBytes = 1024 * 1024;
+// A redirect's body is never used.
+constexpr qint64 MaxRedirectBodyBytes = 64 * 1024;
+constexpr int MaxRedirects = 5;
+// Back-pressure: Qt stops reading the socket once this much is waiting for us, so a huge body
+// never piles up in memory between two of our reads.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+QByteArray headerValue(const QList<QNetworkReply::RawHeaderPair> &headers, const char *name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+ApiCall::Outcome withError(const ApiError &error)
+{
+    ApiCall::Outcome o;
+    o.error = error;
+    return o;
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, RequestQueue *queue, QByteArray method, const QUrl &url,
+                 QByteArray body, QString idempotencyKey, Validator validator, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_queue(queue)
+    , m_method(std::move(method))
+    , m_originalUrl(url)
+    , m_url(url)
+    , m_body(std::move(body))
+    , m_idempotencyKey(std::move(idempotencyKey))
+    , m_validator(std::move(validator))
+    , m_retry(client->options().maxAttempts, client->options().baseBackoffMs,
+              client->options().maxBackoffMs, client->options().maxRetryAfterSeconds)
+{
+    m_timeout.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::queueAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    // The client may be half-destroyed here: touch only what this object owns.
+    if (m_ticket && m_queue)
+        m_queue->cancel(*m_ticket);
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    queueAttempt();
+}
+
+void ApiCall::queueAttempt()
+{
+    if (!m_queue) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        complete(withError(e));
+        return;
+    }
+    m_ticket = m_queue->enqueue([this] {
+        m_ticket.reset();
+        ++m_attempts;
+        // Every retry starts from the address the caller asked for, not from a redirect target.
+        m_url = m_originalUrl;
+        m_redirects = 0;
+        send();
+    });
+}
+
+void ApiCall::send()
+{
+    QNetworkRequest request = m_client->makeRequest(m_url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(0); // our own inactivity timer decides, so we know it was a timeout
+    if (m_method == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setRawHeader("Idempotency-Key", m_idempotencyKey.toUtf8());
+    }
+    m_received.clear();
+    m_cap = 0;
+    m_abort = Abort::None;
+    QNetworkAccessManager *nam = m_client->network();
+    if (m_method == "GET")
+        m_reply = nam->get(request);
+    else if (m_method == "POST")
+        m_reply = nam->post(request, m_body);
+    else
+        m_reply = nam->sendCustomRequest(request, m_method, m_body);
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    m_timeout.start(m_client->options().timeoutMs);
+}
+
+void ApiCall::onMetaData()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300)
+        m_cap = m_client->options().maxBodyBytes;
+    else if (status >= 300 && status < 400)
+        m_cap = MaxRedirectBodyBytes;
+    else
+        m_cap = MaxErrorBodyBytes;
+    // Refuse early when the server announces too much, before a single byte is buffered.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_cap)
+        abortWith(Abort::TooLarge);
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_timeout.start(m_client->options().timeoutMs); // an inactivity timeout: data is arriving
+    if (m_cap == 0)
+        onMetaData();
+    if (!m_reply || m_abort != Abort::None)
+        return;
+    m_received += m_reply->read(m_cap - m_received.size() + 1);
+    if (m_received.size() > m_cap)
+        abortWith(Abort::TooLarge);
+}
+
+void ApiCall::abortWith(Abort reason)
+{
+    if (!m_reply)
+        return;
+    m_abort = reason;
+    m_reply->abort(); // emits finished() at once; onFinished() reads m_abort
+}
+
+void ApiCall::onFinished()
+{
+    m_timeout.stop();
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_abort == Abort::None) {
+        if (m_cap == 0)
+            onMetaData();
+        if (m_abort == Abort::None) {
+            m_received += m_reply->read(m_cap - m_received.size() + 1);
+            if (m_received.size() > m_cap)
+                m_abort = Abort::TooLarge;
+        }
+    }
+    captureMeta(status);
+    const QNetworkReply::NetworkError netError = m_reply->error();
+    const QString netMessage = m_reply->errorString();
+    const Abort abort = m_abort;
+    releaseReply();
+
+    ApiError e;
+    e.httpStatus = status;
+    e.requestId = m_outcome.requestId;
+    switch (abort) {
+    case Abort::Cancelled:
+        e.kind = ApiError::Kind::Cancelled;
+        log(status, u"cancelled"_s);
+        complete(withError(e));
+        return;
+    case Abort::Timeout:
+        e.kind = ApiError::Kind::Timeout;
+        e.networkError = QNetworkReply::TimeoutError;
+        e.message = u"no answer within %1 ms"_s.arg(m_client->options().timeoutMs);
+        log(status, u"timed out"_s);
+        Q_EMIT reachability(false);
+        failOrRetry(e);
+        return;
+    case Abort::TooLarge:
+        Q_EMIT reachability(true);
+        if (status >= 400) {
+            e.kind = ApiError::Kind::Http;
+            e.parseProblem = u"error response larger than %1 bytes"_s.arg(m_cap);
+            log(status, u"error body too large"_s);
+            failOrRetry(e);
+        } else {
+            e.kind = ApiError::Kind::BadResponse;
+            e.parseProblem = u"response larger than %1 bytes; refused"_s.arg(m_cap);
+            log(status, u"body too large"_s);
+            complete(withError(e));
+        }
+        return;
+    case Abort::None:
+        break;
+    }
+
+    // A 2xx whose body was cut short also carries a network error: it is not a success.
+    const bool transportFailed = netError != QNetworkReply::NoError
+        && (status == 0 || (status >= 200 && status < 400));
+    if (transportFailed) {
+        e.kind = ApiError::Kind::Network;
+        e.networkError = netError;
+        e.message = netMessage;
+        log(status, u"network error %1"_s.arg(int(netError)));
+        Q_EMIT reachability(false);
+        failOrRetry(e);
+        return;
+    }
+    Q_EMIT reachability(true);
+    if (status >= 300 && status < 400)
+        handleRedirect(status);
+    else if (status >= 200 && status < 300)
+        handleSuccess(status);
+    else
+        handleHttp(status);
+}
+
+void ApiCall::handleSuccess(int status)
+{
+    log(status, {});
+    Outcome o;
+    if (m_received.trimmed().isEmpty() && status == 204) {
+        complete(o);
+        return;
+    }
+    const Result<QJsonValue> doc = ApiParser::document(m_received);
+    std::optional<ParseError> problem;
+    if (!doc.ok())
+        problem = doc.error();
+    else if (m_validator)
+        problem = m_validator(doc.value());
+    if (problem) {
+        o.error.kind = ApiError::Kind::BadResponse;
+        o.error.httpStatus = status;
+        o.error.requestId = m_outcome.requestId;
+        o.error.parseProblem = problem->toString();
+        qCWarning(lcApi).noquote() << "response not understood:" << o.error.parseProblem
+                                   << "request" << m_outcome.requestId;
+        complete(o);
+        return;
+    }
+    o.json = doc.value();
+    complete(o);
+}
+
+void ApiCall::handleHttp(int status)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.httpStatus = status;
+    e.retryAfterSeconds = RetryPolicy::parseRetryAfter(headerValue(m_outcome.headers, "Retry-After"),
+                                                       Clock::system()->now());
+    // Anything that is not the platform's error shape (a proxy's HTML page, an empty or cut-off
+    // body) is still an HTTP error with its status, and the reason is kept for the details.
+    const Result<QJsonValue> doc = ApiParser::document(m_received);
+    if (!doc.ok()) {
+        e.parseProblem = u"error body is not JSON: "_s + doc.error().toString();
+    } else {
+        const Result<ApiError> body = ApiParser::errorBody(doc.value());
+        if (body.ok()) {
+            e.code = body->code;
+            e.message = body->message;
+            e.requestId = body->requestId;
+            e.details = body->details;
+        } else {
+            e.parseProblem = u"error body is not the platform's error shape: "_s + body.error().toString();
+        }
+    }
+    if (e.requestId.isEmpty())
+        e.requestId = m_outcome.requestId;
+    log(status, e.code);
+    failOrRetry(e);
+}
+
+void ApiCall::handleRedirect(int status)
+{
+    const QByteArray location = headerValue(m_outcome.headers, "Location");
+    const QUrl target = m_url.resolved(QUrl(QString::fromUtf8(location), QUrl::StrictMode));
+    ApiError e;
+    e.kind = ApiError::Kind::BadResponse;
+    e.httpStatus = status;
+    e.requestId = m_outcome.requestId;
+    if (location.isEmpty() || !target.isValid()) {
+        e.parseProblem = u"redirect (%1) without a usable Location"_s.arg(status);
+    } else if (!m_client->isApiOrigin(target)) {
+        // The whole point of handling redirects ourselves: an API call never leaves the API's
+        // origin, so the key can never be carried elsewhere.
+        e.parseProblem = u"redirect (%1) to another origin (%2) refused"_s.arg(status).arg(
+            target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    } else if (m_redirects >= MaxRedirects) {
+        e.parseProblem = u"more than %1 redirects"_s.arg(MaxRedirects);
+    } else if (m_method != "GET" && status != 307 && status != 308) {
+        // 301/302/303 would turn a POST into a GET and silently drop the action.
+        e.parseProblem = u"%1 answered with redirect %2"_s.arg(QString::fromLatin1(m_method)).arg(status);
+    } else {
+        ++m_redirects;
+        log(status, u"redirect to "_s + target.path());
+        m_url = target;
+        m_ticket = m_queue->enqueue([this] {
+            m_ticket.reset();
+            send();
+        });
+        return;
+    }
+    log(status, e.parseProblem);
+    complete(withError(e));
+}
+
+void ApiCall::failOrRetry(ApiError error)
+{
+    if (RetryPolicy::isRetryable(error)) {
+        const int delay = m_retry.delayMs(m_attempts, error.retryAfterSeconds);
+        if (delay >= 0) {
+            if (error.httpStatus == 429 && error.retryAfterSeconds >= 0 && m_queue)
+                m_queue->holdFor(qint64(error.retryAfterSeconds) * 1000);
+            qCDebug(lcApi).noquote() << m_method << m_originalUrl.path() << "retry in" << delay << "ms";
+            m_backoff.start(delay);
+            return;
+        }
+    }
+    complete(withError(error));
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_ticket && m_queue)
+        m_queue->cancel(*m_ticket);
+    m_ticket.reset();
+    m_backoff.stop();
+    if (m_reply) {
+        abortWith(Abort::Cancelled);
+        return;
+    }
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    complete(withError(e));
+}
+
+void ApiCall::complete(Outcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_backoff.stop();
+    outcome.attempts = m_attempts;
+    outcome.httpStatus = m_outcome.httpStatus;
+    outcome.requestId = m_outcome.requestId;
+    outcome.replayed = m_outcome.replayed;
+    outcome.headers = m_outcome.headers;
+    // Always from the event loop: a caller that just started or cancelled a call must not be
+    // re-entered from inside that call.
+    QMetaObject::invokeMethod(
+        this,
+        [this, outcome] {
+            if (outcome.error.isUnauthorized())
+                Q_EMIT unauthorized(outcome.error);
+            Q_EMIT done(outcome);
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiCall::captureMeta(int status)
+{
+    m_outcome.httpStatus = status;
+    m_outcome.requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));
+    m_outcome.replayed = m_reply->rawHeader("Idempotent-Replayed").trimmed().compare("true", Qt::CaseInsensitive) == 0;
+    m_outcome.headers = m_reply->rawHeaderPairs();
+}
+
+void ApiCall::releaseReply()
+{
+    if (!m_reply)
+        return;
+    disconnect(m_reply, nullptr, this, nullptr);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+}
+
+void ApiCall::log(int status, const QString &what) const
+{
+    // Path and query only: the Authorization header is never logged, and API URLs carry no secret.
+    qCDebug(lcApi).noquote() << m_method << m_url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                             << (status ? QString::number(status) : u"-"_s) << "attempt" << m_attempts
+                             << "request" << (m_outcome.requestId.isEmpty() ? u"-"_s : m_outcome.requestId)
+                             << what;
+}
