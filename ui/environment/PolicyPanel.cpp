@@ -1,0 +1,81 @@
+#include "PolicyPanel.h"
+
+#include "style/DisplayText.h"
+#include "style/TimeText.h"
+#include "util/Clock.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+PolicyPanel::PolicyPanel(const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_cadence(new QLabel(this))
+    , m_nextRun(new QLabel(this))
+    , m_retention(new QLabel(this))
+    , m_kept(new QLabel(this))
+    , m_planLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("policyPanel"));
+    auto *box = new QGroupBox(tr("Backup policy"), this);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_cadence->setObjectName(QStringLiteral("policyCadence"));
+    m_nextRun->setObjectName(QStringLiteral("policyNextRun"));
+    m_retention->setObjectName(QStringLiteral("policyRetention"));
+    for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(tr("Cadence:"), m_cadence);
+    form->addRow(tr("Next run:"), m_nextRun);
+    form->addRow(tr("Retention:"), m_retention);
+    form->addRow(tr("Scheduled kept:"), m_kept);
+    form->addRow(tr("Plan:"), m_planLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(box);
+    setLoading();
+}
+
+void PolicyPanel::setLoading()
+{
+    m_policy.reset();
+    for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel})
+        l->setText(tr("Loading…"));
+}
+
+void PolicyPanel::setError(const QString &message)
+{
+    m_policy.reset();
+    m_cadence->setText(message);
+    for (QLabel *l : {m_nextRun, m_retention, m_kept, m_planLabel})
+        l->setText(QStringLiteral("—"));
+}
+
+void PolicyPanel::setPolicy(const std::optional<EnvironmentPolicy> &policy, const QString &plan)
+{
+    m_policy = policy;
+    m_plan = plan;
+    m_planLabel->setText(plan);
+    if (!policy) {
+        m_cadence->setText(tr("No scheduled backups for this environment"));
+        for (QLabel *l : {m_nextRun, m_retention, m_kept})
+            l->setText(QStringLiteral("—"));
+        return;
+    }
+    m_cadence->setText(DisplayText::cadence(*policy));
+    m_retention->setText(policy->retentionDays > 0 ? tr("%n day(s) after capture", nullptr, policy->retentionDays)
+                                                   : tr("Kept until deleted"));
+    m_kept->setText(policy->maxSnapshots ? tr("At most %n", nullptr, *policy->maxSnapshots) : tr("No count limit"));
+    refreshTimes();
+}
+
+void PolicyPanel::refreshTimes()
+{
+    if (!m_policy)
+        return;
+    const QDateTime next = m_policy->nextRunAt;
+    m_nextRun->setText(next.isValid() ? tr("%1 (%2)").arg(TimeText::absolute(next), TimeText::relative(next, m_clock->now()))
+                                      : tr("Not scheduled"));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Search-as-you-type over the fleet: a site stays when its slug or name matches (with all its
+// environments), an environment when its name matches (with its site). Optionally only the
+// production environments that need attention (no backup in 48 h). Sorts on FleetModel::SortRole.
+class FleetFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit FleetFilterProxy(QObject *parent = nullptr);
+
+    QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+    bool attentionOnly() const { return m_attentionOnly; }
+    void setAttentionOnly(bool on);
+
+Q_SIGNALS:
+    void attentionOnlyChanged(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool siteMatches(const QModelIndex &siteIndex) const;
+
+    QString m_search;
+    bool m_attentionOnly = false;
+};

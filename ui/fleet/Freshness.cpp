@@ -1,0 +1,31 @@
+#include "Freshness.h"
+
+namespace FreshnessRules {
+
+Freshness classify(const QDateTime &lastSnapshotAt, qint64 cadenceSeconds, const QDateTime &now)
+{
+    if (!lastSnapshotAt.isValid())
+        return Freshness::Never;
+    if (cadenceSeconds <= 0)
+        return Freshness::Unknown;
+    const qint64 age = lastSnapshotAt.secsTo(now);
+    if (age <= cadenceSeconds)
+        return Freshness::Fresh;
+    if (age <= 2 * cadenceSeconds)
+        return Freshness::Late;
+    return Freshness::Stale;
+}
+
+int severity(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh: return 0;
+    case Freshness::Unknown: return 1;
+    case Freshness::Late: return 2;
+    case Freshness::Stale: return 3;
+    case Freshness::Never: return 4;
+    }
+    return 1;
+}
+
+} // namespace FreshnessRules

@@ -1,0 +1,46 @@
+#include "StatusColors.h"
+
+#include "api/Snapshot.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace StatusColors {
+
+static const QColor green(0x2e, 0x9d, 0x4f);
+static const QColor amber(0xd0, 0x8a, 0x10);
+static const QColor red(0xd0, 0x3b, 0x3b);
+static const QColor blue(0x3a, 0x7b, 0xd5);
+static const QColor purple(0x8a, 0x5c, 0xd0);
+
+static QColor neutral()
+{
+    return QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+}
+
+QColor forFreshness(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh: return green;
+    case Freshness::Late: return amber;
+    case Freshness::Stale:
+    case Freshness::Never: return red;
+    case Freshness::Unknown: break;
+    }
+    return neutral();
+}
+
+QColor forSnapshotStatus(SnapshotStatus status)
+{
+    switch (status) {
+    case SnapshotStatus::Ready: return green;
+    case SnapshotStatus::Pending: return blue;
+    case SnapshotStatus::Capturing: return purple;
+    case SnapshotStatus::Failed: return red;
+    case SnapshotStatus::Expired:
+    case SnapshotStatus::Unknown: break;
+    }
+    return neutral();
+}
+
+} // namespace StatusColors

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QIconEngine>
+#include <QString>
+
+// Renders a monochrome SVG in the palette's text colour at whatever size and device pixel ratio
+// is asked, so one icon file reads on light and dark themes and stays sharp on HiDPI screens.
+class TintedSvgIconEngine : public QIconEngine
+{
+public:
+    explicit TintedSvgIconEngine(const QString &resourcePath);
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override;
+    QIconEngine *clone() const override;
+    QString key() const override;
+
+private:
+    QString m_path;
+};

@@ -1,0 +1,158 @@
+#include "SnapshotTableModel.h"
+
+#include "style/DisplayText.h"
+#include "style/Icons.h"
+#include "style/StatusColors.h"
+#include "style/TimeText.h"
+#include "util/Clock.h"
+
+#include <QLocale>
+
+SnapshotTableModel::SnapshotTableModel(const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{
+}
+
+int SnapshotTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_snapshots.size());
+}
+
+int SnapshotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CreatedColumn: return tr("Created");
+    case KindColumn: return tr("Kind");
+    case LabelColumn: return tr("Label");
+    case StatusColumn: return tr("Status");
+    case DatabaseSizeColumn: return tr("Database");
+    case FilesSizeColumn: return tr("Files");
+    case ExpiresColumn: return tr("Expires");
+    case CreatedByColumn: return tr("Created by");
+    }
+    return {};
+}
+
+static QString sizeText(const std::optional<SnapshotComponent> &c)
+{
+    return c ? QLocale().formattedDataSize(c->sizeBytes) : QString();
+}
+
+QVariant SnapshotTableModel::display(const Snapshot &s, int column) const
+{
+    switch (column) {
+    case CreatedColumn: return TimeText::absolute(s.createdAt);
+    case KindColumn: return DisplayText::snapshotKind(s);
+    case LabelColumn: return s.label;
+    case StatusColumn: return DisplayText::snapshotStatus(s);
+    case DatabaseSizeColumn: return sizeText(s.db);
+    case FilesSizeColumn:
+        if (s.files && s.files->fileCount >= 0)
+            return tr("%1 (%n file(s))", nullptr, int(s.files->fileCount)).arg(sizeText(s.files));
+        return sizeText(s.files);
+    case ExpiresColumn:
+        if (s.status == SnapshotStatus::Expired)
+            return tr("Expired");
+        return s.expiresAt.isValid() ? TimeText::relative(s.expiresAt, m_clock->now()) : tr("Kept");
+    case CreatedByColumn:
+        return s.createdBy.isEmpty() ? tr("Schedule") : s.createdBy;
+    }
+    return {};
+}
+
+QVariant SnapshotTableModel::sortValue(const Snapshot &s, int column) const
+{
+    switch (column) {
+    case CreatedColumn: return s.createdAt.toMSecsSinceEpoch();
+    case KindColumn: return int(s.kind);
+    case LabelColumn: return s.label;
+    case StatusColumn: return int(s.status);
+    case DatabaseSizeColumn: return s.db ? s.db->sizeBytes : qint64(-1);
+    case FilesSizeColumn: return s.files ? s.files->sizeBytes : qint64(-1);
+    case ExpiresColumn: return s.expiresAt.isValid() ? s.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    case CreatedByColumn: return s.createdBy;
+    }
+    return {};
+}
+
+QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Snapshot &s = m_snapshots[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return display(s, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn)
+            return TimeText::relative(s.createdAt, m_clock->now());
+        if (index.column() == ExpiresColumn && s.expiresAt.isValid())
+            return TimeText::absolute(s.expiresAt);
+        if (index.column() == StatusColumn && s.error)
+            return s.error->message;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn) {
+            // A small swatch so the table and the timeline share the status colours.
+            QPixmap swatch(10, 10);
+            swatch.fill(StatusColors::forSnapshotStatus(s.status));
+            return swatch;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DatabaseSizeColumn || index.column() == FilesSizeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SnapshotIdRole: return s.id;
+    case KindRole: return int(s.kind);
+    case StatusRole: return int(s.status);
+    case CreatedAtRole: return s.createdAt;
+    case ExpiresAtRole: return s.expiresAt;
+    case SortRole: return sortValue(s, index.column());
+    }
+    return {};
+}
+
+void SnapshotTableModel::setSnapshots(const QList<Snapshot> &snapshots)
+{
+    beginResetModel();
+    m_snapshots = snapshots;
+    endResetModel();
+}
+
+void SnapshotTableModel::appendSnapshots(const QList<Snapshot> &snapshots)
+{
+    if (snapshots.isEmpty())
+        return;
+    const int first = int(m_snapshots.size());
+    beginInsertRows({}, first, first + int(snapshots.size()) - 1);
+    m_snapshots.append(snapshots);
+    endInsertRows();
+}
+
+void SnapshotTableModel::clear()
+{
+    setSnapshots({});
+}
+
+void SnapshotTableModel::refreshTimes()
+{
+    if (!m_snapshots.isEmpty())
+        Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, ExpiresColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+int SnapshotTableModel::rowOf(const QString &snapshotId) const
+{
+    for (int i = 0; i < m_snapshots.size(); ++i) {
+        if (m_snapshots[i].id == snapshotId)
+            return i;
+    }
+    return -1;
+}
