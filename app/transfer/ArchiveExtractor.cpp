@@ -1,0 +1,286 @@
+#include "ArchiveExtractor.h"
+
+#include "ManifestVerifier.h"
+#include "TransferLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ArchiveExtractor", text);
+}
+
+struct ReadDeleter
+{
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+struct WriteDeleter
+{
+    void operator()(archive *a) const { archive_write_free(a); }
+};
+
+QString entryName(archive_entry *entry)
+{
+    if (const char *utf8 = archive_entry_pathname_utf8(entry))
+        return QString::fromUtf8(utf8);
+    return QFile::decodeName(archive_entry_pathname(entry));
+}
+
+QString libarchiveError(archive *a)
+{
+    const char *text = archive_error_string(a);
+    return text ? QString::fromLocal8Bit(text) : tr("unknown error");
+}
+
+// A sibling of the target, hidden, unique: same file system, so the final step is a rename.
+QString makeStagingDir(const QString &target, QString *error)
+{
+    const QFileInfo info(target);
+    QDir parent = info.absoluteDir();
+    if (!parent.exists() && !QDir().mkpath(parent.absolutePath())) {
+        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
+        return {};
+    }
+    const QString name = QStringLiteral(".%1.extracting-%2").arg(info.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (!parent.mkdir(name)) {
+        *error = tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
+        return {};
+    }
+    // Canonical, so libarchive's symlink guard never trips over a symlink in our own prefix.
+    return QFileInfo(parent.filePath(name)).canonicalFilePath();
+}
+
+class Extraction
+{
+public:
+    Extraction(const QString &archivePath, const QString &staging, const ArchiveExtractor::Progress &progress)
+        : m_archivePath(archivePath), m_staging(staging), m_progress(progress) {}
+
+    bool run(int *entries, QString *error);
+
+private:
+    bool refuse(const QString &name, const QString &why, QString *error) const
+    {
+        *error = tr("The archive was refused: entry \"%1\" %2").arg(name, why);
+        qCWarning(lcTransfer) << "refused archive entry" << name << why;
+        return false;
+    }
+    bool checkEntry(archive_entry *entry, QString *error) const;
+    bool copyData(archive *in, archive *out, QString *error) const;
+
+    QString m_archivePath;
+    QString m_staging;
+    ArchiveExtractor::Progress m_progress;
+};
+
+bool Extraction::checkEntry(archive_entry *entry, QString *error) const
+{
+    const QString name = entryName(entry);
+    QString why = ArchiveExtractor::checkEntryPath(name);
+    if (!why.isEmpty())
+        return refuse(name, why, error);
+    if (const char *hardlink = archive_entry_hardlink(entry)) {
+        const QString target = QFile::decodeName(hardlink);
+        why = ArchiveExtractor::checkEntryPath(target);
+        if (!why.isEmpty())
+            return refuse(name, tr("is a hard link to a place outside the folder."), error);
+        archive_entry_copy_hardlink(entry, QFile::encodeName(m_staging + QLatin1Char('/') + target).constData());
+    }
+    switch (archive_entry_filetype(entry)) {
+    case AE_IFREG:
+    case AE_IFDIR:
+        break;
+    case AE_IFLNK: {
+        why = ArchiveExtractor::checkLinkTarget(name, QFile::decodeName(archive_entry_symlink(entry)));
+        if (!why.isEmpty())
+            return refuse(name, why, error);
+        break;
+    }
+    default:
+        if (!archive_entry_hardlink(entry))
+            return refuse(name, tr("is a device file, FIFO or socket."), error);
+    }
+    // Set-user/group-id bits from a downloaded archive are never wanted on a developer's machine.
+    archive_entry_set_perm(entry, archive_entry_perm(entry) & 0777);
+    archive_entry_copy_pathname(entry, QFile::encodeName(m_staging + QLatin1Char('/') + name).constData());
+    return true;
+}
+
+bool Extraction::copyData(archive *in, archive *out, QString *error) const
+{
+    const void *buffer = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    for (;;) {
+        const int r = archive_read_data_block(in, &buffer, &size, &offset);
+        if (r == ARCHIVE_EOF)
+            return true;
+        if (r < ARCHIVE_WARN) {
+            *error = tr("The archive is damaged: %1").arg(libarchiveError(in));
+            return false;
+        }
+        if (archive_write_data_block(out, buffer, size, offset) < ARCHIVE_WARN) {
+            *error = tr("Could not write the extracted files: %1").arg(libarchiveError(out));
+            return false;
+        }
+    }
+}
+
+bool Extraction::run(int *entries, QString *error)
+{
+    std::unique_ptr<archive, ReadDeleter> in(archive_read_new());
+    archive_read_support_filter_gzip(in.get());
+    archive_read_support_format_tar(in.get());
+    if (archive_read_open_filename(in.get(), QFile::encodeName(m_archivePath).constData(), 1 << 20) != ARCHIVE_OK) {
+        *error = tr("Could not open the archive: %1").arg(libarchiveError(in.get()));
+        return false;
+    }
+    std::unique_ptr<archive, WriteDeleter> out(archive_write_disk_new());
+    // SECURE_NOABSOLUTEPATHS cannot be used: every entry is rewritten below to an absolute path in
+    // the staging folder (libarchive has no "extract relative to this folder" call, and chdir() is
+    // process-wide). Absolute entry names are refused by checkEntryPath() before that rewrite.
+    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM
+                                                  | ARCHIVE_EXTRACT_SECURE_NODOTDOT
+                                                  | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
+    const qint64 archiveSize = qMax<qint64>(1, QFileInfo(m_archivePath).size());
+    archive_entry *entry = nullptr;
+    for (;;) {
+        const int r = archive_read_next_header(in.get(), &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r < ARCHIVE_WARN) {
+            *error = tr("The archive is damaged: %1").arg(libarchiveError(in.get()));
+            return false;
+        }
+        if (!checkEntry(entry, error))
+            return false;
+        if (archive_write_header(out.get(), entry) < ARCHIVE_WARN) {
+            *error = tr("Could not extract \"%1\": %2").arg(entryName(entry), libarchiveError(out.get()));
+            return false;
+        }
+        if (archive_entry_size(entry) > 0 && !copyData(in.get(), out.get(), error))
+            return false;
+        if (archive_write_finish_entry(out.get()) < ARCHIVE_WARN) {
+            *error = tr("Could not extract \"%1\": %2").arg(entryName(entry), libarchiveError(out.get()));
+            return false;
+        }
+        ++*entries;
+        const int permille = int(qMin<qint64>(1000, archive_filter_bytes(in.get(), -1) * 1000 / archiveSize));
+        if (m_progress && !m_progress(permille, tr("Extracting"))) {
+            *error = tr("Cancelled.");
+            return false;
+        }
+    }
+    if (archive_write_close(out.get()) != ARCHIVE_OK) {
+        *error = tr("Could not finish writing the extracted files: %1").arg(libarchiveError(out.get()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ArchiveExtractor::checkEntryPath(const QString &path)
+{
+    if (path.isEmpty())
+        return tr("has an empty name.");
+    if (path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char('\\'))
+        || (path.size() >= 2 && path.at(1) == QLatin1Char(':')))
+        return tr("has an absolute path.");
+    if (path.contains(QLatin1Char('\\')))
+        return tr("has a backslash in its path.");
+    for (const QChar c : path) {
+        if (c.category() == QChar::Other_Control)
+            return tr("has a control character in its name.");
+    }
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (part == QLatin1String(".."))
+            return tr("climbs out of the folder with \"..\".");
+    }
+    return {};
+}
+
+QString ArchiveExtractor::checkLinkTarget(const QString &entryPath, const QString &target)
+{
+    if (target.isEmpty())
+        return tr("is a link to nothing.");
+    if (target.startsWith(QLatin1Char('/')) || target.startsWith(QLatin1Char('\\'))
+        || (target.size() >= 2 && target.at(1) == QLatin1Char(':')))
+        return tr("is a link to an absolute path outside the folder.");
+    // Resolved lexically from the link's own folder; other links on the way are kept from being
+    // followed by SECURE_SYMLINKS, so the lexical answer is the real one.
+    const QString linkDir = QFileInfo(QLatin1Char('/') + entryPath).path();
+    const QString resolved = QDir::cleanPath(linkDir + QLatin1Char('/') + target);
+    if (resolved == QLatin1String("/..") || resolved.startsWith(QLatin1String("/../")) || !resolved.startsWith(QLatin1Char('/')))
+        return tr("is a link to a place outside the folder.");
+    return {};
+}
+
+ArchiveExtractor::Result ArchiveExtractor::extract(const QString &archivePath, const QString &target,
+                                                   const Progress &progress)
+{
+    Result result;
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && (!targetInfo.isDir() || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
+        result.error = tr("%1 already exists and is not an empty folder.").arg(QDir::toNativeSeparators(target));
+        return result;
+    }
+    const QString staging = makeStagingDir(target, &result.error);
+    if (staging.isEmpty())
+        return result;
+    auto cleanUp = [&staging] { QDir(staging).removeRecursively(); };
+
+    Extraction extraction(archivePath, staging, progress);
+    if (!extraction.run(&result.entries, &result.error)) {
+        cleanUp();
+        return result;
+    }
+    std::atomic_bool cancelled = false;
+    if (progress && !progress(1000, tr("Verifying"))) {
+        cleanUp();
+        result.error = tr("Cancelled.");
+        return result;
+    }
+    const ManifestVerifier::Result verified = ManifestVerifier::verify(staging, &cancelled);
+    if (!verified.ok) {
+        cleanUp();
+        result.error = verified.error;
+        return result;
+    }
+    if (targetInfo.exists())
+        QDir().rmdir(target);
+    if (!QDir().rename(staging, target)) {
+        cleanUp();
+        result.error = tr("Could not move the extracted files to %1.").arg(QDir::toNativeSeparators(target));
+        return result;
+    }
+    result.ok = true;
+    result.directory = QFileInfo(target).absoluteFilePath();
+    result.components = verified.components;
+    return result;
+}
+
+QFuture<ArchiveExtractor::Result> ArchiveExtractor::extractAsync(const QString &archivePath, const QString &target)
+{
+    return QtConcurrent::run([archivePath, target](QPromise<Result> &promise) {
+        promise.setProgressRange(0, 1000);
+        const Result result = extract(archivePath, target, [&promise](int permille, const QString &phase) {
+            promise.setProgressValueAndText(permille, phase);
+            return !promise.isCanceled();
+        });
+        promise.addResult(result);
+    });
+}

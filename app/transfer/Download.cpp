@@ -1,0 +1,492 @@
+#include "Download.h"
+
+#include "HashingWriter.h"
+#include "ResponseParsing.h"
+#include "SafeFileName.h"
+#include "Sha256.h"
+#include "TransferLog.h"
+#include "api/ErrorText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QStorageInfo>
+
+namespace {
+
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+} // namespace
+
+Download::Download(const RequestFactory &requests, const TransferRecord &record, const Options &options,
+                   QObject *parent)
+    : QObject(parent)
+    , m_requests(requests)
+    , m_record(record)
+    , m_options(options)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Download::sendRequest);
+}
+
+Download::~Download()
+{
+    dropReply();
+    m_writer.reset(); // joins the worker after it wrote what was queued
+}
+
+void Download::start()
+{
+    if (m_phase != Phase::Idle)
+        return;
+    m_failures = m_refreshes = m_redirects = 0;
+    m_currentUrl = m_record.url;
+    m_offset = 0;
+    // Only bytes we can prove belong to the same archive (same ETag, known size and checksum)
+    // are continued; anything else starts over.
+    if (!m_record.fileName.isEmpty() && m_record.hasMetadata() && !m_record.etag.isEmpty()) {
+        const QFileInfo part(m_record.partPath());
+        if (part.isFile())
+            m_offset = qMin(part.size(), m_record.totalBytes);
+    }
+    sendRequest();
+}
+
+void Download::stop()
+{
+    if (m_phase == Phase::Idle || m_phase == Phase::Stopping || m_phase == Phase::Finishing)
+        return; // verification takes moments; its result is reported as usual
+    dropReply();
+    m_retryTimer.stop();
+    if (m_writer) {
+        m_phase = Phase::Stopping;
+        m_writer->close();
+        return;
+    }
+    m_phase = Phase::Idle;
+    QMetaObject::invokeMethod(this, &Download::stopped, Qt::QueuedConnection);
+}
+
+void Download::sendRequest()
+{
+    if (!ResponseParsing::isAllowedScheme(m_currentUrl)) {
+        fail({TransferError::Kind::BadResponse,
+              tr("The download address is not secure (https is required except on this computer)."), {}});
+        return;
+    }
+    // The key goes only where the API lives; a storage host gets the signed URL and nothing else.
+    const bool keyAllowed = ResponseParsing::sameOrigin(m_currentUrl, m_record.url);
+    QNetworkRequest request = m_requests.make(m_currentUrl, keyAllowed);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    m_requestedFrom = m_offset;
+    if (m_offset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+        request.setRawHeader("If-Range", m_record.etag.toUtf8());
+    }
+    m_status = 0;
+    m_bodyAccepted = false;
+    m_readerBlocked = false;
+    m_errorBody.clear();
+    m_attemptStart = m_offset;
+    m_phase = Phase::Requesting;
+    qCDebug(lcTransfer) << "GET" << TransferLog::redact(m_currentUrl) << "from byte" << m_offset;
+
+    QNetworkReply *reply = m_requests.network()->get(request);
+    // Bounds what Qt buffers for us: beyond it, bytes wait in the socket (TCP flow control).
+    reply->setReadBufferSize(m_options.readBufferBytes);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &Download::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &Download::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &Download::onFinished);
+}
+
+void Download::onMetaData()
+{
+    if (!m_reply || sender() != m_reply || m_status != 0)
+        return;
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status == 200 || m_status == 206) {
+        m_redirects = 0;
+        m_bodyAccepted = acceptResponse(m_status);
+    }
+}
+
+bool Download::acceptResponse(int status)
+{
+    QNetworkReply *reply = m_reply;
+    const QByteArray checksum = reply->rawHeader("X-Checksum-SHA256").trimmed().toLower();
+    const QString etag = QString::fromLatin1(reply->rawHeader("ETag").trimmed());
+    if (!Sha256::isHexDigest(checksum)) {
+        fail({TransferError::Kind::BadResponse,
+              tr("The server did not send the archive's checksum, so the download cannot be verified."), {}});
+        return false;
+    }
+    if (status == 206) {
+        const auto range = ResponseParsing::contentRange(reply->rawHeader("Content-Range"));
+        if (!range.valid || range.first != m_requestedFrom || range.total < 0 || range.last != range.total - 1) {
+            fail({TransferError::Kind::BadResponse,
+                  tr("The server sent a different part of the archive than the one asked for."), {}});
+            return false;
+        }
+        if (etag != m_record.etag || QString::fromLatin1(checksum) != m_record.sha256
+            || range.total != m_record.totalBytes) {
+            // If-Range should have made this a 200; the bytes on disk belong to another archive.
+            qCInfo(lcTransfer) << "archive changed under a range request; restarting from zero";
+            restartFromZero();
+            return false;
+        }
+    } else {
+        if (m_requestedFrom > 0) {
+            qCInfo(lcTransfer) << "range answered with the whole archive; restarting from zero";
+            m_offset = 0;
+            if (m_writer)
+                m_writer->restart();
+        }
+        m_record.etag = etag;
+        m_record.sha256 = QString::fromLatin1(checksum);
+        m_record.totalBytes = ResponseParsing::nonNegative(reply->rawHeader("Content-Length"));
+        if (m_record.fileName.isEmpty() && !chooseFileName(reply))
+            return false;
+        Q_EMIT recordChanged();
+    }
+    if (m_record.totalBytes >= 0) {
+        const qint64 needed = m_record.totalBytes - m_offset;
+        const qint64 available = freeSpace(m_record.directory);
+        if (available >= 0 && available < needed) {
+            fail({TransferError::Kind::NoSpace,
+                  tr("Not enough free space in %1: the archive needs %2 more bytes, %3 are available.")
+                      .arg(QDir::toNativeSeparators(m_record.directory))
+                      .arg(needed).arg(available), {}});
+            return false;
+        }
+    }
+    ensureWriter(m_offset);
+    return m_writer != nullptr;
+}
+
+bool Download::chooseFileName(QNetworkReply *reply)
+{
+    QString name = SafeFileName::fromContentDisposition(reply->rawHeader("Content-Disposition"));
+    const QDir dir(m_record.directory);
+    switch (m_options.conflict) {
+    case ConflictPolicy::Rename:
+        name = SafeFileName::unique(m_record.directory, name);
+        break;
+    case ConflictPolicy::Fail:
+        if (QFileInfo::exists(dir.filePath(name)) || QFileInfo::exists(dir.filePath(name + QLatin1String(".part")))) {
+            fail({TransferError::Kind::FileExists,
+                  tr("%1 already exists.").arg(QDir::toNativeSeparators(dir.filePath(name))), {}});
+            return false;
+        }
+        break;
+    case ConflictPolicy::Overwrite:
+        break;
+    }
+    m_record.fileName = name;
+    return true;
+}
+
+void Download::onReadyRead()
+{
+    if (!m_reply || sender() != m_reply)
+        return;
+    if (m_bodyAccepted) {
+        pump(false);
+        return;
+    }
+    // Error and redirect bodies: keep the start of an error for its message, drop the rest.
+    const QByteArray data = m_reply->readAll();
+    if (m_status >= 400 && m_errorBody.size() < MaxErrorBody)
+        m_errorBody += data.left(MaxErrorBody - m_errorBody.size());
+}
+
+void Download::pump(bool drainAll)
+{
+    QNetworkReply *reply = m_reply;
+    bool moved = false;
+    while (reply && m_writer && reply->bytesAvailable() > 0) {
+        if (!drainAll && !m_writer->hasRoom()) {
+            m_readerBlocked = true;
+            break;
+        }
+        QByteArray chunk = reply->read(qMin(reply->bytesAvailable(), m_options.chunkBytes));
+        if (chunk.isEmpty())
+            break;
+        m_received += chunk.size();
+        if (m_record.totalBytes >= 0 && m_offset + chunk.size() > m_record.totalBytes) {
+            fail({TransferError::Kind::BadResponse, tr("The server sent more bytes than the archive's size."), {}});
+            return;
+        }
+        m_offset += chunk.size();
+        m_failures = 0;
+        m_refreshes = 0;
+        moved = true;
+        m_writer->write(std::move(chunk));
+    }
+    if (moved)
+        Q_EMIT progress(m_offset, m_record.totalBytes);
+}
+
+void Download::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    if (m_status == 0)
+        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_bodyAccepted)
+        pump(true); // whatever arrived before the end is good data; Qt's buffer bounds it
+    if (m_phase != Phase::Requesting || m_reply != reply)
+        return; // pump() failed the download
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = m_status;
+
+    if (status >= 300 && status < 400 && status != 304) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (++m_redirects > m_options.maxRedirects || !location.isValid()) {
+            fail({TransferError::Kind::BadResponse, tr("The server redirected the download too often or nowhere."), {}});
+            return;
+        }
+        m_currentUrl = m_currentUrl.resolved(location);
+        qCDebug(lcTransfer) << "redirected to" << TransferLog::redact(m_currentUrl);
+        sendRequest();
+        return;
+    }
+    if (m_bodyAccepted) {
+        if (reply->error() == QNetworkReply::NoError
+            && (m_record.totalBytes < 0 || m_offset == m_record.totalBytes)) {
+            complete();
+            return;
+        }
+        ApiError cause = ResponseParsing::networkError(reply);
+        if (reply->error() == QNetworkReply::NoError) {
+            cause.kind = ApiError::Kind::Network;
+            cause.networkError = QNetworkReply::RemoteHostClosedError;
+        }
+        retryLater(cause, m_offset > m_attemptStart);
+        return;
+    }
+    if (status == 0) {
+        retryLater(ResponseParsing::networkError(reply), false);
+        return;
+    }
+    const ApiError httpError = ResponseParsing::httpError(reply, m_errorBody);
+    if (status == 416) {
+        if (m_record.totalBytes >= 0 && m_offset == m_record.totalBytes) {
+            ensureWriter(m_offset); // every byte is on disk already: verify it
+            complete();
+        } else {
+            restartFromZero();
+        }
+        return;
+    }
+    if (status == 403 && !ResponseParsing::sameOrigin(m_currentUrl, m_record.url)) {
+        // A signed storage URL expired: the API hands out a fresh one, and we go on from m_offset.
+        if (++m_refreshes > m_options.maxUrlRefreshes) {
+            fail({TransferError::Kind::Http, ErrorText::describe(httpError), httpError});
+            return;
+        }
+        qCInfo(lcTransfer) << "storage refused the signed URL; asking the API for a fresh one";
+        m_currentUrl = m_record.url;
+        sendRequest();
+        return;
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+        retryLater(httpError, false);
+        return;
+    }
+    fail({TransferError::Kind::Http, ErrorText::describe(httpError), httpError});
+}
+
+void Download::retryLater(const ApiError &cause, bool madeProgress)
+{
+    if (++m_failures >= m_options.maxAttempts) {
+        fail({cause.kind == ApiError::Kind::Http ? TransferError::Kind::Http : TransferError::Kind::Network,
+              ErrorText::describe(cause), cause});
+        return;
+    }
+    // A connection that delivered data and then dropped is worth retrying at once; repeated
+    // failures back off exponentially with jitter, at least as long as Retry-After asks.
+    qint64 delay = 0;
+    if (!madeProgress || m_failures > 1) {
+        delay = qMin<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << qMin(m_failures - 1, 16));
+        delay += QRandomGenerator::global()->bounded(delay / 4 + 1);
+    }
+    if (cause.retryAfterSeconds >= 0)
+        delay = qMax<qint64>(delay, qint64(cause.retryAfterSeconds) * 1000);
+    qCInfo(lcTransfer) << "attempt failed:" << cause.message << "- retrying in" << delay << "ms from byte" << m_offset;
+    m_phase = Phase::Waiting;
+    m_retryTimer.start(int(delay));
+}
+
+void Download::restartFromZero()
+{
+    dropReply();
+    m_offset = 0;
+    if (m_writer)
+        m_writer->restart();
+    m_record.etag.clear();
+    m_record.sha256.clear();
+    m_record.totalBytes = -1;
+    m_currentUrl = m_record.url;
+    if (++m_failures >= m_options.maxAttempts) {
+        fail({TransferError::Kind::BadResponse, tr("The archive kept changing during the download."), {}});
+        return;
+    }
+    sendRequest();
+}
+
+void Download::complete()
+{
+    m_phase = Phase::Finishing;
+    Q_EMIT verifying();
+    m_writer->finish();
+}
+
+void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
+{
+    destroyWriter();
+    const bool sizeOk = m_record.totalBytes < 0 || size == m_record.totalBytes;
+    if (!sizeOk || QString::fromLatin1(sha256Hex) != m_record.sha256) {
+        qCWarning(lcTransfer) << "checksum mismatch for" << m_record.fileName;
+        QFile::remove(m_record.partPath());
+        m_offset = 0;
+        m_record.bytesDone = 0;
+        const QString expected = m_record.sha256;
+        m_record.etag.clear();
+        m_record.sha256.clear();
+        m_record.totalBytes = -1;
+        Q_EMIT recordChanged();
+        fail({TransferError::Kind::ChecksumMismatch,
+              tr("The downloaded archive is damaged: its SHA-256 is %1 but the server announced %2. "
+                 "The damaged file was deleted; download it again.")
+                  .arg(QString::fromLatin1(sha256Hex), expected), {}});
+        return;
+    }
+    QString finalPath;
+    TransferError error;
+    if (!moveIntoPlace(&finalPath, &error)) {
+        fail(error);
+        return;
+    }
+    m_record.bytesDone = size;
+    m_phase = Phase::Idle;
+    qCInfo(lcTransfer) << "verified and saved" << finalPath;
+    Q_EMIT recordChanged();
+    Q_EMIT succeeded(finalPath);
+}
+
+bool Download::moveIntoPlace(QString *finalPath, TransferError *error)
+{
+    const QString part = m_record.partPath();
+    if (QFileInfo::exists(m_record.finalPath())) {
+        if (m_options.conflict == ConflictPolicy::Fail) {
+            *error = {TransferError::Kind::FileExists,
+                      tr("%1 already exists; the verified download was kept as %2.")
+                          .arg(QDir::toNativeSeparators(m_record.finalPath()), QDir::toNativeSeparators(part)), {}};
+            return false;
+        }
+        if (m_options.conflict == ConflictPolicy::Overwrite) {
+            QFile::remove(m_record.finalPath());
+        } else {
+            // Someone created the file meanwhile: never replace it, take the next free name.
+            const QString name = SafeFileName::unique(m_record.directory, m_record.fileName);
+            m_record.fileName = name;
+        }
+    }
+    if (!QFile::rename(part, m_record.finalPath())) {
+        *error = {TransferError::Kind::FileError,
+                  tr("Could not rename %1 to %2.")
+                      .arg(QDir::toNativeSeparators(part), QDir::toNativeSeparators(m_record.finalPath())), {}};
+        return false;
+    }
+    *finalPath = m_record.finalPath();
+    return true;
+}
+
+void Download::onWriterFailed(const TransferError &error)
+{
+    if (m_phase == Phase::Stopping)
+        return; // the close that follows reports the pause
+    destroyWriter(); // we are inside its signal; a failed writer writes nothing more
+    fail(error);
+}
+
+void Download::fail(TransferError error)
+{
+    dropReply();
+    m_retryTimer.stop();
+    if (m_writer) {
+        disconnect(m_writer.get(), nullptr, this, nullptr);
+        m_writer.reset(); // flushes what was queued, so the .part ends where the data ends
+    }
+    const QFileInfo part(m_record.partPath());
+    m_record.bytesDone = part.isFile() ? part.size() : 0;
+    m_offset = m_record.bytesDone;
+    m_phase = Phase::Idle;
+    qCInfo(lcTransfer) << "download failed:" << error.message;
+    Q_EMIT recordChanged();
+    Q_EMIT failed(error);
+}
+
+void Download::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void Download::ensureWriter(qint64 keep)
+{
+    if (m_writer)
+        return;
+    if (!QDir().mkpath(m_record.directory)) {
+        fail({TransferError::Kind::FileError,
+              tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_record.directory)), {}});
+        return;
+    }
+    m_writer = std::make_unique<HashingWriter>(m_options.queueBytes);
+    connect(m_writer.get(), &HashingWriter::drained, this, [this] {
+        if (m_readerBlocked && m_reply && m_bodyAccepted) {
+            m_readerBlocked = false;
+            pump(false);
+        }
+    });
+    connect(m_writer.get(), &HashingWriter::finished, this, &Download::onWriterFinished);
+    connect(m_writer.get(), &HashingWriter::failed, this, &Download::onWriterFailed);
+    connect(m_writer.get(), &HashingWriter::closed, this, [this](qint64 size) {
+        destroyWriter();
+        m_record.bytesDone = size;
+        m_offset = size;
+        m_phase = Phase::Idle;
+        Q_EMIT recordChanged();
+        Q_EMIT stopped();
+    });
+    m_writer->open(m_record.partPath(), keep);
+}
+
+void Download::destroyWriter()
+{
+    if (!m_writer)
+        return;
+    disconnect(m_writer.get(), nullptr, this, nullptr);
+    // Called from the writer's own signals: it must outlive this call stack.
+    m_writer.release()->deleteLater();
+}
+
+qint64 Download::freeSpace(const QString &directory) const
+{
+    if (m_options.freeSpace)
+        return m_options.freeSpace(directory);
+    QDir().mkpath(directory);
+    const QStorageInfo storage(directory);
+    return storage.isValid() ? storage.bytesAvailable() : -1;
+}

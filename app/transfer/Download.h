@@ -1,0 +1,117 @@
+#pragma once
+
+#include "RequestFactory.h"
+#include "TransferError.h"
+#include "TransferRecord.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class HashingWriter;
+class QNetworkReply;
+
+// One archive download: HTTP, resume, redirects, verification. Driven by TransferManager, but
+// usable alone (the benchmark does). Asynchronous: start(), then exactly one of succeeded(),
+// failed() or (after stop()) stopped().
+//
+// Bytes stream into "<name>.part" through a HashingWriter (worker thread, bounded queue); the file
+// is renamed to its final name only when its SHA-256 equals X-Checksum-SHA256. Network errors and
+// 5xx are retried with backoff from where the .part ends (Range + If-Range); a 200 to a Range
+// request (the archive changed) restarts from zero; a 403 from a storage host (expired signed URL)
+// goes back to the API for a fresh redirect and resumes there.
+class Download : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ConflictPolicy {
+        Rename,   // "name (1).tar.gz" when the name is taken
+        Fail,     // FileExists error
+        Overwrite // replace the existing file (only when the user explicitly asked)
+    };
+    // Bytes available to the user in a folder; injectable so tests can fake a full disk.
+    using FreeSpaceProvider = std::function<qint64(const QString &directory)>;
+
+    struct Options
+    {
+        int maxAttempts = 8;            // consecutive failures without progress
+        int baseBackoffMs = 500;
+        int maxBackoffMs = 30000;
+        int maxRedirects = 5;
+        int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
+        int transferTimeoutMs = 60000;  // no byte for this long = a network error
+        qint64 readBufferBytes = 4 << 20;
+        qint64 chunkBytes = 1 << 20;
+        qint64 queueBytes = 16 << 20;
+        ConflictPolicy conflict = ConflictPolicy::Rename;
+        FreeSpaceProvider freeSpace;    // null = QStorageInfo
+    };
+
+    Download(const RequestFactory &requests, const TransferRecord &record, const Options &options,
+             QObject *parent = nullptr);
+    ~Download() override; // aborts; what reached the .part stays there
+
+    void start();
+    // Pause: aborts the request, flushes the .part, then stopped(). Safe in any state.
+    void stop();
+
+    const TransferRecord &record() const { return m_record; }
+    qint64 bytesDone() const { return m_offset; }   // handed to the writer so far
+    qint64 bytesReceived() const { return m_received; } // body bytes read from the network, all attempts
+    bool isRunning() const { return m_phase != Phase::Idle; }
+
+Q_SIGNALS:
+    // File name, size, ETag or checksum became known or changed: persist record() now.
+    void recordChanged();
+    void progress(qint64 bytesDone, qint64 totalBytes);
+    void verifying();
+    void succeeded(const QString &filePath);
+    void failed(const TransferError &error);
+    void stopped();
+
+private:
+    enum class Phase { Idle, Requesting, Waiting, Finishing, Stopping };
+
+    void sendRequest();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void pump(bool drainAll);
+    bool acceptResponse(int status);
+    bool chooseFileName(QNetworkReply *reply);
+    void followRedirect();
+    void retryLater(const ApiError &cause, bool madeProgress);
+    void restartFromZero();
+    void complete();
+    void onWriterFinished(const QByteArray &sha256Hex, qint64 size);
+    void onWriterFailed(const TransferError &error);
+    void fail(TransferError error);
+    void dropReply();
+    void ensureWriter(qint64 keep);
+    void destroyWriter();
+    bool moveIntoPlace(QString *finalPath, TransferError *error);
+    qint64 freeSpace(const QString &directory) const;
+
+    RequestFactory m_requests;
+    TransferRecord m_record;
+    Options m_options;
+    Phase m_phase = Phase::Idle;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<HashingWriter> m_writer;
+    QTimer m_retryTimer;
+    QUrl m_currentUrl;       // the API URL, or the storage URL it redirected to
+    QByteArray m_errorBody;
+    qint64 m_offset = 0;     // bytes of the archive handed to the writer
+    qint64 m_requestedFrom = 0;
+    qint64 m_attemptStart = 0;
+    qint64 m_received = 0;
+    int m_status = 0;
+    int m_failures = 0;
+    int m_redirects = 0;
+    int m_refreshes = 0;
+    bool m_bodyAccepted = false;
+    bool m_readerBlocked = false;
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "TransferError.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+// Writes a download's bytes to its .part file and hashes them with SHA-256 on a worker thread,
+// so neither the disk nor the digest ever stalls the thread that reads the network.
+//
+// The producer (the network side) calls write() while hasRoom(); when the queue is full it stops
+// reading, which leaves the bytes in the socket (TCP flow control) instead of in memory, and
+// resumes on drained(). Memory use is therefore bounded by maxQueuedBytes whatever the size of
+// the archive. All signals are delivered in the thread that owns this object.
+class HashingWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HashingWriter(qint64 maxQueuedBytes, QObject *parent = nullptr);
+    // Writes whatever is still queued, closes the file, stops the worker.
+    ~HashingWriter() override;
+
+    // Opens (or creates) path, cuts it to `keep` bytes and hashes those on the worker, so a
+    // resumed download continues the digest without any state kept between runs. Call once.
+    void open(const QString &path, qint64 keep);
+    void write(QByteArray chunk);
+    // Truncates to zero and restarts the digest (the server sent the whole archive again).
+    void restart();
+    // After every queued chunk is written: finished(sha256 hex, size); the file is closed.
+    void finish();
+    // After every queued chunk is written: closed(size); the file is closed, the digest dropped.
+    void close();
+
+    bool hasRoom() const { return m_queued.load(std::memory_order_acquire) < m_maxQueued; }
+    qint64 queuedBytes() const { return m_queued.load(std::memory_order_acquire); }
+
+Q_SIGNALS:
+    void drained();
+    void finished(const QByteArray &sha256Hex, qint64 size);
+    void closed(qint64 size);
+    void failed(const TransferError &error);
+
+private:
+    struct Command
+    {
+        enum Type { Open, Data, Restart, Finish, Close } type;
+        QByteArray data;
+        QString path;
+        qint64 keep = 0;
+    };
+
+    void enqueue(Command command);
+    void run();
+    bool execute(Command &command, class QFile &file, class Sha256 &hash, qint64 &size);
+    void report(const TransferError &error);
+
+    const qint64 m_maxQueued;
+    std::atomic<qint64> m_queued{0};
+    std::atomic_bool m_producerWaiting{false};
+    std::atomic_bool m_stopping{false};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Command> m_commands;
+    std::thread m_thread;
+};

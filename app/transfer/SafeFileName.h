@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// File names suggested by a server become local paths: they are reduced to a plain base name
+// before any use, so a hostile Content-Disposition can never write outside the chosen folder.
+namespace SafeFileName {
+
+// The name used when nothing usable is left.
+QString fallback();
+
+// Reduces any text to a safe base name: no directory part (`/` or `\`), no drive letter, no
+// control or reserved characters, no leading dots (hidden files, `..`), bounded length.
+// Returns fallback() when nothing is left.
+QString sanitize(const QString &name);
+
+// The filename (RFC 6266: `filename*=UTF-8''…` preferred over `filename="…"`) of a
+// Content-Disposition header value, passed through sanitize(). fallback() when absent.
+QString fromContentDisposition(const QByteArray &headerValue);
+
+// `name`, or the first of "stem (1).ext", "stem (2).ext", … for which neither the file nor its
+// ".part" exists in dir. Double extensions like ".tar.gz" are kept together.
+QString unique(const QString &dir, const QString &name);
+
+// Splits "a.tar.gz" into "a" and ".tar.gz"; "a.txt" into "a" and ".txt".
+void splitExtension(const QString &name, QString *stem, QString *extension);
+
+} // namespace SafeFileName
