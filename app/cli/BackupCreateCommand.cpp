@@ -1,0 +1,126 @@
+#include "BackupCreateCommand.h"
+
+#include "Arguments.h"
+#include "Display.h"
+#include "ExitCode.h"
+#include "JobPoller.h"
+#include "JobShowCommand.h"
+#include "JsonView.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "api/ApiReply.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+void BackupCreateCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("site"), tr("The site (id or slug)."), tr("SITE")});
+    parser.addOption({{QStringLiteral("env"), QStringLiteral("e")}, tr("The environment to capture."), tr("ENV")});
+    parser.addOption({QStringLiteral("label"), tr("A label for the snapshot (up to 200 characters)."), tr("LABEL")});
+    parser.addOption({QStringLiteral("wait"), tr("Wait until the snapshot is ready (progress on a terminal).")});
+}
+
+QString BackupCreateCommand::readArguments(const QCommandLineParser &parser)
+{
+    QString problem = Arguments::positional(parser, 0, QString());
+    m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
+    m_env = Arguments::required(parser, QStringLiteral("env"), &problem);
+    m_label = parser.value(QStringLiteral("label"));
+    m_wait = parser.isSet(QStringLiteral("wait"));
+    for (const QString &p : {problem, Arguments::checkSite(m_site), Arguments::checkEnvironment(m_env),
+                             Arguments::checkLabel(m_label)}) {
+        if (!p.isEmpty())
+            return p;
+    }
+    return {};
+}
+
+void BackupCreateCommand::start()
+{
+    withApi([this](ApiClient *api) {
+        term().progress(tr("Requesting a snapshot of %1/%2…").arg(m_site, m_env));
+        ApiReply *reply = track(api->createBackup(m_site, m_env, m_label, ctx().idempotencyKey()));
+        connect(reply, &ApiReply::finished, this, [this, reply] { onAccepted(reply); });
+    });
+}
+
+void BackupCreateCommand::onAccepted(ApiReply *reply)
+{
+    if (!reply->ok()) {
+        failApi(reply->error());
+        return;
+    }
+    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
+    if (!accepted || !accepted->snapshot) {
+        failParse(reply, accepted ? QStringLiteral("snapshot: missing in a capture's answer") : accepted.error().toString());
+        return;
+    }
+    m_accepted = *accepted;
+    const Snapshot &snap = *m_accepted.snapshot;
+    if (!m_wait) {
+        if (json()) {
+            printJson(QJsonObject{{QStringLiteral("job"), JsonView::job(m_accepted.job)},
+                                  {QStringLiteral("snapshot"), JsonView::snapshot(snap)}});
+        } else {
+            term().outLine(tr("Snapshot %1 of %2/%3 was requested (job %4).").arg(snap.id, m_site, m_env, m_accepted.job.id));
+            term().outLine(tr("Follow it with 'mf job watch %1'.").arg(m_accepted.job.id));
+        }
+        finish(ExitCode::Ok);
+        return;
+    }
+    m_poller = new JobPoller(ctx().api(), m_accepted.job.id, this);
+    connect(m_poller, &JobPoller::updated, this, [this](const Job &job) { term().progress(JobShowCommand::progressLine(job)); });
+    connect(m_poller, &JobPoller::ended, this, &BackupCreateCommand::onJobEnded);
+    connect(m_poller, &JobPoller::failed, this, [this](const ApiError &e, const QString &parseProblem) {
+        parseProblem.isEmpty() ? failApi(e) : failParse(nullptr, parseProblem);
+    });
+    m_poller->start();
+}
+
+void BackupCreateCommand::onJobEnded(const Job &job)
+{
+    if (job.status != JobStatus::Succeeded) {
+        const QString why = job.error ? job.error->message : job.statusRaw;
+        fail(ExitCode::Error, tr("The snapshot of %1/%2 failed: %3").arg(m_site, m_env, why));
+        return;
+    }
+    // The job says done; the snapshot itself says how big it is and when it expires.
+    ApiReply *reply = track(ctx().api()->snapshot(m_site, m_accepted.snapshot->id));
+    connect(reply, &ApiReply::finished, this, [this, reply, job] { onSnapshot(reply, job); });
+}
+
+void BackupCreateCommand::onSnapshot(ApiReply *reply, const Job &job)
+{
+    if (!reply->ok()) {
+        failApi(reply->error());
+        return;
+    }
+    const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
+    if (!snap) {
+        failParse(reply, snap.error().toString());
+        return;
+    }
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("job"), JsonView::job(job)},
+                              {QStringLiteral("snapshot"), JsonView::snapshot(*snap)}});
+    } else if (snap->isReady()) {
+        const QString expires = snap->expiresAt.isValid() ? Display::relative(snap->expiresAt, ctx().clock()) : tr("never");
+        term().outLine(tr("Snapshot %1 of %2/%3 is ready: %4, expires %5.")
+                           .arg(snap->id, m_site, m_env, Display::size(snap->sizeBytes), expires));
+    } else {
+        term().outLine(tr("Snapshot %1 of %2/%3 is %4.").arg(snap->id, m_site, m_env, snap->statusRaw));
+    }
+    finish(snap->isReady() ? ExitCode::Ok : ExitCode::Error);
+}
+
+void BackupCreateCommand::interrupt()
+{
+    if (m_poller) {
+        m_poller->stop();
+        if (!json())
+            term().errLine(tr("Stopped waiting. The capture goes on; follow it with 'mf job watch %1'.")
+                               .arg(m_accepted.job.id));
+    }
+    Command::interrupt();
+}

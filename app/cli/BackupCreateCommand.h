@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+#include "api/Job.h"
+
+class JobPoller;
+
+// mf backup create --site SITE --env ENV [--label LABEL] [--wait]
+class BackupCreateCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    void addOptions(QCommandLineParser &parser) override;
+    QString readArguments(const QCommandLineParser &parser) override;
+    void start() override;
+    void interrupt() override;
+
+private:
+    void onAccepted(ApiReply *reply);
+    void onJobEnded(const Job &job);
+    void onSnapshot(ApiReply *reply, const Job &job);
+
+    QString m_site;
+    QString m_env;
+    QString m_label;
+    bool m_wait = false;
+    Accepted m_accepted;
+    JobPoller *m_poller = nullptr;
+};

@@ -1,0 +1,61 @@
+#include "BackupPolicyCommand.h"
+
+#include "Arguments.h"
+#include "Display.h"
+#include "ExitCode.h"
+#include "JsonView.h"
+#include "TextTable.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "api/ApiReply.h"
+
+#include <QCommandLineParser>
+
+void BackupPolicyCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("site"), tr("The site (id or slug)."), tr("SITE")});
+}
+
+QString BackupPolicyCommand::readArguments(const QCommandLineParser &parser)
+{
+    QString problem = Arguments::positional(parser, 0, QString());
+    m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
+    if (problem.isEmpty())
+        problem = Arguments::checkSite(m_site);
+    return problem;
+}
+
+void BackupPolicyCommand::start()
+{
+    withApi([this](ApiClient *api) {
+        ApiReply *reply = track(api->backupPolicy(m_site));
+        connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+    });
+}
+
+void BackupPolicyCommand::onFinished(ApiReply *reply)
+{
+    if (!reply->ok()) {
+        failApi(reply->error());
+        return;
+    }
+    const Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
+    if (!policy) {
+        failParse(reply, policy.error().toString());
+        return;
+    }
+    if (json()) {
+        printJson(JsonView::backupPolicy(*policy));
+        finish(ExitCode::Ok);
+        return;
+    }
+    term().outLine(tr("Plan: %1").arg(policy->plan));
+    TextTable table({tr("ENVIRONMENT"), tr("CADENCE"), tr("NEXT RUN"), tr("RETENTION"), tr("KEEPS AT MOST")});
+    for (const EnvironmentPolicy &e : policy->environments) {
+        const QString next = e.nextRunAt.isValid() ? Display::relative(e.nextRunAt, ctx().clock()) : Display::dash();
+        const QString keep = e.maxSnapshots ? tr("%n scheduled snapshot(s)", nullptr, *e.maxSnapshots) : tr("no limit");
+        table.addRow({e.environment, e.cadenceRaw, next, tr("%n day(s)", nullptr, e.retentionDays), keep});
+    }
+    term().out(table.toString());
+    finish(ExitCode::Ok);
+}

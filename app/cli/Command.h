@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CommandContext.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class ApiClient;
+class ApiReply;
+class QCommandLineParser;
+struct ApiError;
+
+// One `mf GROUP VERB`. The dispatcher adds the command's options to a parser, lets it read the
+// parsed values, then calls start(). Everything after that is asynchronous: the command ends by
+// emitting finished() exactly once with its exit status.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Command(CommandContext *context, QObject *parent = nullptr);
+    ~Command() override;
+
+    // Positional arguments for the usage line, e.g. "ID".
+    virtual QString syntax() const { return {}; }
+    virtual void addOptions(QCommandLineParser &parser);
+    // Empty when the arguments make sense; else a sentence saying what is wrong (exit 2).
+    virtual QString readArguments(const QCommandLineParser &parser) = 0;
+    virtual void start() = 0;
+    // Ctrl-C. Cancels tracked requests and finishes with 130; subclasses add what else to stop.
+    virtual void interrupt();
+
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    CommandContext &ctx() { return *m_context; }
+    Terminal &term() { return m_context->terminal(); }
+    bool json() const { return m_context->json(); }
+
+    void finish(int exitCode);
+    // Finds the key (MF_API_KEY or the signed-in account), makes the ApiClient, then ready().
+    // When there is no usable key it reports why and finishes with ExitCode::Auth.
+    void withApi(std::function<void(ApiClient *)> ready);
+    // Cancelled on interrupt().
+    ApiReply *track(ApiReply *reply);
+
+    // Reports an error (human sentence + request id on stderr, or a JSON object with --json)
+    // and finishes with the exit status that fits it.
+    void failApi(const ApiError &error);
+    // The same, with the caller's own sentence and hint (empty hint = none).
+    void failApi(const ApiError &error, const QString &message, const QString &hint);
+    void fail(int exitCode, const QString &message, const QString &hint = {});
+    void printJson(const QJsonValue &value);
+    // A response that did not parse: a contract violation, reported like any other error.
+    void failParse(ApiReply *reply, const QString &problem);
+
+private:
+    void printError(int exitCode, const QString &message, const QString &hint, const ApiError *api);
+
+    CommandContext *m_context;
+    QList<QPointer<ApiReply>> m_replies;
+    bool m_finished = false;
+};

@@ -1,0 +1,52 @@
+#include "CommandContext.h"
+
+#include "api/ApiClient.h"
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "util/Clock.h"
+
+CommandContext::CommandContext(QObject *parent)
+    : QObject(parent), m_clock(Clock::system())
+{
+    m_terminal.setProgressEnabled(true);
+}
+
+CommandContext::~CommandContext()
+{
+    m_credentials.key.fill(QLatin1Char('\0'));
+}
+
+void CommandContext::setJson(bool on)
+{
+    m_json = on;
+    // Scripts reading JSON want no escape sequences on stderr either.
+    m_terminal.setProgressEnabled(!on);
+}
+
+AccountStore *CommandContext::accounts()
+{
+    if (!m_accounts)
+        m_accounts = new AccountStore(this);
+    return m_accounts;
+}
+
+CredentialStore *CommandContext::credentials()
+{
+    if (!m_credentialStore)
+        m_credentialStore = new CredentialStore(this);
+    return m_credentialStore;
+}
+
+void CommandContext::setApi(ApiClient *api, const Credentials &credentials)
+{
+    m_api = api;
+    m_api->setParent(this);
+    m_credentials = credentials;
+}
+
+QString CommandContext::idempotencyKey()
+{
+    if (m_idempotencyKey.isEmpty())
+        m_idempotencyKey = ApiClient::newIdempotencyKey();
+    return m_idempotencyKey;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QJsonArray>
+
+// mf job list [--running] [--site SITE]
+class JobListCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    void addOptions(QCommandLineParser &parser) override;
+    QString readArguments(const QCommandLineParser &parser) override;
+    void start() override;
+
+private:
+    void onFinished(ApiReply *reply);
+
+    bool m_running = false;
+    QString m_site;
+    QJsonArray m_items;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Job.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class ApiClient;
+class ApiReply;
+
+// Follows one job until it ends: GET /jobs/{id} once a second while running, every two seconds
+// while queued (as the contract suggests). Transient failures are retried by ApiClient; a
+// failure that survives those ends the watch.
+class JobPoller : public QObject
+{
+    Q_OBJECT
+public:
+    JobPoller(ApiClient *api, const QString &jobId, QObject *parent = nullptr);
+
+    void setInterval(int ms) { m_intervalMs = ms; }
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void updated(const Job &job);
+    void ended(const Job &job); // succeeded, failed, or a status this version does not know as running
+    void failed(const ApiError &error, const QString &parseProblem);
+
+private:
+    void poll();
+    void onReply(ApiReply *reply);
+
+    ApiClient *m_api;
+    QString m_jobId;
+    int m_intervalMs = 1000;
+    QTimer m_timer;
+    QPointer<ApiReply> m_reply;
+};

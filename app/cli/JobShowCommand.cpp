@@ -1,0 +1,127 @@
+#include "JobShowCommand.h"
+
+#include "Arguments.h"
+#include "Display.h"
+#include "ExitCode.h"
+#include "JobPoller.h"
+#include "JsonView.h"
+#include "TextTable.h"
+#include "api/ApiClient.h"
+
+#include <QCommandLineParser>
+
+JobShowCommand::JobShowCommand(CommandContext *context, QObject *parent)
+    : JobShowCommand(context, Mode::Show, parent)
+{
+}
+
+JobShowCommand::JobShowCommand(CommandContext *context, Mode mode, QObject *parent)
+    : Command(context, parent), m_mode(mode)
+{
+}
+
+QString JobShowCommand::readArguments(const QCommandLineParser &parser)
+{
+    QString problem = Arguments::positional(parser, 1, tr("the job id"));
+    if (problem.isEmpty()) {
+        m_jobId = parser.positionalArguments().constFirst();
+        problem = Arguments::checkJobId(m_jobId);
+    }
+    return problem;
+}
+
+void JobShowCommand::start()
+{
+    withApi([this](ApiClient *api) {
+        m_poller = new JobPoller(api, m_jobId, this);
+        connect(m_poller, &JobPoller::updated, this, &JobShowCommand::onUpdated);
+        connect(m_poller, &JobPoller::ended, this, &JobShowCommand::onEnded);
+        connect(m_poller, &JobPoller::failed, this, [this](const ApiError &e, const QString &parseProblem) {
+            parseProblem.isEmpty() ? failApi(e) : failParse(nullptr, parseProblem);
+        });
+        m_poller->start();
+    });
+}
+
+void JobShowCommand::interrupt()
+{
+    if (m_poller)
+        m_poller->stop();
+    if (m_mode == Mode::Watch && !isFinished() && !json())
+        term().errLine(tr("Stopped watching. The job goes on; watch it again with 'mf job watch %1'.").arg(m_jobId));
+    Command::interrupt();
+}
+
+QString JobShowCommand::progressLine(const Job &job)
+{
+    QString what;
+    switch (job.type) {
+    case JobType::Capture:
+        what = tr("Capturing %1").arg(job.environment);
+        break;
+    case JobType::Restore:
+        what = tr("Restoring into %1").arg(job.environment);
+        break;
+    case JobType::Unknown:
+        what = tr("%1 on %2").arg(job.typeRaw, job.environment);
+        break;
+    }
+    return tr("%1  %2  %3").arg(what, Display::jobState(job), job.phase);
+}
+
+void JobShowCommand::onUpdated(const Job &job)
+{
+    if (m_mode == Mode::Show) {
+        // One look is all "show" wants, whatever the state.
+        m_poller->stop();
+        printDetails(job);
+        finish(ExitCode::Ok);
+        return;
+    }
+    term().progress(progressLine(job));
+}
+
+void JobShowCommand::onEnded(const Job &job)
+{
+    if (isFinished())
+        return;
+    printDetails(job);
+    if (job.status == JobStatus::Succeeded) {
+        finish(ExitCode::Ok);
+    } else if (job.status == JobStatus::Failed) {
+        const QString why = job.error ? job.error->message : tr("no reason given");
+        fail(ExitCode::Error, tr("The job failed: %1").arg(why));
+    } else {
+        fail(ExitCode::Error, tr("The job is in a state this version of mf does not know: %1").arg(job.statusRaw));
+    }
+}
+
+void JobShowCommand::printDetails(const Job &job)
+{
+    if (json()) {
+        printJson(JsonView::job(job));
+        return;
+    }
+    const Clock *clock = ctx().clock();
+    auto when = [clock](const QDateTime &t) {
+        return t.isValid() ? tr("%1 (%2)").arg(Display::timestamp(t), Display::age(t, clock)) : Display::dash();
+    };
+    QString text;
+    auto row = [&text](const QString &label, const QString &value) {
+        text += label.leftJustified(14) + value + QLatin1Char('\n');
+    };
+    row(tr("Job"), job.id);
+    row(tr("Type"), job.typeRaw);
+    row(tr("Status"), Display::jobState(job));
+    row(tr("Phase"), job.phase.isEmpty() ? Display::dash() : job.phase);
+    row(tr("Site"), job.siteId);
+    row(tr("Environment"), job.environment);
+    row(tr("Snapshot"), job.snapshotId);
+    row(tr("Restores"), job.type == JobType::Restore ? Display::selectors(job.selectors) : Display::dash());
+    row(tr("Created"), when(job.createdAt));
+    row(tr("Started"), when(job.startedAt));
+    row(tr("Finished"), when(job.finishedAt));
+    if (job.error)
+        row(tr("Error"), tr("%1 (%2)").arg(job.error->message, job.error->code));
+    term().out(text);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Command.h"
+#include "api/Job.h"
+
+class JobPoller;
+
+// mf job show ID, and mf job watch ID (follows it to its end; exit 0 only if it succeeded).
+class JobShowCommand : public Command
+{
+    Q_OBJECT
+public:
+    enum class Mode { Show, Watch };
+
+    JobShowCommand(CommandContext *context, QObject *parent = nullptr);
+    JobShowCommand(CommandContext *context, Mode mode, QObject *parent = nullptr);
+
+    QString syntax() const override { return tr("JOB_ID"); }
+    QString readArguments(const QCommandLineParser &parser) override;
+    void start() override;
+    void interrupt() override;
+
+    // Shared with other commands that wait for a job: "Capturing production 42% Archiving files".
+    static QString progressLine(const Job &job);
+
+private:
+    void onUpdated(const Job &job);
+    void onEnded(const Job &job);
+    void printDetails(const Job &job);
+
+    Mode m_mode;
+    QString m_jobId;
+    JobPoller *m_poller = nullptr;
+};

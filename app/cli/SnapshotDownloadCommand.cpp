@@ -1,0 +1,207 @@
+#include "SnapshotDownloadCommand.h"
+
+#include "Arguments.h"
+#include "Display.h"
+#include "ExitCode.h"
+#include "api/ApiClient.h"
+#include "transfer/RequestFactory.h"
+#include "transfer/TransferManager.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+void SnapshotDownloadCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("site"), tr("The site (id or slug)."), tr("SITE")});
+    parser.addOption({QStringLiteral("db"), tr("Only the database.")});
+    parser.addOption({QStringLiteral("files"), tr("Only the files.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Where to write: a folder (the server's file name is used) or a file name. "
+                         "Default: the current folder."),
+                      tr("PATH")});
+    parser.addOption({QStringLiteral("force"), tr("Replace the file named by --output if it exists.")});
+}
+
+QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
+{
+    QString problem = Arguments::positional(parser, 1, tr("the snapshot id"));
+    if (!problem.isEmpty())
+        return problem;
+    m_snapshotId = parser.positionalArguments().constFirst();
+    m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
+    const bool db = parser.isSet(QStringLiteral("db"));
+    const bool files = parser.isSet(QStringLiteral("files"));
+    // Both flags, or neither, mean the whole archive (no selectors: the platform's default).
+    if (db != files)
+        m_selectors << (db ? QStringLiteral("db") : QStringLiteral("files"));
+    m_force = parser.isSet(QStringLiteral("force"));
+    for (const QString &p : {problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)}) {
+        if (!p.isEmpty())
+            return p;
+    }
+
+    const QString output = parser.value(QStringLiteral("output"));
+    const QFileInfo target(output.isEmpty() ? QDir::currentPath() : output);
+    if (output.isEmpty() || target.isDir() || output.endsWith(QLatin1Char('/'))) {
+        m_directory = target.absoluteFilePath();
+        if (!target.isDir())
+            return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(m_directory));
+    } else {
+        m_directory = target.absolutePath();
+        m_fileName = target.fileName();
+        if (!QFileInfo(m_directory).isDir())
+            return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(m_directory));
+    }
+    return {};
+}
+
+void SnapshotDownloadCommand::start()
+{
+    withApi([this](ApiClient *api) { begin(api); });
+}
+
+void SnapshotDownloadCommand::begin(ApiClient *api)
+{
+    // Records of unfinished downloads live with the CLI's data, one folder per API, so a second
+    // run can resume; they hold the API URL and file names, never the key or a signed URL.
+    const QByteArray apiHash = QCryptographicHash::hash(api->baseUrl().toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    TransferManager::Options options;
+    options.maxConcurrent = 1;
+    options.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                             + QStringLiteral("/mf-downloads/") + QString::fromLatin1(apiHash);
+    options.updateIntervalMs = 200;
+    options.download.conflict = m_fileName.isEmpty() ? Download::ConflictPolicy::Rename
+                                : m_force           ? Download::ConflictPolicy::Overwrite
+                                                    : Download::ConflictPolicy::Fail;
+    m_manager = new TransferManager(RequestFactory::forApi(api), options, this);
+    connect(m_manager, &TransferManager::transferChanged, this, &SnapshotDownloadCommand::onChanged);
+    connect(m_manager, &TransferManager::transferFinished, this, &SnapshotDownloadCommand::onFinished);
+    m_manager->restore();
+
+    m_id = findResumable();
+    if (!m_id.isEmpty()) {
+        const TransferInfo info = m_manager->transfer(m_id);
+        if (!json() && info.bytesDone > 0)
+            term().errLine(tr("Resuming %1 at %2.").arg(info.fileName, Display::size(info.bytesDone)));
+        m_manager->resume(m_id);
+        return;
+    }
+    TransferManager::Request request = TransferManager::snapshotRequest(*api, m_site, m_snapshotId, m_selectors, m_directory);
+    request.fileName = m_fileName;
+    term().progress(tr("Requesting the archive…"));
+    m_id = m_manager->add(request);
+}
+
+QString SnapshotDownloadCommand::findResumable() const
+{
+    for (const TransferInfo &t : m_manager->transfers()) {
+        const bool same = t.site == m_site && t.snapshotId == m_snapshotId && t.selectors == m_selectors
+                          && t.directory == m_directory && (m_fileName.isEmpty() || t.fileName == m_fileName);
+        const bool resumable = t.state == TransferInfo::State::Paused
+                               || (t.state == TransferInfo::State::Failed && t.error.isResumable());
+        if (same && resumable)
+            return t.id;
+    }
+    return {};
+}
+
+void SnapshotDownloadCommand::onChanged(const QString &id)
+{
+    if (id != m_id || isFinished())
+        return;
+    const TransferInfo info = m_manager->transfer(id);
+    if (m_pausing && !info.isActive() && info.state != TransferInfo::State::Queued) {
+        if (!json())
+            term().errLine(tr("Paused with %1 downloaded. Run the same command again to resume.")
+                               .arg(Display::size(info.bytesDone)));
+        Command::interrupt();
+        return;
+    }
+    const QString name = info.fileName.isEmpty() ? m_snapshotId : info.fileName;
+    if (info.state == TransferInfo::State::Verifying) {
+        term().progress(tr("Verifying %1…").arg(name));
+    } else if (info.state == TransferInfo::State::Running && info.totalBytes > 0) {
+        const int percent = int(info.bytesDone * 100 / info.totalBytes);
+        QString line = tr("Downloading %1  %2%  %3 of %4")
+                           .arg(name).arg(percent).arg(Display::size(info.bytesDone), Display::size(info.totalBytes));
+        if (info.bytesPerSecond > 0)
+            line += tr("  %1/s").arg(Display::size(qint64(info.bytesPerSecond)));
+        term().progress(line);
+    }
+}
+
+void SnapshotDownloadCommand::onFinished(const QString &id)
+{
+    if (id != m_id || isFinished())
+        return;
+    report(m_manager->transfer(id));
+}
+
+void SnapshotDownloadCommand::report(const TransferInfo &info)
+{
+    switch (info.state) {
+    case TransferInfo::State::Completed: {
+        const QString path = QDir::toNativeSeparators(info.filePath);
+        if (json()) {
+            printJson(QJsonObject{{QStringLiteral("path"), info.filePath},
+                                  {QStringLiteral("sha256"), info.sha256},
+                                  {QStringLiteral("size_bytes"), double(info.totalBytes)},
+                                  {QStringLiteral("snapshot_id"), info.snapshotId},
+                                  {QStringLiteral("selectors"), QJsonArray::fromStringList(info.selectors)},
+                                  {QStringLiteral("verified"), true}});
+        } else {
+            term().outLine(tr("Downloaded %1 (%2), SHA-256 verified.").arg(path, Display::size(info.totalBytes)));
+        }
+        m_manager->remove(info.id); // done: nothing left to resume
+        finish(ExitCode::Ok);
+        return;
+    }
+    case TransferInfo::State::Failed: {
+        const TransferError &e = info.error;
+        QString hint;
+        if (e.isResumable() && e.kind != TransferError::Kind::Http)
+            hint = tr("What was downloaded is kept; run the same command again to resume.");
+        else if (e.kind == TransferError::Kind::FileExists)
+            hint = tr("Choose another --output, or add --force to replace it.");
+        else
+            m_manager->remove(info.id);
+        if (e.api.isError())
+            failApi(e.api, e.message, hint);
+        else
+            fail(ExitCode::forTransferError(e), e.message, hint);
+        return;
+    }
+    case TransferInfo::State::Cancelled:
+        Command::interrupt();
+        return;
+    case TransferInfo::State::Queued:
+    case TransferInfo::State::Running:
+    case TransferInfo::State::Verifying:
+    case TransferInfo::State::Paused:
+        return;
+    }
+}
+
+void SnapshotDownloadCommand::interrupt()
+{
+    if (!m_manager || m_id.isEmpty() || m_pausing) {
+        Command::interrupt();
+        return;
+    }
+    const TransferInfo info = m_manager->transfer(m_id);
+    if (!info.isActive() && info.state != TransferInfo::State::Queued) {
+        Command::interrupt();
+        return;
+    }
+    // Pausing flushes the .part and saves the record, so the next run continues from there.
+    m_pausing = true;
+    m_manager->pause(m_id);
+    if (!isFinished() && !m_manager->transfer(m_id).isActive()
+        && m_manager->transfer(m_id).state != TransferInfo::State::Queued)
+        onChanged(m_id); // it stopped at once (nothing was in flight)
+}

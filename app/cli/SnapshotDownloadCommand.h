@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QStringList>
+
+class TransferManager;
+struct TransferInfo;
+
+// mf snapshot download ID --site SITE [--db|--files] [-o PATH] [--force]
+// The archive is written to "<name>.part", checked against the server's SHA-256 and only then
+// renamed. An interrupted download (Ctrl-C, network loss) is kept and resumed by running the
+// same command again.
+class SnapshotDownloadCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    QString syntax() const override { return tr("SNAPSHOT_ID"); }
+    void addOptions(QCommandLineParser &parser) override;
+    QString readArguments(const QCommandLineParser &parser) override;
+    void start() override;
+    void interrupt() override;
+
+private:
+    void begin(ApiClient *api);
+    QString findResumable() const;
+    void onChanged(const QString &id);
+    void onFinished(const QString &id);
+    void report(const TransferInfo &info);
+
+    QString m_site;
+    QString m_snapshotId;
+    QStringList m_selectors;
+    QString m_directory;
+    QString m_fileName;   // empty = the server's suggestion
+    bool m_force = false;
+    TransferManager *m_manager = nullptr;
+    QString m_id;
+    bool m_pausing = false;
+};

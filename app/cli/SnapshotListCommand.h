@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QJsonArray>
+
+// mf snapshot list --site SITE [--env ENV] [--kind KIND] [--status STATUS]
+class SnapshotListCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+    void addOptions(QCommandLineParser &parser) override;
+    QString readArguments(const QCommandLineParser &parser) override;
+    void start() override;
+
+private:
+    void onFinished(ApiReply *reply);
+
+    QString m_site;
+    QString m_env;
+    QString m_kind;
+    QString m_status;
+    QJsonArray m_items;
+};

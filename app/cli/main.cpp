@@ -1,0 +1,24 @@
+// `mf`: wires the command line to the core and runs the event loop. The work is in CommandLine
+// and the command classes.
+#include "CommandLine.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same organization/application as the desktop app: one set of accounts for both.
+    QCoreApplication::setOrganizationName(QStringLiteral("managed.dev"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("Managed Desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
+
+    CommandLine commandLine;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::interrupted, &commandLine, &CommandLine::interrupt);
+    QObject::connect(&commandLine, &CommandLine::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QTimer::singleShot(0, &commandLine, [&] { commandLine.run(QCoreApplication::arguments()); });
+    return app.exec();
+}
