@@ -1,0 +1,221 @@
+#include "HttpConnection.h"
+
+#include "HttpServer.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
+    : QObject(server)
+    , m_socket(socket)
+    , m_server(server)
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readClient);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump);
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            deleteLater();
+    });
+}
+
+HttpConnection::~HttpConnection()
+{
+    // A client that went away mid-response still gets its request logged.
+    if (m_busy && m_server && m_server->logger())
+        m_server->logger()(m_request, m_response, m_timer.elapsed());
+}
+
+void HttpConnection::readClient()
+{
+    m_buffer += m_socket->readAll();
+    while (!m_busy && parseOne()) {
+    }
+}
+
+void HttpConnection::fail(int status, const QByteArray &code, const QString &message)
+{
+    m_busy = true;
+    m_responded = false;
+    m_closeAfter = true;
+    ++m_serial;
+    m_request = HttpRequest();
+    m_request.method = "-";
+    m_timer.start();
+    HttpResponse r = HttpResponse::json(status, QJsonObject{{QStringLiteral("error"),
+        QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("message"), message},
+                    {QStringLiteral("request_id"), QStringLiteral("none")}}}});
+    send(r);
+}
+
+// Parses one complete request from m_buffer and dispatches it; false when more bytes are needed.
+bool HttpConnection::parseOne()
+{
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_buffer.size() > kMaxHeaderBytes)
+            fail(431, "bad_request", QStringLiteral("Request headers are too large."));
+        return false;
+    }
+    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+        fail(400, "bad_request", QStringLiteral("Malformed request line."));
+        return false;
+    }
+    HttpRequest req;
+    req.method = requestLine[0];
+    req.target = requestLine[1];
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            fail(400, "bad_request", QStringLiteral("Malformed header line."));
+            return false;
+        }
+        req.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    if (!req.header("Transfer-Encoding").isNull()) {
+        fail(501, "bad_request", QStringLiteral("Chunked request bodies are not supported; send Content-Length."));
+        return false;
+    }
+    bool ok = true;
+    const QByteArray lengthHeader = req.header("Content-Length");
+    const qint64 length = lengthHeader.isNull() ? 0 : lengthHeader.toLongLong(&ok);
+    if (!ok || length < 0) {
+        fail(400, "bad_request", QStringLiteral("Invalid Content-Length."));
+        return false;
+    }
+    if (length > kMaxBodyBytes) {
+        fail(413, "bad_request", QStringLiteral("Request body is too large."));
+        return false;
+    }
+    if (m_buffer.size() < end + 4 + length)
+        return false;
+    req.body = m_buffer.mid(end + 4, length);
+    m_buffer.remove(0, end + 4 + length);
+
+    const QUrl url(QString::fromLatin1(req.target), QUrl::StrictMode);
+    req.path = url.path(QUrl::FullyDecoded);
+    req.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    if (req.method == "HEAD") {
+        req.head = true;
+        req.method = "GET";
+    }
+    const QByteArray connection = req.header("Connection").toLower();
+    m_closeAfter = connection == "close" || (requestLine[2] == "HTTP/1.0" && connection != "keep-alive");
+
+    m_busy = true;
+    m_responded = false;
+    m_request = req;
+    m_response = HttpResponse();
+    m_timer.start();
+    const quint64 serial = ++m_serial;
+    QPointer<HttpConnection> self(this);
+    if (m_server && m_server->handler()) {
+        m_server->handler()(m_request, [self, serial](HttpResponse r) {
+            if (self)
+                self->deliver(serial, std::move(r));
+        });
+    } else {
+        send(HttpResponse::json(503, {}));
+    }
+    return true;
+}
+
+void HttpConnection::deliver(quint64 requestSerial, HttpResponse response)
+{
+    QMetaObject::invokeMethod(this, [this, requestSerial, r = std::move(response)]() mutable {
+        if (requestSerial == m_serial && m_busy && !m_responded)
+            send(std::move(r));
+    }, Qt::QueuedConnection);
+}
+
+void HttpConnection::send(HttpResponse response)
+{
+    m_responded = true;
+    m_response = response;
+    qint64 bodyLength = response.body.size();
+    if (!response.filePath.isEmpty()) {
+        m_file = std::make_unique<QFile>(response.filePath);
+        if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(response.fileOffset)) {
+            m_file.reset();
+            m_response = HttpResponse::json(500, QJsonObject{{QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("code"), QStringLiteral("internal")},
+                            {QStringLiteral("message"), QStringLiteral("The archive could not be read.")},
+                            {QStringLiteral("request_id"), QString::fromLatin1(response.header("X-Request-Id"))}}}});
+            m_response.setHeader("X-Request-Id", response.header("X-Request-Id"));
+            send(m_response);
+            return;
+        }
+        bodyLength = response.fileLength;
+    }
+    m_response.setHeader("Content-Length", QByteArray::number(bodyLength));
+    if (m_closeAfter)
+        m_response.setHeader("Connection", "close");
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' + HttpResponse::reason(m_response.status) + "\r\n";
+    for (const auto &h : m_response.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    head += "\r\n";
+    m_socket->write(head);
+    m_sent = 0;
+    if (m_request.head) {
+        m_file.reset();
+        m_remaining = 0;
+    } else if (m_file) {
+        m_remaining = bodyLength;
+    } else {
+        QByteArray body = m_response.body;
+        if (m_response.cutAfter >= 0 && body.size() > m_response.cutAfter) {
+            body.truncate(m_response.cutAfter);
+            m_closeAfter = true;
+        }
+        m_socket->write(body);
+        m_remaining = 0;
+    }
+    pump();
+}
+
+void HttpConnection::pump()
+{
+    if (!m_busy)
+        return;
+    while (m_file && m_remaining > 0 && m_socket->bytesToWrite() < kHighWater) {
+        qint64 want = qMin(kChunk, m_remaining);
+        if (m_response.cutAfter >= 0)
+            want = qMin(want, m_response.cutAfter - m_sent);
+        if (want <= 0) {
+            // Fault injection: the body stops here and the connection closes.
+            m_remaining = 0;
+            m_closeAfter = true;
+            break;
+        }
+        const QByteArray chunk = m_file->read(want);
+        if (chunk.isEmpty()) {
+            // The file shrank or failed under us: we cannot honour Content-Length, so close.
+            m_remaining = 0;
+            m_closeAfter = true;
+            break;
+        }
+        m_socket->write(chunk);
+        m_sent += chunk.size();
+        m_remaining -= chunk.size();
+    }
+    if (m_remaining == 0 && m_socket->bytesToWrite() == 0)
+        finishResponse();
+}
+
+void HttpConnection::finishResponse()
+{
+    m_file.reset();
+    m_busy = false;
+    if (m_server && m_server->logger())
+        m_server->logger()(m_request, m_response, m_timer.elapsed());
+    if (m_closeAfter) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    while (!m_busy && parseOne()) {
+    }
+}

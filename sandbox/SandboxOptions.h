@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// mf-sandbox's command line, parsed and validated (QCommandLineParser). Bad values are
+// reported with the option's name; nothing is guessed.
+struct SandboxOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8470;
+    QString dataDir;
+    QString seed;
+    bool readyJson = false;
+    bool storageRedirect = false;
+    QHostAddress storageHost = QHostAddress::LocalHost;
+    quint16 storagePort = 0;
+    qint64 signedUrlTtl = 900;
+    double rate = 20;
+    int burst = 100;
+    double stormRate = 0;
+    int latencyMs = 0;
+    double failRate = 0;
+    QStringList failMethods;
+    qint64 cutDownloadAfter = -1;
+    int jobDelayMs = 0;
+    double failJobs = 0;
+    double clockSpeed = 1;
+    bool schedule = true;
+    bool seedCache = true;
+
+    // Returns false with *error set (or *exitNow for --help/--version, output already printed).
+    bool parse(const QStringList &args, QString *error, bool *exitNow);
+    static QString defaultDataDir();
+    bool isLoopback() const { return host.isLoopback(); }
+};
