@@ -55,6 +55,8 @@ ApiCall::ApiCall(ApiClient *client, RequestQueue *queue, QByteArray method, cons
 {
     m_timeout.setSingleShot(true);
     m_backoff.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would retry before Retry-After.
+    m_backoff.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::queueAttempt);
 }

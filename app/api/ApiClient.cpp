@@ -171,7 +171,10 @@ QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
 QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = d->baseUrl;
-    url.setPath(d->baseUrl.path() + (path.startsWith(u'/') ? path : u'/' + path));
+    // Callers' paths are already percent-encoded per segment (see segment()); TolerantMode keeps
+    // an encoded "%2F" as data instead of encoding its '%' again or turning it into a '/'.
+    url.setPath(d->baseUrl.path(QUrl::FullyEncoded) + (path.startsWith(u'/') ? path : u'/' + path),
+                QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

@@ -8,6 +8,15 @@ namespace {
 
 // Spelled out as QCoreApplication::translate("ErrorText", …) everywhere so lupdate finds every
 // sentence under one context.
+// Server and Qt messages are inserted into our sentences: make sure the whole still ends like one.
+QString asSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?'))
+        return t;
+    return t + u'.';
+}
+
 QString networkText(const ApiError &e)
 {
     switch (e.networkError) {
@@ -40,7 +49,7 @@ QString networkText(const ApiError &e)
         break;
     }
     if (!e.message.isEmpty())
-        return QCoreApplication::translate("ErrorText", "A network error occurred: %1").arg(e.message);
+        return QCoreApplication::translate("ErrorText", "A network error occurred (%1).").arg(e.message);
     return QCoreApplication::translate("ErrorText", "A network error occurred. Check your connection and try again.");
 }
 
@@ -75,7 +84,7 @@ QString codeText(const ApiError &e)
                   "Start it again as a new action.");
     if (c == "validation_failed"_L1) {
         if (!e.message.isEmpty())
-            return QCoreApplication::translate("ErrorText", "The platform refused the request: %1").arg(e.message);
+            return QCoreApplication::translate("ErrorText", "The platform refused the request: %1").arg(asSentence(e.message));
         return QCoreApplication::translate("ErrorText", "The platform refused the request because a value was not valid.");
     }
     if (c == "bad_request"_L1 || c == "missing_idempotency_key"_L1)
@@ -123,8 +132,8 @@ QString httpText(const ApiError &e)
     if (!text.isEmpty())
         return text;
     // A code this version doesn't know: the server's own message is the best we have.
-    if (!e.code.isEmpty() && !e.message.isEmpty())
-        return e.message;
+    if (!e.code.isEmpty() && !e.message.trimmed().isEmpty())
+        return asSentence(e.message);
     return statusText(e);
 }
 

@@ -14,6 +14,8 @@ RequestQueue::RequestQueue(double ratePerSecond, int burst, const Clock *clock, 
     , m_lastRefill(m_clock->now())
 {
     m_timer.setSingleShot(true);
+    // Precise: a hold for Retry-After must not end early (coarse timers may fire 5% early).
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RequestQueue::drain);
 }
 
