@@ -32,6 +32,11 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
     connect(&m_retryTimer, &QTimer::timeout, this, &Download::sendRequest);
 }
 
+Download::Download(const RequestFactory &requests, const TransferRecord &record, QObject *parent)
+    : Download(requests, record, Options(), parent)
+{
+}
+
 Download::~Download()
 {
     dropReply();

@@ -52,6 +52,7 @@ public:
 
     Download(const RequestFactory &requests, const TransferRecord &record, const Options &options,
              QObject *parent = nullptr);
+    Download(const RequestFactory &requests, const TransferRecord &record, QObject *parent = nullptr);
     ~Download() override; // aborts; what reached the .part stays there
 
     void start();

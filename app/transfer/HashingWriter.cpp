@@ -154,7 +154,8 @@ bool HashingWriter::execute(Command &command, QFile &file, Sha256 &hash, qint64 
                 remaining -= n;
             }
         }
-        file.seek(size);
+        if (!file.isSequential())
+            file.seek(size);
         return true;
     }
     case Command::Data: {

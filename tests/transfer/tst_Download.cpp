@@ -1,0 +1,342 @@
+// The download engine against a local HTTP server that misbehaves on demand.
+#include "LocalArchiveServer.h"
+
+#include "api/ApiClient.h"
+#include "transfer/Download.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator generator(42 + quint32(size));
+    generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+QByteArray fileSha(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+// Runs one Download to its end and keeps what it reported.
+struct Run
+{
+    Run(const RequestFactory &requests, const TransferRecord &record, const Download::Options &options = {})
+        : download(requests, record, options)
+        , succeeded(&download, &Download::succeeded)
+        , failed(&download, &Download::failed)
+    {
+        download.start();
+    }
+    bool done() const { return succeeded.count() + failed.count() > 0; }
+    QString path() const { return succeeded.isEmpty() ? QString() : succeeded.first().first().toString(); }
+    TransferError error() const
+    {
+        return failed.isEmpty() ? TransferError{} : failed.first().first().value<TransferError>();
+    }
+
+    Download download;
+    QSignalSpy succeeded;
+    QSignalSpy failed;
+};
+
+} // namespace
+
+class tst_Download : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void completesAndVerifies();
+    void resumesAfterCutConnections();
+    void redirectToStorageDropsTheKey();
+    void expiredSignedUrlGetsFreshOne();
+    void checksumMismatchRenamesNothing();
+    void changedArchiveRestartsFromZero();
+    void resumesFromPartOfEarlierRun();
+    void notEnoughFreeSpace();
+    void diskFullKeepsPart();
+    void httpErrorIsClear();
+    void insecureRedirectRefused();
+    void existingFileNotOverwritten();
+
+private:
+    TransferRecord record(const QUrl &url) const;
+    RequestFactory plainRequests();
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Download::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TransferRecord tst_Download::record(const QUrl &url) const
+{
+    TransferRecord r;
+    r.id = QStringLiteral("t1");
+    r.url = url;
+    r.directory = m_dir->path();
+    return r;
+}
+
+RequestFactory tst_Download::plainRequests()
+{
+    return RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); });
+}
+
+void tst_Download::completesAndVerifies()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(3 << 20));
+    Run run(plainRequests(), record(server.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::None);
+    QCOMPARE(run.path(), QDir(m_dir->path()).filePath(QStringLiteral("acme-production-snap.tar.gz")));
+    QCOMPARE(fileSha(run.path()), server.checksum());
+    QVERIFY(!QFileInfo::exists(run.path() + QStringLiteral(".part")));
+    QCOMPARE(run.download.record().sha256.toLatin1(), server.checksum());
+    QCOMPARE(run.download.record().totalBytes, qint64(3 << 20));
+}
+
+void tst_Download::resumesAfterCutConnections()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    const qint64 size = 16 << 20;
+    server.setBody(randomBytes(size));
+    server.setCutAfter(1 << 20); // every response ends after 1 MiB
+    Run run(plainRequests(), record(server.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().message, QString());
+    QCOMPARE(fileSha(run.path()), server.checksum());
+    QVERIFY(server.requests().size() >= 16);
+    QCOMPARE(server.requests().at(1).range, QByteArray("bytes=1048576-"));
+    // Nothing that arrived was thrown away: at most 1% of the archive was sent twice.
+    QVERIFY2(run.download.bytesReceived() <= size + size / 100, qPrintable(QString::number(run.download.bytesReceived())));
+    QVERIFY(server.bodyBytesSent() <= size + size / 100);
+}
+
+void tst_Download::redirectToStorageDropsTheKey()
+{
+    LocalArchiveServer apiServer, storage;
+    QVERIFY(apiServer.listen());
+    QVERIFY(storage.listen());
+    storage.setBody(randomBytes(2 << 20));
+    apiServer.setRedirect(&storage);
+    ApiClient api(apiServer.url("/v1"));
+    api.setApiKey(QStringLiteral("mfk_test_abcdefghijklmnopqrstuvwxyz012345"));
+    Run run(RequestFactory::forApi(&api), record(apiServer.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().message, QString());
+    QCOMPARE(fileSha(run.path()), storage.checksum());
+    QVERIFY(!apiServer.requests().isEmpty());
+    QVERIFY(apiServer.requests().first().authorization); // the API got the key…
+    QVERIFY(!storage.requests().isEmpty());
+    for (const auto &seen : storage.requests())
+        QVERIFY(!seen.authorization);                    // …the storage host never did
+}
+
+void tst_Download::expiredSignedUrlGetsFreshOne()
+{
+    LocalArchiveServer apiServer, storage;
+    QVERIFY(apiServer.listen());
+    QVERIFY(storage.listen());
+    const qint64 size = 4 << 20;
+    storage.setBody(randomBytes(size));
+    storage.setCutAfter(1 << 20);
+    storage.setExpireAfterServe(true); // each signed URL works once: every resume meets a 403
+    apiServer.setRedirect(&storage);
+    Run run(plainRequests(), record(apiServer.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().message, QString());
+    QCOMPARE(fileSha(run.path()), storage.checksum());
+    int forbidden = 0;
+    bool resumed = false;
+    for (const auto &seen : storage.requests()) {
+        forbidden += seen.status == 403;
+        resumed = resumed || (seen.status == 206 && !seen.range.isEmpty());
+    }
+    QVERIFY(forbidden >= 3);
+    QVERIFY(resumed);
+    QVERIFY(run.download.bytesReceived() <= size + size / 100);
+}
+
+void tst_Download::checksumMismatchRenamesNothing()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    const QByteArray good = randomBytes(1 << 20);
+    server.setBody(good);
+    QByteArray bad = good;
+    bad[12345] = char(bad.at(12345) ^ 0x20);
+    server.setServedBody(bad); // right size, right checksum header, wrong bytes
+    Run run(plainRequests(), record(server.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::ChecksumMismatch);
+    QVERIFY(run.error().message.contains(QString::fromLatin1(server.checksum())));
+    QVERIFY(run.path().isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    // The caller can start over: a fresh download of the same record gets a clean file.
+    server.setServedBody(good);
+    Run again(plainRequests(), run.download.record());
+    QTRY_VERIFY_WITH_TIMEOUT(again.done(), 60000);
+    QCOMPARE(fileSha(again.path()), server.checksum());
+}
+
+void tst_Download::changedArchiveRestartsFromZero()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(2 << 20));
+    server.setStallAfter(512 << 10);
+    TransferRecord paused;
+    {
+        Download download(plainRequests(), record(server.url()));
+        QSignalSpy stopped(&download, &Download::stopped);
+        download.start();
+        QTRY_COMPARE(download.bytesDone(), qint64(512 << 10));
+        download.stop();
+        QTRY_COMPARE(stopped.count(), 1);
+        paused = download.record();
+    }
+    QCOMPARE(QFileInfo(paused.partPath()).size(), qint64(512 << 10));
+    server.setStallAfter(0);
+    server.setBody(randomBytes(3 << 20)); // a new ETag: If-Range makes the server send all of it
+    Run run(plainRequests(), paused);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().message, QString());
+    QCOMPARE(server.requests().last().status, 200);
+    QCOMPARE(server.requests().last().range, QByteArray("bytes=524288-"));
+    QCOMPARE(fileSha(run.path()), server.checksum());
+}
+
+void tst_Download::resumesFromPartOfEarlierRun()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(3 << 20));
+    server.setStallAfter(1 << 20);
+    TransferRecord paused;
+    {
+        Download download(plainRequests(), record(server.url()));
+        download.start();
+        QTRY_COMPARE(download.bytesDone(), qint64(1 << 20));
+        paused = download.record();
+    } // destroyed without stop(), like an application that quits: the .part keeps its bytes
+    server.setStallAfter(0);
+    Run run(plainRequests(), paused);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().message, QString());
+    QCOMPARE(server.requests().last().status, 206);
+    QCOMPARE(fileSha(run.path()), server.checksum());
+    QCOMPARE(run.download.bytesReceived(), qint64(2 << 20));
+}
+
+void tst_Download::notEnoughFreeSpace()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(1 << 20));
+    Download::Options options;
+    options.freeSpace = [](const QString &) { return qint64(1000); };
+    Run run(plainRequests(), record(server.url()), options);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::NoSpace);
+    QVERIFY(run.error().message.contains(QStringLiteral("1048576")));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // nothing written
+}
+
+void tst_Download::diskFullKeepsPart()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("needs /dev/full");
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(1 << 20));
+    TransferRecord r = record(server.url());
+    r.fileName = QStringLiteral("full.tar.gz");
+    // Writes to the .part go to /dev/full, which fails every write with ENOSPC.
+    QVERIFY(QFile::link(QStringLiteral("/dev/full"), r.partPath()));
+    Run run(plainRequests(), r);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::DiskFull);
+    QVERIFY(run.error().isResumable());
+    QVERIFY(QFileInfo(r.partPath()).isSymLink()); // kept for resume
+    QVERIFY(!QFileInfo::exists(r.finalPath()));
+}
+
+void tst_Download::httpErrorIsClear()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(1024));
+    Run run(plainRequests(), record(server.url("/nothing-here")));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::Http);
+    QCOMPARE(run.error().api.httpStatus, 404);
+    QCOMPARE(run.error().api.code, QStringLiteral("not_found"));
+    QCOMPARE(run.error().api.requestId, QStringLiteral("req_test"));
+    QVERIFY(!run.error().message.isEmpty());
+}
+
+void tst_Download::insecureRedirectRefused()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(1024));
+    server.setRedirectLocation("http://storage.example.com/blob?sig=secret");
+    Run run(plainRequests(), record(server.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::BadResponse);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void tst_Download::existingFileNotOverwritten()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(4096));
+    const QString existing = QDir(m_dir->path()).filePath(QStringLiteral("acme-production-snap.tar.gz"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    {
+        Run run(plainRequests(), record(server.url()));
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+        QCOMPARE(QFileInfo(run.path()).fileName(), QStringLiteral("acme-production-snap (1).tar.gz"));
+    }
+    {
+        Download::Options options;
+        options.conflict = Download::ConflictPolicy::Fail;
+        Run run(plainRequests(), record(server.url()), options);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+        QCOMPARE(run.error().kind, TransferError::Kind::FileExists);
+    }
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+QTEST_GUILESS_MAIN(tst_Download)
+#include "tst_Download.moc"
