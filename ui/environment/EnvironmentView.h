@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/BackupPolicy.h"
 #include "api/Site.h"
 #include "api/Snapshot.h"
@@ -9,8 +11,6 @@
 
 #include <optional>
 
-class ApiClient;
-class ApiReply;
 class Clock;
 class PolicyPanel;
 class QLabel;

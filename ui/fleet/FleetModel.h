@@ -61,6 +61,8 @@ public:
     void beginRefresh();
     void mergeSites(const QList<Site> &sites);
     void endRefresh();
+    // The refresh failed part-way: keep every site shown, seen or not.
+    void endRefreshKeepingAll() { m_refreshing = false; }
 
     void setPolicy(const BackupPolicy &policy);
     void setJobRunning(const QString &siteId, const QString &environment, bool running);

@@ -1,0 +1,222 @@
+#include "FleetLoader.h"
+
+#include "FleetModel.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "util/Clock.h"
+#include "util/LogCategories.h"
+
+#include <QTimer>
+
+// Policies are read-only plan settings: a few per second is plenty and leaves most of the
+// rate limit (20/s) to the requests the user is waiting for.
+static constexpr int PolicyIntervalMs = 150;
+static constexpr int MaxPoliciesInFlight = 2;
+
+FleetLoader::FleetLoader(FleetModel *model, const FleetCache &cache, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_cache(cache)
+    , m_clock(clock)
+    , m_policyPacer(new QTimer(this))
+    , m_saveDelay(new QTimer(this))
+{
+    m_policyPacer->setInterval(PolicyIntervalMs);
+    connect(m_policyPacer, &QTimer::timeout, this, &FleetLoader::fetchNextPolicy);
+    m_saveDelay->setSingleShot(true);
+    m_saveDelay->setInterval(2000);
+    connect(m_saveDelay, &QTimer::timeout, this, &FleetLoader::saveCache);
+}
+
+FleetLoader::~FleetLoader()
+{
+    if (m_saveDelay->isActive())
+        saveCache();
+}
+
+void FleetLoader::setSession(ApiClient *api, const QString &accountId)
+{
+    if (m_saveDelay->isActive())
+        saveCache();
+    if (m_sitesReply)
+        m_sitesReply->cancel();
+    if (m_jobsReply)
+        m_jobsReply->cancel();
+    m_sitesReply = nullptr;
+    m_api = api;
+    m_accountId = accountId;
+    m_policyQueue.clear();
+    m_policyPacer->stop();
+    m_rawPolicies = {};
+    m_lastRawSites = {};
+    m_lastUpdated = {};
+    m_showingCache = false;
+    m_model->setSites({});
+    Q_EMIT lastUpdatedChanged();
+}
+
+bool FleetLoader::loadCache()
+{
+    FleetCache::Contents contents;
+    if (m_accountId.isEmpty() || !m_cache.load(m_accountId, &contents))
+        return false;
+    QList<Site> sites;
+    sites.reserve(contents.sites.size());
+    for (const QJsonValue &v : contents.sites) {
+        Result<Site> site = ApiParser::site(v);
+        if (site)
+            sites.append(site.value());
+    }
+    m_model->setSites(sites);
+    for (auto it = contents.policies.begin(); it != contents.policies.end(); ++it) {
+        Result<BackupPolicy> policy = ApiParser::backupPolicy(it.value());
+        if (policy)
+            m_model->setPolicy(policy.value());
+    }
+    m_lastRawSites = contents.sites;
+    m_rawPolicies = contents.policies;
+    m_lastUpdated = contents.savedAt;
+    m_showingCache = true;
+    Q_EMIT lastUpdatedChanged();
+    return true;
+}
+
+void FleetLoader::refresh()
+{
+    if (!m_api || m_sitesReply)
+        return;
+    m_rawSites = {};
+    m_firstPage = true;
+    m_skipped = 0;
+    m_model->beginRefresh();
+    ApiReply *reply = m_api->listSites();
+    m_sitesReply = reply;
+    connect(reply, &ApiReply::pageReceived, this, [this, reply](const QJsonArray &items) {
+        if (reply == m_sitesReply)
+            onPage(items);
+    });
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply == m_sitesReply)
+            onSitesFinished();
+    });
+    Q_EMIT refreshStarted();
+    refreshJobs();
+}
+
+void FleetLoader::onPage(const QJsonArray &items)
+{
+    // Parsed one by one: a single site the platform describes oddly must not hide the others.
+    QList<Site> sites;
+    sites.reserve(items.size());
+    for (const QJsonValue &v : items) {
+        Result<Site> site = ApiParser::site(v);
+        if (!site) {
+            ++m_skipped;
+            qCWarning(lcUi) << "skipped an unreadable site:" << site.error().toString();
+            continue;
+        }
+        sites.append(site.value());
+        m_rawSites.append(v);
+    }
+    m_model->mergeSites(sites);
+    if (m_firstPage) {
+        m_firstPage = false;
+        Q_EMIT firstPageShown();
+    }
+}
+
+void FleetLoader::onSitesFinished()
+{
+    ApiReply *reply = m_sitesReply;
+    m_sitesReply = nullptr;
+    if (!reply->ok()) {
+        // Keep what is shown (the cache or the previous listing): stale beats empty.
+        m_model->endRefreshKeepingAll();
+        if (reply->error().kind != ApiError::Kind::Cancelled)
+            Q_EMIT refreshFailed(reply->error());
+        return;
+    }
+    m_model->endRefresh();
+    m_lastRawSites = m_rawSites;
+    m_rawSites = {};
+    m_lastUpdated = m_clock->now();
+    m_showingCache = false;
+    saveCache();
+    Q_EMIT lastUpdatedChanged();
+    Q_EMIT refreshFinished();
+    queuePolicies();
+}
+
+void FleetLoader::refreshJobs()
+{
+    if (!m_api || m_jobsReply)
+        return;
+    ApiReply *reply = m_api->listJobs(QStringLiteral("running"));
+    m_jobsReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_jobsReply = nullptr;
+        if (!reply->ok())
+            return;
+        const QJsonArray data = reply->json().toObject().value(QLatin1String("data")).toArray();
+        m_model->clearRunningJobs();
+        for (const QJsonValue &v : data) {
+            Result<Job> job = ApiParser::job(v);
+            if (job && !job->isFinished())
+                m_model->setJobRunning(job->siteId, job->environment, true);
+        }
+    });
+}
+
+void FleetLoader::queuePolicies()
+{
+    m_policyQueue.clear();
+    // Sites whose policy is already known (from the cache) come last: they are refreshed too,
+    // but the unknown ones decide the colours the user is looking at.
+    QStringList known;
+    for (const Site &site : m_model->sites()) {
+        if (m_model->hasPolicy(site.id))
+            known << site.id;
+        else
+            m_policyQueue << site.id;
+    }
+    m_policyQueue << known;
+    if (!m_policyQueue.isEmpty())
+        m_policyPacer->start();
+}
+
+void FleetLoader::fetchNextPolicy()
+{
+    if (!m_api || m_policyQueue.isEmpty()) {
+        m_policyPacer->stop();
+        return;
+    }
+    if (m_policiesInFlight >= MaxPoliciesInFlight)
+        return;
+    const QString siteId = m_policyQueue.takeFirst();
+    ApiReply *reply = m_api->backupPolicy(siteId);
+    ++m_policiesInFlight;
+    QPointer<ApiClient> api = m_api;
+    connect(reply, &ApiReply::finished, this, [this, reply, siteId, api] {
+        --m_policiesInFlight;
+        if (!reply->ok() || api != m_api)
+            return;
+        Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
+        if (!policy)
+            return;
+        m_model->setPolicy(policy.value());
+        m_rawPolicies.insert(siteId, reply->json());
+        m_saveDelay->start();
+    });
+}
+
+void FleetLoader::saveCache()
+{
+    m_saveDelay->stop();
+    if (m_accountId.isEmpty() || m_lastRawSites.isEmpty())
+        return;
+    FleetCache::Contents contents;
+    contents.savedAt = m_showingCache ? m_lastUpdated : m_clock->now();
+    contents.sites = m_lastRawSites;
+    contents.policies = m_rawPolicies;
+    m_cache.save(m_accountId, contents);
+}

@@ -1,0 +1,379 @@
+#include "MainWindow.h"
+
+#include "InfoBanner.h"
+#include "SessionActions.h"
+#include "account/AccountSession.h"
+#include "account/AccountSwitcher.h"
+#include "account/SignInDialog.h"
+#include "api/ApiClient.h"
+#include "api/ErrorText.h"
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "common/Dialogs.h"
+#include "environment/EnvironmentView.h"
+#include "fleet/FleetLoader.h"
+#include "fleet/FleetModel.h"
+#include "fleet/FleetView.h"
+#include "style/Icons.h"
+#include "style/TimeText.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+static constexpr int OfflineRetryMs = 30 * 1000;
+
+MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(options.clock ? options.clock : Clock::system())
+    , m_accounts(accounts)
+    , m_credentials(credentials)
+    , m_session(new AccountSession(accounts, credentials, this))
+    , m_fleetModel(new FleetModel(m_clock, this))
+    , m_loader(new FleetLoader(m_fleetModel, FleetCache(options.cacheDirectory), m_clock, this))
+    , m_fleetView(new FleetView(m_fleetModel, this))
+    , m_environmentView(new EnvironmentView(m_clock, this))
+    , m_banner(new InfoBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_switcher(new AccountSwitcher(accounts, this))
+    , m_ticker(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Managed Desktop"));
+    setWindowIcon(Icons::appIcon());
+    m_banner->setObjectName(QStringLiteral("banner"));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_fleetView);
+    m_splitter->addWidget(m_environmentView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({460, 840});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    m_sessionActions = new SessionActions(this, m_snapshotMenu, m_toolBar, m_viewMenu);
+
+    connect(m_session, &AccountSession::started, this, &MainWindow::onSessionStarted);
+    connect(m_session, &AccountSession::ended, this, &MainWindow::onSessionEnded);
+    connect(m_session, &AccountSession::signInNeeded, this, &MainWindow::openSignIn);
+    connect(m_session, &AccountSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_switcher, &AccountSwitcher::switchRequested, m_session, &AccountSession::switchTo);
+    connect(m_switcher, &AccountSwitcher::addAccountRequested, this, [this] { openSignIn(); });
+
+    connect(m_fleetView, &FleetView::currentChanged, this, &MainWindow::onFleetCurrentChanged);
+    connect(m_fleetView, &FleetView::selectionChanged, this, &MainWindow::updateContext);
+    connect(m_environmentView, &EnvironmentView::selectedSnapshotChanged, this, &MainWindow::updateContext);
+    connect(m_environmentView, &EnvironmentView::policyLoaded, m_fleetModel, &FleetModel::setPolicy);
+    connect(m_environmentView, &EnvironmentView::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    connect(m_sessionActions, &SessionActions::snapshotsChanged, this, [this](const QString &siteId, const QString &env) {
+        if (siteId == m_environmentView->siteId() && (env.isEmpty() || env == m_environmentView->environment()))
+            m_environmentView->reload();
+        m_loader->refreshJobs();
+    });
+    connect(m_sessionActions, &SessionActions::actionsChanged, this, [this] {
+        QList<QAction *> actions = m_sessionActions->actions();
+        actions << m_refreshAction;
+        m_fleetView->setContextActions(actions);
+        updateContext();
+    });
+    m_fleetView->setContextActions({m_refreshAction});
+    connect(m_sessionActions, &SessionActions::reauthenticationRequested, this, [this] {
+        openSignIn(m_session->account(), tr("The platform no longer accepts this key. Enter a new one to continue."));
+    });
+
+    connect(m_loader, &FleetLoader::refreshStarted, this, &MainWindow::updateStatus);
+    connect(m_loader, &FleetLoader::lastUpdatedChanged, this, &MainWindow::updateStatus);
+    connect(m_loader, &FleetLoader::refreshFinished, this, [this] {
+        setOffline(false);
+        updateStatus();
+        // The selected site may have changed (a new environment, a new last snapshot).
+        onFleetCurrentChanged();
+    });
+    connect(m_loader, &FleetLoader::refreshFailed, this, &MainWindow::onRefreshFailed);
+
+    // Ages and "updated N minutes ago" move with time; a minute is their resolution.
+    m_ticker->setInterval(60 * 1000);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker->start();
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(OfflineRetryMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_banner, &InfoBanner::actionTriggered, this, [this] {
+        if (m_session->isActive())
+            refresh();
+        else
+            openSignIn();
+    });
+
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_refreshAction = new QAction(Icons::get(QStringLiteral("refresh")), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the fleet from the platform (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_findAction = new QAction(Icons::get(QStringLiteral("search")), tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_fleetView, &FleetView::focusSearch);
+
+    m_addAccountAction = new QAction(Icons::get(QStringLiteral("account-add")), tr("&Add account…"), this);
+    m_addAccountAction->setObjectName(QStringLiteral("addAccountAction"));
+    connect(m_addAccountAction, &QAction::triggered, this, [this] { openSignIn(); });
+
+    m_signOutAction = new QAction(Icons::get(QStringLiteral("sign-out")), tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        const Account a = m_session->account();
+        Dialogs::ask(this, QMessageBox::Question, tr("Sign out"),
+                     tr("Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.").arg(a.displayName),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this, a](Dialogs::Button answer) {
+                         if (answer == QMessageBox::Yes && m_session->account().id == a.id)
+                             m_session->signOut();
+                     });
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAccountAction);
+    file->addAction(m_signOutAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+
+    m_snapshotMenu = menuBar()->addMenu(tr("&Snapshot"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Managed Desktop"), this, [this] {
+        Dialogs::ask(this, QMessageBox::Information, tr("About Managed Desktop"),
+                     tr("Managed Desktop %1\nSnapshots and backups for the managed.dev hosting platform.")
+                         .arg(QStringLiteral(MF_VERSION)),
+                     QMessageBox::Ok, QMessageBox::Ok, [](Dialogs::Button) {});
+    });
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_switcher);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+}
+
+void MainWindow::start()
+{
+    m_session->start();
+}
+
+void MainWindow::connectTo(const QUrl &apiUrl, const QString &key)
+{
+    m_session->connectDirect(apiUrl, key);
+}
+
+void MainWindow::openSignIn(const Account &account, const QString &reason)
+{
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_accounts, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (account.isValid())
+        dialog->setAccount(account);
+    if (!reason.isEmpty())
+        dialog->setMessage(reason);
+    connect(dialog, &SignInDialog::signedIn, m_session, &AccountSession::activate);
+    m_signInDialog = dialog;
+    dialog->open();
+    if (!m_session->isActive())
+        m_banner->showMessage(QStringLiteral("account"), tr("Not signed in. Sign in with an API key to see your sites."), tr("Sign in…"));
+}
+
+void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
+{
+    m_switcher->setCurrentAccount(account.id);
+    m_environmentView->setApi(api);
+    m_sessionActions->setSession(api, account);
+    m_loader->setSession(api, account.id);
+    connect(api, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        if (!reachable)
+            setOffline(true);
+    });
+    m_banner->hide();
+    m_offline = false;
+    if (m_loader->loadCache())
+        statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock->now())), 5000);
+    m_loader->refresh();
+    updateStatus();
+}
+
+void MainWindow::onSessionEnded()
+{
+    m_switcher->setCurrentAccount({});
+    m_environmentView->setApi(nullptr);
+    m_sessionActions->setSession(nullptr, {});
+    m_loader->setSession(nullptr, {});
+    m_retryTimer->stop();
+    m_offline = false;
+    updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    m_retryTimer->stop();
+    if (!m_session->isActive())
+        return;
+    m_loader->refresh();
+    m_environmentView->reload();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error)
+{
+    const bool network = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (network) {
+        setOffline(true);
+        return;
+    }
+    if (!error.isUnauthorized())
+        m_banner->showMessage(QStringLiteral("warning"), tr("The fleet could not be refreshed: %1").arg(ErrorText::describe(error)), tr("Retry"));
+    updateStatus();
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    if (offline == m_offline && !offline)
+        return;
+    m_offline = offline;
+    if (offline) {
+        const QString when = m_loader->lastUpdated().isValid()
+            ? tr("Showing the fleet as it was %1.").arg(TimeText::relative(m_loader->lastUpdated(), m_clock->now()))
+            : tr("Nothing could be loaded yet.");
+        m_banner->showMessage(QStringLiteral("offline"), tr("Offline: the platform cannot be reached. %1 Retrying every 30 seconds.").arg(when),
+                              tr("Retry now"));
+        m_retryTimer->start();
+    } else {
+        m_banner->hide();
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const Account a = m_session->account();
+    const bool active = m_session->isActive();
+    m_accountLabel->setText(active ? tr("%1 · %2").arg(a.displayName, a.plan) : tr("Not signed in"));
+    m_accountLabel->setToolTip(active ? tr("%1 <%2>, %3").arg(a.accountName, a.email, a.organizationName) : QString());
+    if (!active)
+        m_connectionLabel->setText(QString());
+    else if (m_offline)
+        m_connectionLabel->setText(tr("Offline"));
+    else if (m_loader->isRefreshing())
+        m_connectionLabel->setText(tr("Refreshing…"));
+    else
+        m_connectionLabel->setText(tr("Connected to %1").arg(a.apiUrl.host()));
+    const QDateTime last = m_loader->lastUpdated();
+    m_refreshLabel->setText(last.isValid() ? tr("Updated %1").arg(TimeText::relative(last, m_clock->now())) : QString());
+    m_refreshLabel->setToolTip(last.isValid() ? TimeText::absolute(last) : QString());
+    m_signOutAction->setEnabled(active);
+    m_refreshAction->setEnabled(active);
+}
+
+void MainWindow::tick()
+{
+    m_fleetModel->refreshAges();
+    m_environmentView->refreshTimes();
+    updateStatus();
+}
+
+void MainWindow::onFleetCurrentChanged()
+{
+    const std::optional<Site> site = m_fleetView->currentSite();
+    const QString env = m_fleetView->currentEnvironment();
+    if (!site) {
+        m_environmentView->clear();
+    } else if (site->id != m_environmentView->siteId() || env != m_environmentView->environment()) {
+        m_environmentView->showEnvironment(*site, env);
+    }
+    updateContext();
+}
+
+void MainWindow::updateContext()
+{
+    const std::optional<Site> site = m_fleetView->currentSite();
+    m_sessionActions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
+                                 m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("fleetHeader"), m_fleetView->saveHeaderState());
+    settings.setValue(QStringLiteral("environmentSplitter"), m_environmentView->saveState());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1300, 820);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_fleetView->restoreHeaderState(settings.value(QStringLiteral("fleetHeader")).toByteArray());
+    m_environmentView->restoreState(settings.value(QStringLiteral("environmentSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/Site.h"
+#include "api/Snapshot.h"
+#include "auth/Account.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include <optional>
+
+class ApiClient;
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+// The snapshot actions of the signed-in account (issue #6's ActionController, its job tracker
+// and transfer manager) placed in the window: Snapshot menu, toolbar, the fleet's context menu,
+// and the Jobs and Transfers panels docked and toggled from the View menu. Rebuilt per account,
+// because each account has its own ApiClient.
+class SessionActions : public QObject
+{
+    Q_OBJECT
+public:
+    SessionActions(QMainWindow *window, QMenu *snapshotMenu, QToolBar *toolBar, QMenu *viewMenu);
+    ~SessionActions() override;
+
+    void setSession(ApiClient *api, const Account &account); // null api: signed out
+    void setContext(const Site &site, const QString &environment, const std::optional<Snapshot> &snapshot,
+                    const QList<QPair<Site, QString>> &selectedEnvironments);
+    // take, bulk, restore, download; empty until a session is set.
+    QList<QAction *> actions() const;
+
+Q_SIGNALS:
+    void snapshotsChanged(const QString &siteId, const QString &environment);
+    void reauthenticationRequested();
+    void actionsChanged();
+
+private:
+    void teardown();
+    QDockWidget *dock(const QString &objectName, const QString &title, QWidget *panel);
+
+    QMainWindow *m_window;
+    QMenu *m_snapshotMenu;
+    QToolBar *m_toolBar;
+    QMenu *m_viewMenu;
+    struct Parts;
+    Parts *d = nullptr;
+};
