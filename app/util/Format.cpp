@@ -29,7 +29,7 @@ struct Unit
 constexpr qint64 Minute = 60, Hour = 3600, Day = 86400;
 // Spelled out with QT_TRANSLATE_N_NOOP (not a macro of ours) so lupdate finds each message.
 const Unit units[] = {
-    {90 * Minute, Minute,
+    {59 * Minute + 30, Minute,
      QT_TRANSLATE_N_NOOP("Format", "%n minute ago"), QT_TRANSLATE_N_NOOP("Format", "%n minutes ago"),
      QT_TRANSLATE_N_NOOP("Format", "in %n minute"), QT_TRANSLATE_N_NOOP("Format", "in %n minutes")},
     {36 * Hour, Hour,
