@@ -3,6 +3,7 @@
 #include "api/Site.h"
 #include "api/Snapshot.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -11,9 +12,12 @@
 
 #include <optional>
 
-struct ApiError;
 class ApiClient;
+class BulkSnapshotRunner;
 class JobTracker;
+class RestoreFlow;
+class QDialog;
+struct Job;
 class TransferManager;
 class QAction;
 class QWidget;
@@ -61,6 +65,9 @@ public:
     // Created on first call, owned by the controller's window (embed them in docks or tabs).
     QWidget *jobsPanel();
     QWidget *transfersPanel();
+    // Tells the user about long work that ended while the window was inactive. The GUI may give
+    // it the app's tray icon (setTrayIcon).
+    CompletionNotifier *notifier() const;
 
 public Q_SLOTS:
     void takeSnapshot();
@@ -76,10 +83,20 @@ Q_SIGNALS:
     void reauthenticationRequested();
     // A one-line message for the status bar.
     void statusMessage(const QString &text);
+    // The user asked to see a job (e.g. "Follow Running Job") / a download just started: the
+    // window should show the panel if it is hidden.
+    void jobsPanelRequested();
+    void transfersPanelRequested();
 
 private:
     void updateActions();
-    void showError(const QString &title, const ApiError &error);
+    void rememberSite(const Site &site);
+    void track(const Job &job);
+    void followJob(const QString &jobId);
+    void adoptBulk(QDialog *dialog, BulkSnapshotRunner *runner);
+    void adoptRestore(QDialog *dialog, RestoreFlow *flow);
+    void onJobFinished(const Job &job);
+    void onTransferFinished(const QString &id);
 
     ApiClient *m_api;
     JobTracker *m_jobs;
@@ -95,6 +112,7 @@ private:
     QString m_environment;
     std::optional<Snapshot> m_snapshot;
     QList<QPair<Site, QString>> m_selected;
+    QHash<QString, QString> m_siteNames; // site id → name, for jobs that carry only ids
 
     JobsPanel *m_jobsPanel = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;

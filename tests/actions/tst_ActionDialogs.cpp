@@ -1,0 +1,379 @@
+// The snapshot dialogs, driven like a person would (check boxes, typing, buttons, Esc) against
+// mf-sandbox, and checked on the sandbox's disk: exactly the selected components change.
+#include "ActionsTestSupport.h"
+#include "SandboxProcess.h"
+#include "actions/BulkSnapshotDialog.h"
+#include "actions/DownloadDialog.h"
+#include "actions/RestoreDialog.h"
+#include "actions/TakeSnapshotDialog.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "common/Dialogs.h"
+#include "jobs/RestoreFlow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace ActionsTestSupport;
+
+namespace {
+const QString SiteSlug = QStringLiteral("acme-store");
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+QString uniqueLabel()
+{
+    return QStringLiteral("ui ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+} // namespace
+
+class TestActionDialogs : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<ApiClient> m_api;
+    Site m_site;
+
+    struct State
+    {
+        QByteArray db, files;
+    };
+    State state(const QString &env) const
+    {
+        return {databaseDigest(m_sandbox.environmentDatabasePath(SiteSlug, env)),
+                filesDigest(m_sandbox.environmentFilesPath(SiteSlug, env))};
+    }
+    void change(const QString &env)
+    {
+        const QString marker = QUuid::createUuid().toString(QUuid::Id128);
+        QVERIFY(changeDatabase(m_sandbox.environmentDatabasePath(SiteSlug, env), marker));
+        QVERIFY(changeFiles(m_sandbox.environmentFilesPath(SiteSlug, env), marker));
+    }
+    int countLabelled(const QString &env, const QString &label)
+    {
+        const QList<Snapshot> list = snapshots(*m_api, SiteSlug, env);
+        return int(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }));
+    }
+    static bool flowEnded(RestoreDialog &d)
+    {
+        return d.flow() && (d.flow()->stage() == RestoreFlow::Stage::Succeeded
+                            || d.flow()->stage() == RestoreFlow::Stage::Failed);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
+        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
+        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
+        m_api->setApiKey(m_sandbox.apiKey());
+        m_site = site(*m_api, SiteSlug);
+        QVERIFY(!m_site.id.isEmpty());
+    }
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_sandbox.stop();
+    }
+    void cleanup() { Dialogs::clearPendingAnswers(); }
+
+    void dialogsTakeQueuedAnswers()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QCOMPARE(Dialogs::question(nullptr, QStringLiteral("T"), QStringLiteral("first?")), QMessageBox::Yes);
+        QMessageBox::StandardButton got = QMessageBox::NoButton;
+        Dialogs::ask(nullptr, QMessageBox::Warning, QStringLiteral("T2"), QStringLiteral("second?"),
+                     QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok, [&got](auto b) { got = b; });
+        QCOMPARE(got, QMessageBox::Cancel);
+        QCOMPARE(Dialogs::lastText(), QStringLiteral("second?"));
+        QCOMPARE(Dialogs::askedCount(), 2);
+        Dialogs::setNextFileName(QStringLiteral("/tmp/somewhere"));
+        QCOMPARE(Dialogs::getExistingDirectory(nullptr, QStringLiteral("c")), QStringLiteral("/tmp/somewhere"));
+        Dialogs::setNextFileName(QString()); // the user cancelled
+        QCOMPARE(Dialogs::getSaveFileName(nullptr, QStringLiteral("c")), QString());
+        QVERIFY(!Dialogs::hasPendingAnswers());
+    }
+
+    void takeSnapshotWithLabel()
+    {
+        const QString label = uniqueLabel();
+        TakeSnapshotDialog dialog(m_api.get(), SiteSlug, m_site.name, QStringLiteral("staging"));
+        dialog.show();
+        auto *edit = child<QLineEdit>(&dialog, "labelEdit");
+        QTest::keyClicks(edit, label);
+        QCOMPARE(child<QLabel>(&dialog, "labelCounter")->text(), QStringLiteral("%1/200").arg(label.size()));
+        QSignalSpy accepted(&dialog, &TakeSnapshotDialog::captureAccepted);
+        QTest::keyClick(edit, Qt::Key_Return); // the default button
+        QVERIFY(accepted.wait(20000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto a = accepted.first().first().value<::Accepted>();
+        QVERIFY(a.snapshot.has_value());
+        QCOMPARE(a.snapshot->label, label);
+        QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, a.snapshot->id).isReady(), 30000);
+    }
+
+    void takeSnapshotLabelIsLimited()
+    {
+        TakeSnapshotDialog dialog(m_api.get(), SiteSlug, m_site.name, QStringLiteral("staging"));
+        auto *edit = child<QLineEdit>(&dialog, "labelEdit");
+        QTest::keyClicks(edit, QString(250, u'x'));
+        QCOMPARE(edit->text().size(), TakeSnapshotDialog::MaxLabelLength);
+    }
+
+    void takeSnapshotCancelTakesNothing()
+    {
+        const QString label = uniqueLabel();
+        TakeSnapshotDialog dialog(m_api.get(), SiteSlug, m_site.name, QStringLiteral("staging"));
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "labelEdit"), label);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QTest::qWait(300);
+        QCOMPARE(countLabelled(QStringLiteral("staging"), label), 0);
+    }
+
+    void takeSnapshotOnBusyEnvironmentExplainsAndRetries()
+    {
+        const Result<Accepted> occupying = ApiParser::accepted(await(m_api->createBackup(
+            SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
+        QVERIFY(occupying.ok());
+        const QString label = uniqueLabel();
+        TakeSnapshotDialog dialog(m_api.get(), SiteSlug, m_site.name, QStringLiteral("staging"));
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "labelEdit"), label);
+        QSignalSpy busy(&dialog, &TakeSnapshotDialog::environmentBusy);
+        QTest::mouseClick(child<QPushButton>(&dialog, "takeButton"), Qt::LeftButton);
+        QVERIFY(busy.wait(20000));
+        QCOMPARE(busy.first().first().toString(), occupying->job.id);
+        auto *error = child<QLabel>(&dialog, "errorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("Request id")));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(countLabelled(QStringLiteral("staging"), label), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, occupying->snapshot->id).isReady(), 30000);
+        QSignalSpy accepted(&dialog, &TakeSnapshotDialog::captureAccepted);
+        QTest::mouseClick(child<QPushButton>(&dialog, "takeButton"), Qt::LeftButton); // "Try Again"
+        QVERIFY(accepted.wait(20000));
+        QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(countLabelled(QStringLiteral("staging"), label) == 1
+                                     && snapshots(*m_api, SiteSlug, QStringLiteral("staging")).first().isReady(),
+                                 30000);
+    }
+
+    void restoreDatabaseIntoProtectedProductionNeedsItsName()
+    {
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("production"), QStringLiteral("base"));
+        QVERIFY(snap.isReady());
+        const State base = state(QStringLiteral("production"));
+        change(QStringLiteral("production"));
+        const State changed = state(QStringLiteral("production"));
+        const int before = int(snapshots(*m_api, SiteSlug, QStringLiteral("production")).size());
+
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        dialog.setPollInterval(100);
+        dialog.show();
+        auto *db = child<QCheckBox>(&dialog, "dbCheck");
+        auto *files = child<QCheckBox>(&dialog, "filesCheck");
+        QVERIFY(db->isEnabled() && db->isChecked());
+        QVERIFY(files->isEnabled() && files->isChecked());
+        QCOMPARE(child<QComboBox>(&dialog, "targetCombo")->currentData().toString(), QStringLiteral("production"));
+        QVERIFY(child<QCheckBox>(&dialog, "safetyCheck")->isChecked()); // protected: on by default
+        files->click();
+        QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), RestoreDialog::ConfirmPage);
+
+        const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("The database of %1 / production will be replaced").arg(m_site.name)),
+                 qPrintable(summary));
+        QVERIFY(summary.endsWith(QStringLiteral("Files will not change.")));
+        auto *restore = child<QPushButton>(&dialog, "restoreButton");
+        auto *confirm = child<QLineEdit>(&dialog, "confirmEdit");
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!restore->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("prod"));
+        QVERIFY(!restore->isEnabled());
+        QTest::keyClick(confirm, Qt::Key_Return); // nothing happens while Restore is disabled
+        QCOMPARE(dialog.currentPage(), RestoreDialog::ConfirmPage);
+        QTest::keyClicks(confirm, QStringLiteral("uction"));
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), RestoreDialog::RunPage);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 60000);
+        QVERIFY2(dialog.flow()->stage() == RestoreFlow::Stage::Succeeded, qPrintable(dialog.flow()->failureMessage()));
+        QVERIFY(child<QLabel>(&dialog, "resultLabel")->isVisible());
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyDetailsButton"), Qt::LeftButton);
+        const QString details = QApplication::clipboard()->text();
+        QVERIFY2(details.contains(QStringLiteral("Request id: ")), qPrintable(details));
+        QVERIFY(details.contains(dialog.flow()->safetySnapshot().id));
+
+        const State after = state(QStringLiteral("production"));
+        QCOMPARE(after.db, base.db);
+        QCOMPARE(after.files, changed.files);
+        QCOMPARE(int(snapshots(*m_api, SiteSlug, QStringLiteral("production")).size()), before + 1);
+        QVERIFY(snapshot(*m_api, SiteSlug, dialog.flow()->safetySnapshot().id).isReady());
+    }
+
+    void restoreFilesIntoAnotherEnvironment()
+    {
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("production"), QStringLiteral("src"));
+        QVERIFY(snap.isReady());
+        const State production = state(QStringLiteral("production"));
+        const State stagingBefore = state(QStringLiteral("staging"));
+        QVERIFY(stagingBefore.files != production.files);
+
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        dialog.setPollInterval(100);
+        dialog.show();
+        auto *target = child<QComboBox>(&dialog, "targetCombo");
+        target->setCurrentIndex(target->findData(QStringLiteral("staging")));
+        QVERIFY(!child<QCheckBox>(&dialog, "safetyCheck")->isChecked()); // not protected: off by default
+        child<QCheckBox>(&dialog, "dbCheck")->click();
+        QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+        const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("The files of %1 / staging").arg(m_site.name)), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("production snapshot")));
+        QVERIFY(summary.endsWith(QStringLiteral("The database will not change.")));
+        QVERIFY(!child<QLineEdit>(&dialog, "confirmEdit")->isVisible());
+        auto *restore = child<QPushButton>(&dialog, "restoreButton");
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 60000);
+        QVERIFY2(dialog.flow()->stage() == RestoreFlow::Stage::Succeeded, qPrintable(dialog.flow()->failureMessage()));
+        const State after = state(QStringLiteral("staging"));
+        QCOMPARE(after.files, production.files);
+        QCOMPARE(after.db, stagingBefore.db);
+        QVERIFY(dialog.flow()->safetySnapshot().id.isEmpty());
+    }
+
+    void restoreCancelledChangesNothing()
+    {
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("production"), QStringLiteral("x"));
+        QVERIFY(snap.isReady());
+        change(QStringLiteral("production"));
+        const State before = state(QStringLiteral("production"));
+        const int jobsBefore = int(jobs(*m_api).size());
+
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        dialog.show();
+        auto *db = child<QCheckBox>(&dialog, "dbCheck");
+        auto *files = child<QCheckBox>(&dialog, "filesCheck");
+        db->click();
+        files->click();
+        QVERIFY(!child<QPushButton>(&dialog, "nextButton")->isEnabled()); // at least one component
+        QVERIFY(child<QLabel>(&dialog, "chooseHint")->isVisible());
+        db->click();
+        QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("production"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "backButton"), Qt::LeftButton);
+        QCOMPARE(dialog.currentPage(), RestoreDialog::ChoosePage);
+        QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+        QVERIFY(child<QLineEdit>(&dialog, "confirmEdit")->text().isEmpty()); // confirm again after going back
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.flow());
+        QTest::qWait(500);
+        QCOMPARE(int(jobs(*m_api).size()), jobsBefore);
+        const State after = state(QStringLiteral("production"));
+        QCOMPARE(after.db, before.db);
+        QCOMPARE(after.files, before.files);
+    }
+
+    void missingComponentIsDisabled()
+    {
+        Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("staging"), QStringLiteral("y"));
+        snap.files.reset(); // as a snapshot without files would come
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        QVERIFY(!child<QCheckBox>(&dialog, "filesCheck")->isEnabled());
+        QVERIFY(!child<QCheckBox>(&dialog, "filesCheck")->isChecked());
+        QVERIFY(child<QCheckBox>(&dialog, "dbCheck")->isChecked());
+        QCOMPARE(dialog.summaryInput().files, false);
+        DownloadDialog download(m_site.name, snap, QDir::tempPath());
+        QVERIFY(!child<QCheckBox>(&download, "filesCheck")->isEnabled());
+        QCOMPARE(download.selectors(), QStringList{QStringLiteral("db")});
+    }
+
+    void downloadDialogChoosesComponentsAndFolder()
+    {
+        const QList<Snapshot> list = snapshots(*m_api, SiteSlug, QStringLiteral("staging"));
+        const auto ready = std::find_if(list.cbegin(), list.cend(), [](const Snapshot &s) { return s.isReady(); });
+        QVERIFY(ready != list.cend());
+        QTemporaryDir dir;
+        DownloadDialog dialog(m_site.name, *ready, dir.path() + QStringLiteral("/nothere"));
+        dialog.show();
+        QCOMPARE(dialog.selectors(), (QStringList{QStringLiteral("db"), QStringLiteral("files")}));
+        auto *download = child<QPushButton>(&dialog, "downloadButton");
+        child<QCheckBox>(&dialog, "dbCheck")->click();
+        child<QCheckBox>(&dialog, "filesCheck")->click();
+        QVERIFY(!download->isEnabled());
+        child<QCheckBox>(&dialog, "filesCheck")->click();
+        QCOMPARE(dialog.selectors(), QStringList{QStringLiteral("files")});
+
+        Dialogs::setNextFileName(dir.path());
+        QTest::mouseClick(child<QPushButton>(&dialog, "browseButton"), Qt::LeftButton);
+        QCOMPARE(dialog.destinationFolder(), dir.path());
+
+        QFile plain(dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        child<QLineEdit>(&dialog, "destinationEdit")->setText(plain.fileName());
+        QTest::mouseClick(download, Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // refused, with the reason
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisible());
+        child<QLineEdit>(&dialog, "destinationEdit")->setText(dir.path());
+        QTest::mouseClick(download, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void bulkDialogRunsAndReports()
+    {
+        const QList<BulkSnapshotRunner::Target> targets{
+            {SiteSlug, m_site.name, QStringLiteral("staging")},
+            {QStringLiteral("acme-blog"), QStringLiteral("Acme Blog"), QStringLiteral("production")}};
+        BulkSnapshotDialog dialog(m_api.get(), targets);
+        dialog.setRunnerTuning(100, 200);
+        dialog.show();
+        auto *table = child<QTableWidget>(&dialog, "reportTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, BulkSnapshotDialog::EnvironmentColumn)->text(), QStringLiteral("production"));
+        const QString label = uniqueLabel();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "labelEdit"), label);
+        QSignalSpy started(&dialog, &BulkSnapshotDialog::bulkStarted);
+        QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.runner()->isFinished(), 60000);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(table->item(row, BulkSnapshotDialog::ResultColumn)->text(), QStringLiteral("Done"));
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().startsWith(QStringLiteral("2 of 2 done")));
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyReportButton"), Qt::LeftButton);
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(2).startsWith(QStringLiteral("Acme Blog\tproduction\tDone\tsnap_")));
+        QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
+    }
+};
+
+QTEST_MAIN(TestActionDialogs)
+#include "tst_ActionDialogs.moc"

@@ -1,0 +1,189 @@
+// BulkSnapshotRunner against mf-sandbox: 20 environments under 30% injected 5xx on POSTs give
+// exactly 20 snapshots (never a duplicate: one key per environment, kept across retries); the
+// concurrency limit holds; busy environments are skipped or waited for, as chosen; cancel.
+#include "ActionsTestSupport.h"
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "jobs/BulkSnapshotRunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace ActionsTestSupport;
+using Outcome = BulkSnapshotRunner::Outcome;
+
+class TestBulkSnapshotRunner : public QObject
+{
+    Q_OBJECT
+private:
+    static std::unique_ptr<ApiClient> client(const SandboxProcess &sandbox)
+    {
+        auto api = std::make_unique<ApiClient>(sandbox.apiUrl());
+        api->setApiKey(sandbox.apiKey());
+        return api;
+    }
+    static QString uniqueLabel() { return QStringLiteral("bulk ") + QUuid::createUuid().toString(QUuid::Id128).left(12); }
+    static void tune(BulkSnapshotRunner &runner)
+    {
+        runner.setPollInterval(100);
+        runner.setRoundDelay(200);
+    }
+
+private Q_SLOTS:
+    void twentyEnvironmentsUnderInjectedFailuresGiveExactlyTwentySnapshots()
+    {
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.seed = QStringLiteral("fleet:10");
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
+                       QStringLiteral("--fail-methods"), QStringLiteral("POST")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        auto api = client(sandbox);
+
+        QString error;
+        const QJsonArray sites = await(api->listSites(), &error).toArray();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<BulkSnapshotRunner::Target> targets;
+        for (const QJsonValue &v : sites) {
+            const Result<Site> s = ApiParser::site(v);
+            QVERIFY(s.ok());
+            for (const Environment &env : s->environments)
+                targets.append({s->slug, s->name, env.name});
+        }
+        QCOMPARE(targets.size(), 20);
+
+        const QString label = uniqueLabel();
+        BulkSnapshotRunner runner(api.get(), targets, label);
+        tune(runner);
+        QCOMPARE(runner.concurrency(), 4);
+        int maxInFlight = 0;
+        connect(&runner, &BulkSnapshotRunner::entryChanged, this, [&runner, &maxInFlight] {
+            int n = 0;
+            for (const auto &e : runner.entries())
+                n += e.outcome == Outcome::Requesting || e.outcome == Outcome::Capturing
+                    || e.outcome == Outcome::WaitingForBusy;
+            maxInFlight = qMax(maxInFlight, n);
+        });
+        QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(240000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(maxInFlight <= 4);
+        QVERIFY(maxInFlight >= 2);
+        for (const auto &e : runner.entries())
+            QVERIFY2(e.outcome == Outcome::Done, qPrintable(e.target.siteName + u' ' + e.reason));
+        QCOMPARE(runner.count(Outcome::Done), 20);
+
+        // Counted on the platform: exactly one snapshot with our label per environment.
+        int total = 0;
+        for (const QJsonValue &v : sites) {
+            const Result<Site> s = ApiParser::site(v);
+            const QList<Snapshot> list = snapshots(*api, s->slug);
+            for (const Environment &env : s->environments) {
+                const int n = int(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &snap) {
+                    return snap.label == label && snap.environment == env.name;
+                }));
+                QVERIFY2(n == 1, qPrintable(QStringLiteral("%1/%2: %3 snapshots").arg(s->slug, env.name).arg(n)));
+                total += n;
+            }
+        }
+        QCOMPARE(total, 20);
+        const QString report = runner.reportText();
+        QCOMPARE(report.count(u'\n'), 21); // header + one line per environment
+        sandbox.stop();
+    }
+
+    void busyEnvironmentsAreSkippedOrWaitedFor()
+    {
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("300")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        auto api = client(sandbox);
+        const QList<BulkSnapshotRunner::Target> targets{
+            {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("staging")},
+            {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("production")}};
+
+        for (const auto policy : {BulkSnapshotRunner::BusyPolicy::Skip, BulkSnapshotRunner::BusyPolicy::Wait}) {
+            const Result<Accepted> occupying = ApiParser::accepted(await(api->createBackup(
+                QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("occupying"),
+                ApiClient::newIdempotencyKey())));
+            QVERIFY(occupying.ok());
+            const QString label = uniqueLabel();
+            BulkSnapshotRunner runner(api.get(), targets, label);
+            tune(runner);
+            runner.setBusyPolicy(policy);
+            QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+            runner.start();
+            QVERIFY(finished.wait(120000));
+            const auto &staging = runner.entries().at(0);
+            QCOMPARE(runner.entries().at(1).outcome, Outcome::Done);
+            const QList<Snapshot> list = snapshots(*api, QStringLiteral("acme-store"), QStringLiteral("staging"));
+            const int labelled = int(std::count_if(list.cbegin(), list.cend(),
+                                                   [&](const Snapshot &s) { return s.label == label; }));
+            if (policy == BulkSnapshotRunner::BusyPolicy::Skip) {
+                QCOMPARE(staging.outcome, Outcome::Skipped);
+                QVERIFY(!staging.reason.isEmpty());
+                QVERIFY(!staging.requestId.isEmpty());
+                QCOMPARE(labelled, 0);
+                // Let the occupying capture end before the next round.
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    snapshot(*api, QStringLiteral("acme-store"), occupying->snapshot->id).isReady(), 30000);
+            } else {
+                QCOMPARE(staging.outcome, Outcome::Done);
+                QCOMPARE(labelled, 1);
+                // Ours started only after the occupying capture had ended.
+                QVERIFY(snapshot(*api, QStringLiteral("acme-store"), occupying->snapshot->id).isReady());
+            }
+        }
+        sandbox.stop();
+    }
+
+    void cancelSkipsWhatHasNotStarted()
+    {
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("200")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        auto api = client(sandbox);
+        const QList<BulkSnapshotRunner::Target> targets{
+            {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("staging")},
+            {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("production")},
+            {QStringLiteral("acme-blog"), QStringLiteral("Acme Blog"), QStringLiteral("production")}};
+        BulkSnapshotRunner runner(api.get(), targets, uniqueLabel());
+        tune(runner);
+        runner.setConcurrency(1);
+        QSignalSpy accepted(&runner, &BulkSnapshotRunner::captureAccepted);
+        QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+        runner.start();
+        QVERIFY(accepted.wait(20000));
+        runner.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.entries().at(0).outcome, Outcome::Done); // accepted work is followed to its end
+        QCOMPARE(runner.entries().at(1).outcome, Outcome::Skipped);
+        QCOMPARE(runner.entries().at(2).outcome, Outcome::Skipped);
+        QCOMPARE(accepted.size(), 1);
+        sandbox.stop();
+    }
+
+    void unknownOutcomeKeepsTheKey()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        e.kind = ApiError::Kind::Http;
+        e.httpStatus = 503;
+        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        e.httpStatus = 429;
+        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        e.httpStatus = 409;
+        QVERIFY(!BulkSnapshotRunner::outcomeUnknown(e));
+        e.httpStatus = 422;
+        QVERIFY(!BulkSnapshotRunner::outcomeUnknown(e));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkSnapshotRunner)
+#include "tst_BulkSnapshotRunner.moc"

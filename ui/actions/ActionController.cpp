@@ -1,0 +1,318 @@
+#include "ActionController.h"
+
+#include "BulkSnapshotDialog.h"
+#include "DownloadDialog.h"
+#include "JobsPanel.h"
+#include "RestoreDialog.h"
+#include "TakeSnapshotDialog.h"
+#include "TransfersModel.h"
+#include "TransfersPanel.h"
+#include "api/ApiClient.h"
+#include "common/CompletionNotifier.h"
+#include "jobs/JobTracker.h"
+#include "jobs/RestoreFlow.h"
+#include "transfer/TransferManager.h"
+#include "util/LogCategories.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace {
+
+QString siteRef(const Site &site)
+{
+    return site.id.isEmpty() ? site.slug : site.id;
+}
+
+QString siteName(const Site &site)
+{
+    return site.name.isEmpty() ? site.slug : site.name;
+}
+
+const QString LastFolderKey = QStringLiteral("downloads/lastFolder");
+
+} // namespace
+
+ActionController::ActionController(ApiClient *api, JobTracker *jobs, TransferManager *transfers, QWidget *window,
+                                   QObject *parent)
+    : QObject(parent), m_api(api), m_jobs(jobs), m_transfers(transfers), m_window(window)
+{
+    auto makeAction = [this](const QString &text, const char *name, const QKeySequence &shortcut,
+                             const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setToolTip(tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + u')');
+        a->setStatusTip(tip);
+        if (m_window)
+            m_window->addAction(a); // shortcuts work even when the action is in no visible menu
+        return a;
+    };
+    m_take = makeAction(tr("&Take Snapshot…"), "takeSnapshotAction", QKeySequence(tr("Ctrl+Shift+S")),
+                        tr("Take a snapshot of the selected environment now"));
+    m_bulk = makeAction(tr("Take Snapshots of &Selected…"), "bulkSnapshotAction", QKeySequence(tr("Ctrl+Shift+B")),
+                        tr("Take a snapshot of every selected environment"));
+    m_restore = makeAction(tr("&Restore…"), "restoreAction", QKeySequence(tr("Ctrl+Shift+R")),
+                           tr("Restore the selected snapshot's database, files or both"));
+    m_download = makeAction(tr("&Download…"), "downloadAction", QKeySequence(tr("Ctrl+Shift+D")),
+                            tr("Download the selected snapshot as an archive"));
+    connect(m_take, &QAction::triggered, this, &ActionController::takeSnapshot);
+    connect(m_bulk, &QAction::triggered, this, &ActionController::bulkSnapshot);
+    connect(m_restore, &QAction::triggered, this, &ActionController::restore);
+    connect(m_download, &QAction::triggered, this, &ActionController::download);
+
+    m_notifier = new CompletionNotifier(window, this);
+    connect(m_notifier, &CompletionNotifier::notified, this,
+            [this](const QString &title, const QString &message) { Q_EMIT statusMessage(title + u' ' + message); });
+
+    if (m_api)
+        connect(m_api, &ApiClient::unauthorized, this, &ActionController::reauthenticationRequested);
+    if (m_jobs)
+        connect(m_jobs, &JobTracker::jobFinished, this, &ActionController::onJobFinished);
+    if (m_transfers)
+        connect(m_transfers, &TransferManager::transferFinished, this, &ActionController::onTransferFinished);
+    updateActions();
+}
+
+ActionController::~ActionController() = default;
+
+QAction *ActionController::takeSnapshotAction() const { return m_take; }
+QAction *ActionController::bulkSnapshotAction() const { return m_bulk; }
+QAction *ActionController::restoreAction() const { return m_restore; }
+QAction *ActionController::downloadAction() const { return m_download; }
+CompletionNotifier *ActionController::notifier() const { return m_notifier; }
+
+void ActionController::setContext(const Site &site, const QString &environment,
+                                  const std::optional<Snapshot> &selectedSnapshot,
+                                  const QList<QPair<Site, QString>> &selectedEnvironments)
+{
+    m_site = site;
+    m_environment = environment;
+    m_snapshot = selectedSnapshot;
+    m_selected = selectedEnvironments;
+    // Jobs carry site ids; the panel shows names.
+    rememberSite(site);
+    for (const auto &pair : selectedEnvironments)
+        rememberSite(pair.first);
+    updateActions();
+}
+
+void ActionController::rememberSite(const Site &site)
+{
+    if (site.id.isEmpty())
+        return;
+    m_siteNames.insert(site.id, siteName(site));
+    if (m_jobsPanel)
+        m_jobsPanel->setSiteName(site.id, siteName(site));
+}
+
+void ActionController::updateActions()
+{
+    const bool haveEnv = !siteRef(m_site).isEmpty() && !m_environment.isEmpty();
+    const bool readySnapshot = m_snapshot && m_snapshot->isReady() && !siteRef(m_site).isEmpty();
+    m_take->setEnabled(m_api && haveEnv);
+    m_bulk->setEnabled(m_api && !m_selected.isEmpty());
+    m_restore->setEnabled(m_api && readySnapshot);
+    m_download->setEnabled(m_api && m_transfers && readySnapshot);
+    m_bulk->setText(m_selected.size() > 1
+                        ? tr("Take Snapshots of %n Environment(s)…", nullptr, int(m_selected.size()))
+                        : tr("Take Snapshots of &Selected…"));
+}
+
+QWidget *ActionController::jobsPanel()
+{
+    if (!m_jobsPanel) {
+        m_jobsPanel = new JobsPanel(m_jobs, m_window);
+        for (auto it = m_siteNames.cbegin(); it != m_siteNames.cend(); ++it)
+            m_jobsPanel->setSiteName(it.key(), it.value());
+    }
+    return m_jobsPanel;
+}
+
+QWidget *ActionController::transfersPanel()
+{
+    if (!m_transfersPanel) {
+        m_transfersPanel = new TransfersPanel(m_transfers, m_window);
+        connect(m_transfersPanel, &TransfersPanel::extractionFinished, this,
+                [this](bool ok, const QString &message) {
+                    Q_EMIT statusMessage(message);
+                    m_notifier->finished(ok ? tr("Extraction finished") : tr("Extraction failed"), message, ok, -1);
+                });
+    }
+    return m_transfersPanel;
+}
+
+void ActionController::track(const Job &job)
+{
+    if (m_jobs && !job.id.isEmpty())
+        m_jobs->track(job);
+}
+
+void ActionController::followJob(const QString &jobId)
+{
+    if (m_jobs && !jobId.isEmpty())
+        m_jobs->track(jobId);
+    Q_EMIT jobsPanelRequested();
+}
+
+void ActionController::takeSnapshot()
+{
+    if (!m_take->isEnabled())
+        return;
+    const Site site = m_site;
+    const QString env = m_environment;
+    auto *dialog = new TakeSnapshotDialog(m_api, siteRef(site), siteName(site), env, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TakeSnapshotDialog::captureAccepted, this, [this, site, env](const ::Accepted &accepted) {
+        track(accepted.job);
+        Q_EMIT snapshotsChanged(site.id, env);
+        Q_EMIT statusMessage(tr("Taking a snapshot of %1 / %2…").arg(siteName(site), env));
+    });
+    connect(dialog, &TakeSnapshotDialog::environmentBusy, this, [this](const QString &jobId) {
+        if (m_jobs && !jobId.isEmpty())
+            m_jobs->track(jobId); // show what keeps the environment busy
+    });
+    dialog->open();
+}
+
+void ActionController::bulkSnapshot()
+{
+    if (!m_bulk->isEnabled())
+        return;
+    QList<BulkSnapshotRunner::Target> targets;
+    for (const auto &pair : std::as_const(m_selected))
+        targets.append({siteRef(pair.first), siteName(pair.first), pair.second});
+    auto *dialog = new BulkSnapshotDialog(m_api, targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkSnapshotDialog::bulkStarted, this, [this, dialog](BulkSnapshotRunner *runner) {
+        adoptBulk(dialog, runner);
+    });
+    dialog->open();
+}
+
+void ActionController::adoptBulk(QDialog *dialog, BulkSnapshotRunner *runner)
+{
+    connect(runner, &BulkSnapshotRunner::captureAccepted, this, [this, runner](int index, const ::Accepted &a) {
+        track(a.job);
+        const BulkSnapshotRunner::Entry &e = runner->entries().at(index);
+        Q_EMIT snapshotsChanged(a.job.siteId.isEmpty() ? e.target.siteRef : a.job.siteId, e.target.environment);
+    });
+    connect(runner, &BulkSnapshotRunner::captureEnded, this, [this](int, const Job &job) {
+        Q_EMIT snapshotsChanged(job.siteId, job.environment);
+    });
+    connect(runner, &BulkSnapshotRunner::finished, this, [this, runner] {
+        using O = BulkSnapshotRunner::Outcome;
+        const QString message = tr("%1 of %n snapshot(s) taken.", nullptr, int(runner->entries().size()))
+                                    .arg(runner->count(O::Done));
+        Q_EMIT statusMessage(message);
+        m_notifier->finished(tr("Snapshots finished"), message, runner->count(O::Failed) == 0, -1);
+    });
+    // Closing the dialog must not stop the run: the runner moves to the controller.
+    connect(dialog, &QDialog::finished, this, [this, runner] {
+        if (runner->isFinished())
+            return; // dies with the dialog
+        runner->setParent(this);
+        connect(runner, &BulkSnapshotRunner::finished, runner, &QObject::deleteLater);
+    });
+}
+
+void ActionController::restore()
+{
+    if (!m_restore->isEnabled() || !m_snapshot)
+        return;
+    auto *dialog = new RestoreDialog(m_api, m_site, *m_snapshot, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::followJobRequested, this, &ActionController::followJob);
+    connect(dialog, &RestoreDialog::restoreStarted, this,
+            [this, dialog](RestoreFlow *flow) { adoptRestore(dialog, flow); });
+    dialog->open();
+}
+
+void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
+{
+    const QString site = m_site.id.isEmpty() ? flow->request().siteRef : m_site.id;
+    const QString target = flow->request().targetEnvironment;
+    const QString where = siteName(m_site) + QStringLiteral(" / ") + target;
+    connect(flow, &RestoreFlow::safetySnapshotAccepted, this, [this, site, target](const ::Accepted &a) {
+        track(a.job);
+        Q_EMIT snapshotsChanged(site, target);
+    });
+    connect(flow, &RestoreFlow::safetySnapshotReady, this, [this, site, target] { Q_EMIT snapshotsChanged(site, target); });
+    connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::track);
+    connect(flow, &RestoreFlow::succeeded, this, [this, where](const Job &job) {
+        const qint64 seconds = job.startedAt.isValid() && job.finishedAt.isValid()
+            ? job.startedAt.secsTo(job.finishedAt) : -1;
+        m_notifier->finished(tr("Restore finished"), tr("%1 was restored.").arg(where), true, seconds);
+    });
+    connect(flow, &RestoreFlow::failed, this, [this, where](const QString &message) {
+        m_notifier->finished(tr("Restore of %1 failed").arg(where), message, false, -1);
+    });
+    connect(dialog, &QDialog::finished, this, [this, flow] {
+        const RestoreFlow::Stage stage = flow->stage();
+        if (stage != RestoreFlow::Stage::CapturingSafety && stage != RestoreFlow::Stage::Restoring)
+            return;
+        flow->setParent(this);
+        connect(flow, &RestoreFlow::stageChanged, flow, [flow](RestoreFlow::Stage s) {
+            if (s != RestoreFlow::Stage::CapturingSafety && s != RestoreFlow::Stage::Restoring)
+                flow->deleteLater();
+        });
+    });
+}
+
+void ActionController::download()
+{
+    if (!m_download->isEnabled() || !m_snapshot)
+        return;
+    QString folder = QSettings().value(LastFolderKey).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    auto *dialog = new DownloadDialog(siteName(m_site), *m_snapshot, folder, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString ref = siteRef(m_site);
+    const QString snapshotId = m_snapshot->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId] {
+        QSettings().setValue(LastFolderKey, dialog->destinationFolder());
+        const QString id = m_transfers->add(TransferManager::snapshotRequest(*m_api, ref, snapshotId,
+                                                                             dialog->selectors(),
+                                                                             dialog->destinationFolder()));
+        transfersPanel();
+        m_transfersPanel->select(id);
+        Q_EMIT transfersPanelRequested();
+        Q_EMIT statusMessage(tr("Downloading snapshot %1…").arg(snapshotId));
+    });
+    dialog->open();
+}
+
+void ActionController::onJobFinished(const Job &job)
+{
+    if (job.type == JobType::Capture)
+        Q_EMIT snapshotsChanged(job.siteId, job.environment);
+    const QString where = m_siteNames.value(job.siteId, job.siteId) + QStringLiteral(" / ") + job.environment;
+    const bool ok = job.status == JobStatus::Succeeded;
+    QString title;
+    if (job.type == JobType::Capture)
+        title = ok ? tr("Snapshot ready") : tr("Snapshot failed");
+    else
+        title = ok ? tr("Restore finished") : tr("Restore failed");
+    QString message = where;
+    if (!ok && job.error)
+        message += QStringLiteral(": ") + job.error->message;
+    const qint64 seconds = job.startedAt.isValid() && job.finishedAt.isValid() ? job.startedAt.secsTo(job.finishedAt)
+                                                                              : -1;
+    m_notifier->finished(title, message, ok, seconds);
+}
+
+void ActionController::onTransferFinished(const QString &id)
+{
+    const TransferInfo t = m_transfers->transfer(id);
+    if (t.id.isEmpty() || t.state == TransferInfo::State::Cancelled)
+        return;
+    const bool ok = t.state == TransferInfo::State::Completed;
+    const QString name = TransfersModel::displayName(t);
+    const qint64 seconds = t.createdAt.isValid() ? t.createdAt.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    m_notifier->finished(ok ? tr("Download finished") : tr("Download failed"),
+                         ok ? name : tr("%1: %2").arg(name, t.error.message), ok, seconds);
+}
