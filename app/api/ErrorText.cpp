@@ -6,12 +6,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Spelled out as QCoreApplication::translate("ErrorText", …) everywhere so lupdate finds every
-// sentence under one context.
+// Sentences are spelled out as QCoreApplication::translate("ErrorText", …) everywhere so lupdate
+// finds every one under one context.
+
+// Control characters are dropped: a hostile server must not reach a terminal's escape sequences
+// (or break a dialog's layout) through its message.
+QString clean(const QString &text)
+{
+    QString t;
+    t.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t')
+            t.append(u' ');
+        else if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            t.append(c);
+    }
+    return t.trimmed();
+}
+
 // Server and Qt messages are inserted into our sentences: make sure the whole still ends like one.
 QString asSentence(const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString t = clean(text);
     if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?'))
         return t;
     return t + u'.';
@@ -49,7 +65,7 @@ QString networkText(const ApiError &e)
         break;
     }
     if (!e.message.isEmpty())
-        return QCoreApplication::translate("ErrorText", "A network error occurred (%1).").arg(e.message);
+        return QCoreApplication::translate("ErrorText", "A network error occurred (%1).").arg(clean(e.message));
     return QCoreApplication::translate("ErrorText", "A network error occurred. Check your connection and try again.");
 }
 

@@ -72,6 +72,16 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(u'.') || text.endsWith(u')'));
     }
 
+    void serverTextCannotCarryControlCharacters()
+    {
+        const ApiError e = http(418, "new_code", QStringLiteral("\x1b[31mred\x1b[0m\u202e text\nmore"));
+        const QString text = ErrorText::describe(e);
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(!text.contains(QChar(0x202e)));
+        QVERIFY(!text.contains(u'\n'));
+        QCOMPARE(text, QStringLiteral("[31mred[0m text more."));
+    }
+
     void noErrorIsEmpty()
     {
         QVERIFY(ErrorText::describe(ApiError{}).isEmpty());
