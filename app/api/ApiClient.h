@@ -26,13 +26,18 @@ class RequestQueue;
 // Retry-After; POSTs likewise but only ever with the same Idempotency-Key. A client-side token
 // bucket keeps us under the platform's rate limit. Redirects are handled here, never by Qt: the
 // key is attached only when scheme, host and port are the API's.
+//
+// finished() of a reply always comes from the event loop, never inside the call that started or
+// cancelled it. Contract operations (me(), site(), listSnapshots(), …) also check the 2xx body
+// with ApiParser, so a reply that is ok() parses; a body that does not is a BadResponse naming
+// the field. Deleting the client deletes its outstanding replies (without finished()).
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        int timeoutMs = 30000;      // per attempt
+        int timeoutMs = 30000;      // per attempt, without a byte arriving
         int maxAttempts = 6;        // for retryable failures
         int baseBackoffMs = 500;
         int maxBackoffMs = 30000;

@@ -15,7 +15,7 @@ if ! command -v clang++ >/dev/null; then
 fi
 
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+      -DCMAKE_CXX_COMPILER=clang++ \
       -DMF_BUILD_GUI=OFF -DMF_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" --target fuzz_apiparser -j2
 
