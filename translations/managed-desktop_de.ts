@@ -1,0 +1,3693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Account</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Signed out; the key was removed from the keychain.</source>
+        <translation>Abgemeldet; der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not sign out: %1</source>
+        <translation>Abmelden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts the key of %1 (%2). Enter a new key to continue.</source>
+        <translation>Die Plattform akzeptiert den Schlüssel von %1 (%2) nicht mehr. Geben Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No keychain available: the key is kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>The account is incomplete and was not saved.</source>
+        <translation>Das Konto ist unvollständig und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation>Konto wechseln</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Snapshot &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the selected environment now</source>
+        <translation>Jetzt einen Snapshot der ausgewählten Umgebung erstellen</translation>
+    </message>
+    <message>
+        <source>Take Snapshots of &amp;Selected…</source>
+        <translation>Snapshots der &amp;Auswahl erstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of every selected environment</source>
+        <translation>Von jeder ausgewählten Umgebung einen Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Restore the selected snapshot&apos;s database, files or both</source>
+        <translation>Datenbank, Dateien oder beides aus dem ausgewählten Snapshot wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Download the selected snapshot as an archive</source>
+        <translation>Den ausgewählten Snapshot als Archiv herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Snapshots of %n Environment(s)…</source>
+        <translation>
+            <numerusform>Snapshot von %n Umgebung erstellen…</numerusform>
+            <numerusform>Snapshots von %n Umgebungen erstellen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extraction finished</source>
+        <translation>Entpacken abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Extraction failed</source>
+        <translation>Entpacken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1 / %2…</source>
+        <translation>Snapshot von %1 / %2 wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n snapshot(s) taken.</source>
+        <translation>
+            <numerusform>%1 von %n Snapshot erstellt.</numerusform>
+            <numerusform>%1 von %n Snapshots erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots finished</source>
+        <translation>Snapshots abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Wiederherstellung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Downloading snapshot %1…</source>
+        <translation>Snapshot %1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Snapshot ready</source>
+        <translation>Snapshot bereit</translation>
+    </message>
+    <message>
+        <source>Snapshot failed</source>
+        <translation>Snapshot fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Download abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>No API address is set.</source>
+        <translation>Es ist keine API-Adresse festgelegt.</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Die API-Adresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a query or fragment.</source>
+        <translation>Die API-Adresse darf weder Abfrage noch Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The API address must use https://. Plain http:// is only allowed to this computer (localhost, 127.0.0.1 or ::1), because the API key would travel unencrypted.</source>
+        <translation>Die API-Adresse muss https:// verwenden. Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (localhost, 127.0.0.1 oder ::1), weil der API-Schlüssel sonst unverschlüsselt übertragen würde.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExtractor</name>
+    <message>
+        <source>has an empty name.</source>
+        <translation>hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>has an absolute path.</source>
+        <translation>hat einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>has a backslash in its path.</source>
+        <translation>enthält einen Backslash im Pfad.</translation>
+    </message>
+    <message>
+        <source>has a control character in its name.</source>
+        <translation>enthält ein Steuerzeichen im Namen.</translation>
+    </message>
+    <message>
+        <source>climbs out of the folder with &quot;..&quot;.</source>
+        <translation>verlässt den Ordner mit „..“.</translation>
+    </message>
+    <message>
+        <source>is a link to nothing.</source>
+        <translation>ist ein Verweis ins Leere.</translation>
+    </message>
+    <message>
+        <source>is a link to an absolute path outside the folder.</source>
+        <translation>ist ein Verweis auf einen absoluten Pfad außerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>is a link to a place outside the folder.</source>
+        <translation>ist ein Verweis auf einen Ort außerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder.</source>
+        <translation>%1 existiert bereits und ist kein leerer Ordner.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not move the extracted files to %1.</source>
+        <translation>Die entpackten Dateien konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a site id (site_…) or slug (like acme-store)</source>
+        <translation>„%1“ ist keine Website-ID (site_…) und kein Kurzname (wie acme-store)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment name (like production)</source>
+        <translation>„%1“ ist kein Umgebungsname (wie production)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a snapshot id (snap_ and 26 characters)</source>
+        <translation>„%1“ ist keine Snapshot-ID (snap_ und 26 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id (job_ and 26 characters)</source>
+        <translation>„%1“ ist keine Auftrags-ID (job_ und 26 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a label is limited to 200 characters</source>
+        <translation>eine Bezeichnung darf höchstens 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>The API to sign in to (default: MF_API_URL, else https://api.managed.dev/v1).</source>
+        <translation>Die API, bei der Sie sich anmelden (Standard: MF_API_URL, sonst https://api.managed.dev/v1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input (for scripts).</source>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen (für Skripte).</translation>
+    </message>
+    <message>
+        <source>A name for this account in lists.</source>
+        <translation>Ein Name für dieses Konto in Listen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the API key is not accepted as an argument (it would be visible to other programs); type it at the prompt or use --key-stdin</source>
+        <translation>der API-Schlüssel wird nicht als Argument angenommen (er wäre für andere Programme sichtbar); geben Sie ihn an der Eingabeaufforderung ein oder verwenden Sie --key-stdin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL like https://api.managed.dev/v1</source>
+        <translation>„%1“ ist keine URL wie https://api.managed.dev/v1</translation>
+    </message>
+    <message>
+        <source>No API key was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde kein API-Schlüssel übergeben.</translation>
+    </message>
+    <message>
+        <source>API key for %1 (input is hidden): </source>
+        <translation>API-Schlüssel für %1 (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>No API key was given.</source>
+        <translation>Es wurde kein API-Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, plan %4).</source>
+        <translation>Bei %1 angemeldet als %2 (%3, Tarif %4).</translation>
+    </message>
+    <message>
+        <source>The key %1… is kept in the keychain.</source>
+        <translation>Der Schlüssel %1… wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The key is valid but was not saved. Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment of the commands that need it.</source>
+        <translation>Der Schlüssel ist gültig, wurde aber nicht gespeichert. Ohne Schlüsselbund setzen Sie MF_API_KEY (und MF_API_URL) in der Umgebung der Befehle, die ihn brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthLogoutCommand</name>
+    <message>
+        <source>Sign out of every stored account, not just the current one.</source>
+        <translation>Von allen gespeicherten Konten abmelden, nicht nur vom aktuellen.</translation>
+    </message>
+    <message>
+        <source>Note: MF_API_KEY is set in the environment; signing out does not change it.</source>
+        <translation>Hinweis: MF_API_KEY ist in der Umgebung gesetzt; das Abmelden ändert daran nichts.</translation>
+    </message>
+    <message>
+        <source>The account stays listed so that its key is not left behind; try again.</source>
+        <translation>Das Konto bleibt aufgeführt, damit sein Schlüssel nicht zurückbleibt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its key was removed from the keychain.</source>
+        <translation>Von %1 abgemeldet; sein Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthStatusCommand</name>
+    <message>
+        <source>from MF_API_KEY</source>
+        <translation>aus MF_API_KEY</translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Signed in to %1
+</source>
+        <translation>Angemeldet bei %1
+</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2)</source>
+        <translation>%1 (Tarif %2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1… (%2, %3)</source>
+        <translation>%1… (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Schlüssel läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCreateCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>The environment to capture.</source>
+        <translation>Die zu erfassende Umgebung.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>A label for the snapshot (up to 200 characters).</source>
+        <translation>Eine Bezeichnung für den Snapshot (bis zu 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>Wait until the snapshot is ready (progress on a terminal).</source>
+        <translation>Warten, bis der Snapshot bereit ist (Fortschritt im Terminal).</translation>
+    </message>
+    <message>
+        <source>Requesting a snapshot of %1/%2…</source>
+        <translation>Snapshot von %1/%2 wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 was requested (job %4).</source>
+        <translation>Snapshot %1 von %2/%3 wurde angefordert (Auftrag %4).</translation>
+    </message>
+    <message>
+        <source>Follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Verfolgen Sie ihn mit „mf job watch %1“.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1/%2 failed: %3</source>
+        <translation>Der Snapshot von %1/%2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 is ready: %4, expires %5.</source>
+        <translation>Snapshot %1 von %2/%3 ist bereit: %4, läuft ab %5.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 is %4.</source>
+        <translation>Snapshot %1 von %2/%3 ist %4.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The capture goes on; follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Warten beendet. Die Aufnahme läuft weiter; verfolgen Sie sie mit „mf job watch %1“.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicyCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation>RHYTHMUS</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>NÄCHSTER LAUF</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>AUFBEWAHRUNG</translation>
+    </message>
+    <message>
+        <source>KEEPS AT MOST</source>
+        <translation>BEHÄLT HÖCHSTENS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled snapshot(s)</source>
+        <translation>
+            <numerusform>%n geplanter Snapshot</numerusform>
+            <numerusform>%n geplante Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotDialog</name>
+    <message>
+        <source>Take Snapshots</source>
+        <translation>Snapshots erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A snapshot will be taken of each of these %n environment(s).</source>
+        <translation>
+            <numerusform>Von dieser %n Umgebung wird ein Snapshot erstellt.</numerusform>
+            <numerusform>Von jeder dieser %n Umgebungen wird ein Snapshot erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Before the PHP 8.3 upgrade</source>
+        <translation>Optional, z. B. Vor dem Upgrade auf PHP 8.3</translation>
+    </message>
+    <message>
+        <source>Snapshot label</source>
+        <translation>Snapshot-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the running job to end, then take the snapshot</source>
+        <translation>Auf das Ende des laufenden Auftrags &amp;warten, dann den Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip it and say so in the report</source>
+        <translation>Ü&amp;berspringen und im Bericht vermerken</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>If an environment is busy:</source>
+        <translation>Wenn eine Umgebung beschäftigt ist:</translation>
+    </message>
+    <message>
+        <source>Environments and results</source>
+        <translation>Umgebungen und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>At most 4 snapshots are taken at the same time.</source>
+        <translation>Es werden höchstens 4 Snapshots gleichzeitig erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Take %n Snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot &amp;erstellen</numerusform>
+            <numerusform>%n Snapshots &amp;erstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Start no more snapshots; the ones already running finish.</source>
+        <translation>Keine weiteren Snapshots starten; laufende werden noch beendet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n snapshot(s) are taken at the same time.</source>
+        <translation>
+            <numerusform>Es wird höchstens %n Snapshot gleichzeitig erstellt.</numerusform>
+            <numerusform>Es werden höchstens %n Snapshots gleichzeitig erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;Background</source>
+        <translation>Im &amp;Hintergrund fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking a snapshot of each of these %n environment(s).</source>
+        <translation>
+            <numerusform>Von dieser %n Umgebung wird ein Snapshot erstellt.</numerusform>
+            <numerusform>Von jeder dieser %n Umgebungen wird ein Snapshot erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is ready</source>
+        <translation>Snapshot %1 ist bereit</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 von %n erledigt</numerusform>
+            <numerusform>%1 von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another capture or restore is running on this environment.</source>
+        <translation>In dieser Umgebung läuft bereits eine Aufnahme oder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to end</source>
+        <translation>Warten auf das Ende des laufenden Auftrags</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood.</source>
+        <translation>Die Antwort der Plattform war nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer about the capture could not be understood.</source>
+        <translation>Die Antwort der Plattform zur Aufnahme war nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>The capture failed without saying why.</source>
+        <translation>Die Aufnahme ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Requesting</source>
+        <translation>Wird angefordert</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>Waiting (environment busy)</source>
+        <translation>Wartet (Umgebung beschäftigt)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment instead.</source>
+        <translation>Ohne Schlüsselbund setzen Sie stattdessen MF_API_KEY (und MF_API_URL) in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mf auth login&apos;, or set MF_API_KEY.</source>
+        <translation>Führen Sie „mf auth login“ aus oder setzen Sie MF_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The key in MF_API_KEY (%1…) is revoked or expired, or not valid.</source>
+        <translation>Der Schlüssel in MF_API_KEY (%1…) ist widerrufen, abgelaufen oder ungültig.</translation>
+    </message>
+    <message>
+        <source>The key %1… is revoked or expired, or not valid. Sign in again with &apos;mf auth login&apos;.</source>
+        <translation>Der Schlüssel %1… ist widerrufen, abgelaufen oder ungültig. Melden Sie sich mit „mf auth login“ erneut an.</translation>
+    </message>
+    <message>
+        <source>Follow the running job with &apos;mf job watch %1&apos;.</source>
+        <translation>Verfolgen Sie den laufenden Auftrag mit „mf job watch %1“.</translation>
+    </message>
+    <message>
+        <source>mf: error: %1</source>
+        <translation>mf: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>mf: request id: %1</source>
+        <translation>mf: Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>mf: hint: %1</source>
+        <translation>mf: Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <source>Sign in with an API key (checked, then kept in the keychain)</source>
+        <translation>Mit einem API-Schlüssel anmelden (geprüft, dann im Schlüsselbund aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the key from the keychain</source>
+        <translation>Abmelden: den Schlüssel aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Show who you are signed in as and check the key</source>
+        <translation>Anzeigen, als wer Sie angemeldet sind, und den Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s sites</source>
+        <translation>Die Websites der Organisation auflisten</translation>
+    </message>
+    <message>
+        <source>List a site&apos;s environments</source>
+        <translation>Die Umgebungen einer Website auflisten</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of an environment now</source>
+        <translation>Jetzt einen Snapshot einer Umgebung erstellen</translation>
+    </message>
+    <message>
+        <source>Show scheduled backups and retention</source>
+        <translation>Geplante Backups und Aufbewahrung anzeigen</translation>
+    </message>
+    <message>
+        <source>List a site&apos;s snapshots, newest first</source>
+        <translation>Die Snapshots einer Website auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Restore a snapshot&apos;s database and/or files</source>
+        <translation>Datenbank und/oder Dateien eines Snapshots wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Download a snapshot archive and verify it</source>
+        <translation>Ein Snapshot-Archiv herunterladen und prüfen</translation>
+    </message>
+    <message>
+        <source>Show a capture or restore job</source>
+        <translation>Einen Aufnahme- oder Wiederherstellungsauftrag anzeigen</translation>
+    </message>
+    <message>
+        <source>Follow a job until it ends</source>
+        <translation>Einen Auftrag bis zu seinem Ende verfolgen</translation>
+    </message>
+    <message>
+        <source>List recent jobs</source>
+        <translation>Letzte Aufträge auflisten</translation>
+    </message>
+    <message>
+        <source>Sign in, sign out, show the account</source>
+        <translation>Anmelden, abmelden, Konto anzeigen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Environments of a site</source>
+        <translation>Umgebungen einer Website</translation>
+    </message>
+    <message>
+        <source>Take snapshots, show the backup policy</source>
+        <translation>Snapshots erstellen, Backup-Richtlinie anzeigen</translation>
+    </message>
+    <message>
+        <source>List, restore and download snapshots</source>
+        <translation>Snapshots auflisten, wiederherstellen und herunterladen</translation>
+    </message>
+    <message>
+        <source>Capture and restore jobs</source>
+        <translation>Aufnahme- und Wiederherstellungsaufträge</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>mf %1 (Managed Desktop)</source>
+        <translation>mf %1 (Managed Desktop)</translation>
+    </message>
+    <message>
+        <source>Usage: mf [--json] GROUP COMMAND [options] [arguments]
+
+Snapshots and backups of managed.dev sites, for scripts and terminals.
+
+Commands:
+</source>
+        <translation>Aufruf: mf [--json] GRUPPE BEFEHL [Optionen] [Argumente]
+
+Snapshots und Backups von managed.dev-Websites, für Skripte und Terminals.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (at every level):
+  --json        machine-readable output on stdout (errors as JSON on stderr)
+  -h, --help    help for mf, a group (mf snapshot --help) or a command
+  --version     the version of mf
+
+Environment:
+  MF_API_KEY    use this API key instead of the signed-in account (scripts, CI)
+  MF_API_URL    the API to use with MF_API_KEY (default: the account&apos;s, else
+                https://api.managed.dev/v1)
+
+</source>
+        <translation>
+Optionen (auf jeder Ebene):
+  --json        maschinenlesbare Ausgabe auf stdout (Fehler als JSON auf stderr)
+  -h, --help    Hilfe zu mf, einer Gruppe (mf snapshot --help) oder einem Befehl
+  --version     die Version von mf
+
+Umgebungsvariablen:
+  MF_API_KEY    diesen API-Schlüssel statt des angemeldeten Kontos verwenden (Skripte, CI)
+  MF_API_URL    die API, die mit MF_API_KEY verwendet wird (Standard: die des Kontos, sonst
+                https://api.managed.dev/v1)
+
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mf GROUP COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Mit „mf GRUPPE BEFEHL --help“ sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mf %1 COMMAND [options]
+
+%2
+
+Commands:
+</source>
+        <translation>Aufruf: mf %1 BEFEHL [Optionen]
+
+%2
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mf %1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>ein Befehl wird benötigt</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;mf %1&apos; needs a command</source>
+        <translation>„mf %1“ braucht einen Befehl</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;</source>
+        <translation>unbekannter Befehl „%1 %2“</translation>
+    </message>
+    <message>
+        <source>Show the version of mf.</source>
+        <translation>Die Version von mf anzeigen.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation>Maschinenlesbare Ausgabe auf stdout.</translation>
+    </message>
+    <message>
+        <source>Usage: mf %1 %2 [options]</source>
+        <translation>Aufruf: mf %1 %2 [Optionen]</translation>
+    </message>
+    <message>
+        <source>mf: %1</source>
+        <translation>mf: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReply</name>
+    <message>
+        <source>No API key is stored for this account. Sign in again.</source>
+        <translation>Für dieses Konto ist kein API-Schlüssel gespeichert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the API key safely (no Secret Service such as GNOME Keyring or KWallet is running). Start and unlock one, or keep the key for this session only.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, der den API-Schlüssel sicher aufbewahrt (kein Secret Service wie GNOME Keyring oder KWallet läuft). Starten und entsperren Sie einen oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key. Unlock the keychain and allow Managed Desktop to use it.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel verweigert. Entsperren Sie den Schlüsselbund und erlauben Sie Managed Desktop den Zugriff.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>MF_API_KEY does not hold a managed.dev API key (mfk_live_… or mfk_test_…).</source>
+        <translation>MF_API_KEY enthält keinen managed.dev-API-Schlüssel (mfk_live_… oder mfk_test_…).</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with an API key first, or set MF_API_KEY.</source>
+        <translation>Nicht angemeldet. Melden Sie sich zuerst mit einem API-Schlüssel an oder setzen Sie MF_API_KEY.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 is no longer in the keychain. Sign in again.</source>
+        <translation>Der API-Schlüssel von %1 ist nicht mehr im Schlüsselbund. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>database and files</source>
+        <translation>Datenbank und Dateien</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>No scheduled backups</source>
+        <translation>Keine geplanten Backups</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Late: a scheduled backup was missed</source>
+        <translation>Verspätet: ein geplantes Backup wurde verpasst</translation>
+    </message>
+    <message>
+        <source>Stale: older than twice the backup cadence</source>
+        <translation>Veraltet: älter als der doppelte Backup-Rhythmus</translation>
+    </message>
+    <message>
+        <source>No ready snapshot</source>
+        <translation>Kein bereiter Snapshot</translation>
+    </message>
+    <message>
+        <source>No backup schedule known</source>
+        <translation>Kein Backup-Zeitplan bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>The download address is not secure (https is required except on this computer).</source>
+        <translation>Die Download-Adresse ist nicht sicher (https ist erforderlich, außer auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The server did not send the archive&apos;s checksum, so the download cannot be verified.</source>
+        <translation>Der Server hat die Prüfsumme des Archivs nicht gesendet, daher kann der Download nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the archive than the one asked for.</source>
+        <translation>Der Server hat einen anderen Teil des Archivs gesendet als angefordert.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the archive needs %2 more bytes, %3 are available.</source>
+        <translation>Nicht genug freier Speicherplatz in %1: Das Archiv braucht %2 Byte mehr, verfügbar sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the archive&apos;s size.</source>
+        <translation>Der Server hat mehr Bytes gesendet, als das Archiv groß ist.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download too often or nowhere.</source>
+        <translation>Der Server hat den Download zu oft oder ins Leere umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The archive kept changing during the download.</source>
+        <translation>Das Archiv hat sich während des Downloads immer wieder geändert.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: its SHA-256 is %1 but the server announced %2. The damaged file was deleted; download it again.</source>
+        <translation>Das heruntergeladene Archiv ist beschädigt: Sein SHA-256 ist %1, der Server hat aber %2 angekündigt. Die beschädigte Datei wurde gelöscht; laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the verified download was kept as %2.</source>
+        <translation>%1 existiert bereits; der geprüfte Download wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Download Snapshot</source>
+        <translation>Snapshot herunterladen</translation>
+    </message>
+    <message>
+        <source>Snapshot of &lt;b&gt;%1 / %2&lt;/b&gt; taken %3</source>
+        <translation>Snapshot von &lt;b&gt;%1 / %2&lt;/b&gt;, erstellt %3</translation>
+    </message>
+    <message>
+        <source>What to download</source>
+        <translation>Was heruntergeladen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Database (%1)</source>
+        <translation>&amp;Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Database (not in this snapshot)</source>
+        <translation>&amp;Datenbank (nicht in diesem Snapshot)</translation>
+    </message>
+    <message>
+        <source>&amp;Files (not in this snapshot)</source>
+        <translation>Da&amp;teien (nicht in diesem Snapshot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Files (%1 in %n file(s))</source>
+        <translation>
+            <numerusform>Da&amp;teien (%1 in %n Datei)</numerusform>
+            <numerusform>Da&amp;teien (%1 in %n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Files (%1)</source>
+        <translation>Da&amp;teien (%1)</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Speichern in:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Save Snapshot In</source>
+        <translation>Snapshot speichern in</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>Choose the database, the files or both.</source>
+        <translation>Wählen Sie die Datenbank, die Dateien oder beides.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>Der Ordner %1 existiert nicht und konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You cannot write to %1. Choose another folder.</source>
+        <translation>Sie können nicht in %1 schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: the archive needs about %2, %3 are free.</source>
+        <translation>In %1 ist nicht genug Speicherplatz frei: Das Archiv braucht etwa %2, frei sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvListCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>LAST SNAPSHOT</source>
+        <translation>LETZTER SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentView</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Show all snapshots (Ctrl+0)</source>
+        <translation>Alle Snapshots anzeigen (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>No environment selected</source>
+        <translation>Keine Umgebung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick an environment in the fleet on the left to see its snapshots and backups.</source>
+        <translation>Wählen Sie links in der Übersicht eine Umgebung, um ihre Snapshots und Backups zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand the site and pick one of its environments to see its snapshots.</source>
+        <translation>Klappen Sie die Website auf und wählen Sie eine ihrer Umgebungen, um deren Snapshots zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load the snapshots of %1: %2</source>
+        <translation>Die Snapshots von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be loaded.
+%1</source>
+        <translation>Die Snapshots konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The platform sent a backup policy this version cannot read.</source>
+        <translation>Die Plattform hat eine Backup-Richtlinie gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The server refused the connection. It may be down, or the API address may be wrong.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Er ist vielleicht nicht erreichbar, oder die API-Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the API address and your internet connection.</source>
+        <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie die API-Adresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly. Try again in a moment.</source>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established: its certificate was not accepted. Nothing was sent. Check the API address, or your network may be intercepting secure connections.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zum Server aufgebaut werden: Sein Zertifikat wurde nicht akzeptiert. Es wurde nichts gesendet. Prüfen Sie die API-Adresse; möglicherweise fängt Ihr Netzwerk sichere Verbindungen ab.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used. Check your proxy settings.</source>
+        <translation>Der Proxyserver konnte nicht verwendet werden. Prüfen Sie Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way that is not allowed.</source>
+        <translation>Der Server hat die Anfrage auf unzulässige Weise umgeleitet.</translation>
+    </message>
+    <message>
+        <source>A network error occurred (%1).</source>
+        <translation>Ein Netzwerkfehler ist aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>A network error occurred. Check your connection and try again.</source>
+        <translation>Ein Netzwerkfehler ist aufgetreten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API key was revoked or has expired, or it is not valid. Enter a new API key.</source>
+        <translation>Der API-Schlüssel wurde widerrufen, ist abgelaufen oder ungültig. Geben Sie einen neuen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do this. Ask an administrator of your organization for a key with the needed access.</source>
+        <translation>Dieser API-Schlüssel darf das nicht. Bitten Sie eine Administratorin oder einen Administrator Ihrer Organisation um einen Schlüssel mit den nötigen Rechten.</translation>
+    </message>
+    <message>
+        <source>It was not found. It may have been deleted, or you may not have access to it.</source>
+        <translation>Nicht gefunden. Es wurde vielleicht gelöscht, oder Sie haben keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>Another snapshot or restore is already running on this environment. Wait for it to finish, then try again.</source>
+        <translation>In dieser Umgebung läuft bereits ein anderer Snapshot oder eine Wiederherstellung. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not ready. Only a ready snapshot can be restored or downloaded.</source>
+        <translation>Dieser Snapshot ist nicht bereit. Nur ein bereiter Snapshot kann wiederhergestellt oder heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not ready (it is %1). Only a ready snapshot can be restored or downloaded.</source>
+        <translation>Dieser Snapshot ist nicht bereit (Status: %1). Nur ein bereiter Snapshot kann wiederhergestellt oder heruntergeladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were made with this API key. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Mit diesem API-Schlüssel wurden zu viele Anfragen gestellt. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Mit diesem API-Schlüssel wurden zu viele Anfragen gestellt. Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests were made with this API key. Wait a moment and try again.</source>
+        <translation>Mit diesem API-Schlüssel wurden zu viele Anfragen gestellt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This action was already submitted with different settings, so it was not repeated. Start it again as a new action.</source>
+        <translation>Diese Aktion wurde bereits mit anderen Einstellungen abgeschickt und daher nicht wiederholt. Starten Sie sie als neue Aktion.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %1</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the request because a value was not valid.</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt, weil ein Wert ungültig war.</translation>
+    </message>
+    <message>
+        <source>The platform could not understand the request. This is a bug in the app; please report it with the request id.</source>
+        <translation>Die Plattform konnte die Anfrage nicht verstehen. Das ist ein Fehler in der App; bitte melden Sie ihn mit der Anfrage-ID.</translation>
+    </message>
+    <message>
+        <source>The download could not be resumed where it stopped.</source>
+        <translation>Der Download konnte nicht an der Stelle fortgesetzt werden, an der er unterbrochen wurde.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (maintenance or overload). Try again later.</source>
+        <translation>Die Plattform ist vorübergehend nicht verfügbar (Wartung oder Überlastung). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. Try again later; if it keeps happening, contact support with the request id.</source>
+        <translation>Auf der Plattform ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich mit der Anfrage-ID an den Support.</translation>
+    </message>
+    <message>
+        <source>The platform could not understand the request (HTTP 400).</source>
+        <translation>Die Plattform konnte die Anfrage nicht verstehen (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The API key was revoked or has expired, or it is not valid (HTTP 401). Enter a new API key.</source>
+        <translation>Der API-Schlüssel wurde widerrufen, ist abgelaufen oder ungültig (HTTP 401). Geben Sie einen neuen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Access was denied (HTTP 403).</source>
+        <translation>Der Zugriff wurde verweigert (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>It was not found (HTTP 404).</source>
+        <translation>Nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The request conflicts with work already in progress (HTTP 409). Try again later.</source>
+        <translation>Die Anfrage steht im Konflikt mit bereits laufender Arbeit (HTTP 409). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server (HTTP 413).</source>
+        <translation>Die Anfrage war zu groß für den Server (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid (HTTP 422).</source>
+        <translation>Die Plattform hat die Anfrage als ungültig abgelehnt (HTTP 422).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429). Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429). Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP 500). Try again later.</source>
+        <translation>Auf der Plattform ist ein interner Fehler aufgetreten (HTTP 500). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the platform failed (HTTP 502). Try again in a moment.</source>
+        <translation>Ein Gateway vor der Plattform ist ausgefallen (HTTP 502). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (HTTP 503). Try again later.</source>
+        <translation>Die Plattform ist vorübergehend nicht verfügbar (HTTP 503). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the platform timed out (HTTP 504). Try again in a moment.</source>
+        <translation>Bei einem Gateway vor der Plattform ist eine Zeitüberschreitung aufgetreten (HTTP 504). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1. Try again later.</source>
+        <translation>Der Server ist mit HTTP-Status %1 gescheitert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request with HTTP status %1.</source>
+        <translation>Der Server hat die Anfrage mit HTTP-Status %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. It was not followed, so that the API key is never sent anywhere else.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet. Der Umleitung wurde nicht gefolgt, damit der API-Schlüssel nie anderswohin gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not understand (%1).</source>
+        <translation>Der Server hat eine Antwort gesendet, die die App nicht verstehen konnte (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not understand.</source>
+        <translation>Der Server hat eine Antwort gesendet, die die App nicht verstehen konnte.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time, even after several tries. Check your connection and try again.</source>
+        <translation>Der Server hat auch nach mehreren Versuchen nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API address is not allowed: it must use https (plain http only to this computer).</source>
+        <translation>Die API-Adresse ist nicht zulässig: Sie muss https verwenden (einfaches http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No API key is set up for this account. Add an API key first.</source>
+        <translation>Für dieses Konto ist kein API-Schlüssel eingerichtet. Fügen Sie zuerst einen API-Schlüssel hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    error (server error, failed job, file error, …)
+  2    usage: bad arguments, or a confirmation needed (--yes) without a terminal
+  3    authentication: not signed in, key missing, revoked, expired or not allowed
+  4    not found: no such site, environment, snapshot or job
+  5    conflict: environment busy, snapshot not ready, rate limited
+  6    network: the platform could not be reached
+  7    verification failed: a download did not match its checksum
+  130  interrupted (Ctrl-C)
+</source>
+        <translation>Exit-Codes:
+  0    Erfolg
+  1    Fehler (Serverfehler, fehlgeschlagener Auftrag, Dateifehler, …)
+  2    Aufruf: falsche Argumente oder eine nötige Bestätigung (--yes) ohne Terminal
+  3    Authentifizierung: nicht angemeldet, Schlüssel fehlt, widerrufen, abgelaufen oder nicht berechtigt
+  4    nicht gefunden: keine solche Website, Umgebung, kein solcher Snapshot oder Auftrag
+  5    Konflikt: Umgebung beschäftigt, Snapshot nicht bereit, Anfragelimit erreicht
+  6    Netzwerk: die Plattform war nicht erreichbar
+  7    Prüfung fehlgeschlagen: ein Download passte nicht zu seiner Prüfsumme
+  130  unterbrochen (Strg-C)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Extraction</name>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
+    </message>
+    <message>
+        <source>is a hard link to a place outside the folder.</source>
+        <translation>ist ein harter Verweis auf einen Ort außerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>is a device file, FIFO or socket.</source>
+        <translation>ist eine Gerätedatei, ein FIFO oder ein Socket.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the extracted files: %1</source>
+        <translation>Die entpackten Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not extract &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the extracted files: %1</source>
+        <translation>Das Schreiben der entpackten Dateien konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>Site / environment</source>
+        <translation>Website / Umgebung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Slug: %2
+Region: %3
+Plan: %4</source>
+        <translation>%1
+Kurzname: %2
+Region: %3
+Tarif: %4</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <source>%1 — protected: restores ask for explicit confirmation</source>
+        <translation>%1 — geschützt: Wiederherstellungen verlangen eine ausdrückliche Bestätigung</translation>
+    </message>
+    <message>
+        <source>Newest ready snapshot: %1</source>
+        <translation>Neuester bereiter Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled every %1</source>
+        <translation>Geplant alle %1</translation>
+    </message>
+    <message>
+        <source>A capture or restore is running</source>
+        <translation>Eine Aufnahme oder Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Environment %1 of %2</source>
+        <translation>Umgebung %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>Search sites and environments (Ctrl+F)</source>
+        <translation>Websites und Umgebungen suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the fleet</source>
+        <translation>Übersicht durchsuchen</translation>
+    </message>
+    <message>
+        <source>Fleet summary; press to show only these environments</source>
+        <translation>Übersicht: Klicken, um nur diese Umgebungen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Sites and environments</source>
+        <translation>Websites und Umgebungen</translation>
+    </message>
+    <message>
+        <source>No production environments yet</source>
+        <translation>Noch keine Produktionsumgebungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n production environment(s) have a backup from the last 48 h</source>
+        <translation>
+            <numerusform>Die %n Produktionsumgebung hat ein Backup aus den letzten 48 h</numerusform>
+            <numerusform>Alle %n Produktionsumgebungen haben ein Backup aus den letzten 48 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup in 48 h: %n of %1 production environments</source>
+        <translation>
+            <numerusform>Kein Backup in 48 h: %n von %1 Produktionsumgebungen</numerusform>
+            <numerusform>Kein Backup in 48 h: %n von %1 Produktionsumgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing only these; click to show all</source>
+        <translation>nur diese werden angezeigt; klicken, um alle zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week</source>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute verbleibend</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>HashingWriter</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not truncate %1: %2</source>
+        <translation>%1 konnte nicht gekürzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then resume the download.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und setzen Sie dann den Download fort.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobListCommand</name>
+    <message>
+        <source>Only jobs that are still running.</source>
+        <translation>Nur Aufträge, die noch laufen.</translation>
+    </message>
+    <message>
+        <source>Only jobs of this site (id or slug).</source>
+        <translation>Nur Aufträge dieser Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>No running jobs.</source>
+        <translation>Keine laufenden Aufträge.</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Keine Aufträge.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+</context>
+<context>
+    <name>JobShowCommand</name>
+    <message>
+        <source>the job id</source>
+        <translation>die Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Stopped watching. The job goes on; watch it again with &apos;mf job watch %1&apos;.</source>
+        <translation>Beobachtung beendet. Der Auftrag läuft weiter; beobachten Sie ihn erneut mit „mf job watch %1“.</translation>
+    </message>
+    <message>
+        <source>Capturing %1</source>
+        <translation>Aufnahme von %1</translation>
+    </message>
+    <message>
+        <source>Restoring into %1</source>
+        <translation>Wiederherstellung in %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The job is in a state this version of mf does not know: %1</source>
+        <translation>Der Auftrag ist in einem Zustand, den diese Version von mf nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Stellt wieder her</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>JOB_ID</source>
+        <translation>AUFTRAGS_ID</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1
+Job %2</source>
+        <translation>%1
+Auftrag %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>No jobs. Snapshots and restores you start appear here with their progress.</source>
+        <translation>Keine Aufträge. Von Ihnen gestartete Snapshots und Wiederherstellungen erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Managed Desktop</source>
+        <translation>Managed Desktop</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this key. Enter a new one to continue.</source>
+        <translation>Die Plattform akzeptiert diesen Schlüssel nicht mehr. Geben Sie einen neuen ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the fleet from the platform (F5)</source>
+        <translation>Übersicht neu von der Plattform laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.</source>
+        <translation>Von %1 abmelden? Sein Schlüssel wird aus dem Schlüsselbund entfernt; Sie brauchen ihn, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Managed Desktop</source>
+        <translation>&amp;Über Managed Desktop</translation>
+    </message>
+    <message>
+        <source>About Managed Desktop</source>
+        <translation>Über Managed Desktop</translation>
+    </message>
+    <message>
+        <source>Managed Desktop %1
+Snapshots and backups for the managed.dev hosting platform.</source>
+        <translation>Managed Desktop %1
+Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with an API key to see your sites.</source>
+        <translation>Nicht angemeldet. Melden Sie sich mit einem API-Schlüssel an, um Ihre Websites zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Showing the fleet saved %1; refreshing…</source>
+        <translation>Übersicht vom %1 wird angezeigt; wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The fleet could not be refreshed: %1</source>
+        <translation>Die Übersicht konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Showing the fleet as it was %1.</source>
+        <translation>Die Übersicht wird im Stand vom %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded yet.</source>
+        <translation>Es konnte noch nichts geladen werden.</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. %1 Retrying every 30 seconds.</source>
+        <translation>Offline: Die Plattform ist nicht erreichbar. %1 Neuer Versuch alle 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestVerifier</name>
+    <message>
+        <source>The archive has no %1 folder.</source>
+        <translation>Das Archiv hat keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The archive has no readable manifest.json.</source>
+        <translation>Das Archiv hat keine lesbare manifest.json.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not in a format this version understands.</source>
+        <translation>Die manifest.json des Archivs hat ein Format, das diese Version nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json lists no components.</source>
+        <translation>Die manifest.json des Archivs führt keine Bestandteile auf.</translation>
+    </message>
+    <message>
+        <source>The manifest entry for %1 is malformed.</source>
+        <translation>Der Manifest-Eintrag für %1 ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
+        <translation>Die entpackten %1 passen nicht zum Snapshot: Ihr SHA-256 ist %2, das Manifest nennt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPanel</name>
+    <message>
+        <source>Backup policy</source>
+        <translation>Backup-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Rhythmus:</translation>
+    </message>
+    <message>
+        <source>Next run:</source>
+        <translation>Nächster Lauf:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Scheduled kept:</source>
+        <translation>Geplante behalten:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No scheduled backups for this environment</source>
+        <translation>Keine geplanten Backups für diese Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after capture</source>
+        <translation>
+            <numerusform>%n Tag nach der Aufnahme</numerusform>
+            <numerusform>%n Tage nach der Aufnahme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept until deleted</source>
+        <translation>Bis zum Löschen behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n</source>
+        <translation>
+            <numerusform>Höchstens %n</numerusform>
+            <numerusform>Höchstens %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count limit</source>
+        <translation>Keine Mengenbegrenzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the cache folder %1</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>manual snapshot</source>
+        <translation>manueller Snapshot</translation>
+    </message>
+    <message>
+        <source>scheduled backup</source>
+        <translation>geplantes Backup</translation>
+    </message>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation>Snapshot wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Running Job</source>
+        <translation>Laufendem Auftrag &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 / %4</source>
+        <translation>%1 (%2), %3 / %4</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>not in this snapshot</source>
+        <translation>nicht in diesem Snapshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>What to restore</source>
+        <translation>Was wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>Choose the database, the files or both.</source>
+        <translation>Wählen Sie die Datenbank, die Dateien oder beides.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Target environment</source>
+        <translation>Zielumgebung</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+    <message>
+        <source>Take a &amp;safety snapshot of the target first</source>
+        <translation>Zuerst einen &amp;Sicherheits-Snapshot des Ziels erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Into environment:</source>
+        <translation>&amp;In Umgebung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check before restoring&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bitte vor dem Wiederherstellen prüfen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the environment&apos;s name to confirm</source>
+        <translation>Geben Sie zur Bestätigung den Namen der Umgebung ein</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 is a protected environment. To confirm, type its name (%1) below:</source>
+        <translation>%1 ist eine geschützte Umgebung. Geben Sie zur Bestätigung unten ihren Namen (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Vor der Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot of %1</source>
+        <translation>Sicherheits-Snapshot von %1</translation>
+    </message>
+    <message>
+        <source>Restore into %1</source>
+        <translation>In %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;Background</source>
+        <translation>Im &amp;Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restore finished. %1</source>
+        <translation>Wiederherstellung abgeschlossen. %1</translation>
+    </message>
+    <message>
+        <source>Restore of %1 / %2</source>
+        <translation>Wiederherstellung von %1 / %2</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 (%2, %3)</source>
+        <translation>Snapshot: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot: %1</source>
+        <translation>Sicherheits-Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Auftrag: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Requesting a safety snapshot</source>
+        <translation>Sicherheits-Snapshot wird angefordert</translation>
+    </message>
+    <message>
+        <source>Checking the safety snapshot</source>
+        <translation>Sicherheits-Snapshot wird geprüft</translation>
+    </message>
+    <message>
+        <source>The safety snapshot is not ready (%1), so the restore was not started.</source>
+        <translation>Der Sicherheits-Snapshot ist nicht bereit (%1), daher wurde die Wiederherstellung nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>Requesting the restore</source>
+        <translation>Wiederherstellung wird angefordert</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The safety snapshot failed (%1), so the restore was not started.</source>
+        <translation>Der Sicherheits-Snapshot ist fehlgeschlagen (%1), daher wurde die Wiederherstellung nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSummary</name>
+    <message>
+        <source>those from %1</source>
+        <translation>die vom %1</translation>
+    </message>
+    <message>
+        <source>the one from %1</source>
+        <translation>die vom %1</translation>
+    </message>
+    <message>
+        <source>those from the %1 snapshot of %2</source>
+        <translation>die aus dem Snapshot (%1) vom %2</translation>
+    </message>
+    <message>
+        <source>the one from the %1 snapshot of %2</source>
+        <translation>die aus dem Snapshot (%1) vom %2</translation>
+    </message>
+    <message>
+        <source>The database and the files of %1 will be replaced by %2. Files added since then will be deleted.</source>
+        <translation>Datenbank und Dateien von %1 werden durch %2 ersetzt. Seitdem hinzugekommene Dateien werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The database of %1 will be replaced by %2. Files will not change.</source>
+        <translation>Die Datenbank von %1 wird durch %2 ersetzt. Die Dateien bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The files of %1 will be replaced by %2; files added since then will be deleted. The database will not change.</source>
+        <translation>Die Dateien von %1 werden durch %2 ersetzt; seitdem hinzugekommene Dateien werden gelöscht. Die Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: choose the database, the files or both.</source>
+        <translation>Nichts ausgewählt: Wählen Sie die Datenbank, die Dateien oder beides.</translation>
+    </message>
+    <message>
+        <source>First a safety snapshot of %1 / %2 is taken as it is now; the restore starts only once it is ready, so you can go back to it.</source>
+        <translation>Zuerst wird ein Sicherheits-Snapshot von %1 / %2 im jetzigen Zustand erstellt; die Wiederherstellung beginnt erst, wenn er bereit ist, damit Sie zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>No safety snapshot will be taken: the current state of %1 / %2 cannot be brought back unless another snapshot has it.</source>
+        <translation>Es wird kein Sicherheits-Snapshot erstellt: Der jetzige Zustand von %1 / %2 lässt sich nur zurückholen, wenn ein anderer Snapshot ihn enthält.</translation>
+    </message>
+    <message>
+        <source>The database and the files of %1 are now those of %2.</source>
+        <translation>Datenbank und Dateien von %1 sind jetzt die von %2.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is now the one of %2. Files did not change.</source>
+        <translation>Die Datenbank von %1 ist jetzt die von %2. Die Dateien haben sich nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are now those of %2. The database did not change.</source>
+        <translation>Die Dateien von %1 sind jetzt die von %2. Die Datenbank hat sich nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>Die Datei ist kürzer als erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>This is not a managed.dev API key. Keys start with mfk_live_ or mfk_test_ followed by 32 letters and digits.</source>
+        <translation>Das ist kein managed.dev-API-Schlüssel. Schlüssel beginnen mit mfk_live_ oder mfk_test_, gefolgt von 32 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: it is wrong, revoked or expired. Create a new key in the managed.dev dashboard.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt: Er ist falsch, widerrufen oder abgelaufen. Erstellen Sie im managed.dev-Dashboard einen neuen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation>Die lokale Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Sign in to managed.dev</source>
+        <translation>Bei managed.dev anmelden</translation>
+    </message>
+    <message>
+        <source>Connect Managed Desktop to your organization with an API key. The key is checked with the platform, then kept in your system keychain — never in a file.</source>
+        <translation>Verbinden Sie Managed Desktop mit einem API-Schlüssel mit Ihrer Organisation. Der Schlüssel wird bei der Plattform geprüft und dann im Schlüsselbund Ihres Systems aufbewahrt – nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Agency production”</source>
+        <translation>Optional, z. B. „Agentur Produktion“</translation>
+    </message>
+    <message>
+        <source>Account display name</source>
+        <translation>Anzeigename des Kontos</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use a mf-sandbox running on this computer (%1)</source>
+        <translation>Eine mf-sandbox verwenden, die auf diesem Computer läuft (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Checking the key with the platform…</source>
+        <translation>Schlüssel wird bei der Plattform geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1… (enter the whole key)</source>
+        <translation>%1… (geben Sie den ganzen Schlüssel ein)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed.</source>
+        <translation>Starten Sie die Sandbox mit „mf-sandbox --seed demo“ und fügen Sie den API-Schlüssel ein, den sie ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Signed in. The key is kept for this session only and forgotten when you quit.</source>
+        <translation>Angemeldet. Der Schlüssel wird nur für diese Sitzung behalten und beim Beenden vergessen.</translation>
+    </message>
+    <message>
+        <source>Signed in. The key is stored in your system keychain.</source>
+        <translation>Angemeldet. Der Schlüssel ist im Schlüsselbund Ihres Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account: %1 &lt;%2&gt;
+Organization: %3
+Plan: %4
+Key: %5… (%6)
+Scopes: %7</source>
+        <translation>Konto: %1 &lt;%2&gt;
+Organisation: %3
+Tarif: %4
+Schlüssel: %5… (%6)
+Berechtigungen: %7</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored safely. You can keep it in memory for this session only: you will be asked for it again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Sie können ihn nur für diese Sitzung im Speicher behalten: Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListCommand</name>
+    <message>
+        <source>Only sites whose slug or name contains TEXT.</source>
+        <translation>Nur Websites, deren Kurzname oder Name TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--filter is limited to 200 characters</source>
+        <translation>--filter darf höchstens 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>No sites.</source>
+        <translation>Keine Websites.</translation>
+    </message>
+    <message>
+        <source>No site matches &apos;%1&apos;.</source>
+        <translation>Keine Website passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KURZNAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENTS</source>
+        <translation>UMGEBUNGEN</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDownloadCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>Only the database.</source>
+        <translation>Nur die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Only the files.</source>
+        <translation>Nur die Dateien.</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder (the server&apos;s file name is used) or a file name. Default: the current folder.</source>
+        <translation>Wohin geschrieben wird: ein Ordner (der Dateiname des Servers wird verwendet) oder ein Dateiname. Standard: der aktuelle Ordner.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Replace the file named by --output if it exists.</source>
+        <translation>Die mit --output angegebene Datei ersetzen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>die Snapshot-ID</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at %2.</source>
+        <translation>%1 wird bei %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Requesting the archive…</source>
+        <translation>Archiv wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Paused with %1 downloaded. Run the same command again to resume.</source>
+        <translation>Angehalten, %1 heruntergeladen. Führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>%1 wird heruntergeladen  %2 %  %3 von %4</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2), SHA-256 verified.</source>
+        <translation>%1 heruntergeladen (%2), SHA-256 geprüft.</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Bereits Heruntergeladenes bleibt erhalten; führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Choose another --output, or add --force to replace it.</source>
+        <translation>Wählen Sie ein anderes --output oder ergänzen Sie --force, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>SNAPSHOT_ID</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotListCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>Only this environment.</source>
+        <translation>Nur diese Umgebung.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Only manual or scheduled snapshots.</source>
+        <translation>Nur manuelle oder geplante Snapshots.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Only pending, capturing, ready, failed or expired ones.</source>
+        <translation>Nur ausstehende, laufende, bereite, fehlgeschlagene oder abgelaufene.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>--kind must be manual or scheduled</source>
+        <translation>--kind muss manual oder scheduled sein</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1</source>
+        <translation>--status muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>No snapshots.</source>
+        <translation>Keine Snapshots.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestoreCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>Restore the database (alone, unless --files is given too).</source>
+        <translation>Die Datenbank wiederherstellen (allein, außer wenn auch --files angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Restore the files (alone, unless --db is given too).</source>
+        <translation>Die Dateien wiederherstellen (allein, außer wenn auch --db angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Restore into this environment of the site (default: the snapshot&apos;s own).</source>
+        <translation>In diese Umgebung der Website wiederherstellen (Standard: die des Snapshots).</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>First take a snapshot of the target and wait until it is ready.</source>
+        <translation>Zuerst einen Snapshot des Ziels erstellen und warten, bis er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation, even for a protected environment.</source>
+        <translation>Nicht um Bestätigung bitten, auch nicht bei einer geschützten Umgebung.</translation>
+    </message>
+    <message>
+        <source>Wait until the restore has finished (progress on a terminal).</source>
+        <translation>Warten, bis die Wiederherstellung abgeschlossen ist (Fortschritt im Terminal).</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>die Snapshot-ID</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is %2: only a ready snapshot can be restored.</source>
+        <translation>Snapshot %1 ist %2: Nur ein bereiter Snapshot kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no environment named &apos;%2&apos;.</source>
+        <translation>Website %1 hat keine Umgebung namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is a protected environment and there is no terminal to confirm on. Nothing was restored.</source>
+        <translation>%1 von %2 ist eine geschützte Umgebung, und es gibt kein Terminal zur Bestätigung. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore into it from a script.</source>
+        <translation>Ergänzen Sie --yes, um aus einem Skript heraus dorthin wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Restore the %1 of snapshot %2 (%3, taken %4)</source>
+        <translation>%1 aus Snapshot %2 wiederherstellen (%3, erstellt %4)</translation>
+    </message>
+    <message>
+        <source>, labelled &quot;%1&quot;</source>
+        <translation>, Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <source>into %1 of %2, a PROTECTED environment. Its current %3 will be replaced.</source>
+        <translation>in %1 von %2, eine GESCHÜTZTE Umgebung. Der jetzige Stand (%3) wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation>Geben Sie zur Bestätigung den Umgebungsnamen (%1) ein: </translation>
+    </message>
+    <message>
+        <source>The name did not match. Nothing was restored.</source>
+        <translation>Der Name stimmte nicht überein. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Vor der Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>Restoring into %1  %2%  %3</source>
+        <translation>Wiederherstellung in %1  %2 %  %3</translation>
+    </message>
+    <message>
+        <source>Safety snapshot %1 of %2 is ready.</source>
+        <translation>Sicherheits-Snapshot %1 von %2 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Requesting the restore…</source>
+        <translation>Wiederherstellung wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Restore of the %1 of %2 into %3/%4 was accepted (job %5).</source>
+        <translation>Wiederherstellung (%1) von %2 in %3/%4 wurde angenommen (Auftrag %5).</translation>
+    </message>
+    <message>
+        <source>Follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Verfolgen Sie sie mit „mf job watch %1“.</translation>
+    </message>
+    <message>
+        <source>Restored the %1 of %2 into %3/%4 (job %5).</source>
+        <translation>Wiederhergestellt (%1) von %2 in %3/%4 (Auftrag %5).</translation>
+    </message>
+    <message>
+        <source>The restore may already have been accepted; check with &apos;mf job list --running&apos;.</source>
+        <translation>Die Wiederherstellung wurde möglicherweise bereits angenommen; prüfen Sie das mit „mf job list --running“.</translation>
+    </message>
+    <message>
+        <source>The restore was already accepted and goes on; follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Die Wiederherstellung wurde bereits angenommen und läuft weiter; verfolgen Sie sie mit „mf job watch %1“.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>SNAPSHOT_ID</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of &lt;b&gt;%1 / %2&lt;/b&gt;</source>
+        <translation>Snapshot von &lt;b&gt;%1 / %2&lt;/b&gt; erstellen</translation>
+    </message>
+    <message>
+        <source>The database and the files are captured as they are now. The snapshot appears in the timeline at once as pending and becomes ready when the capture has finished; the Jobs panel shows its progress.</source>
+        <translation>Datenbank und Dateien werden im jetzigen Zustand aufgenommen. Der Snapshot erscheint sofort als ausstehend in der Zeitleiste und wird bereit, sobald die Aufnahme abgeschlossen ist; der Bereich „Aufträge“ zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Before updating plugins</source>
+        <translation>Optional, z. B. Vor dem Plugin-Update</translation>
+    </message>
+    <message>
+        <source>Snapshot label</source>
+        <translation>Snapshot-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>Snapshot &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Wird angefordert…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation>Snapshot-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Scroll the timeline</source>
+        <translation>Zeitleiste scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>No snapshots yet</source>
+        <translation>Noch keine Snapshots</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 snapshot</source>
+        <translation>%1 Snapshot</translation>
+    </message>
+    <message>
+        <source>%1 snapshot “%2”</source>
+        <translation>%1 Snapshot „%2“</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (%2)</source>
+        <translation>Erstellt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (%2)</source>
+        <translation>Läuft ab: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kept until deleted</source>
+        <translation>Bis zum Löschen behalten</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferInfo</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferManager</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+Anfrage-ID: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time Left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to Folder…</source>
+        <translation>In Ordner &amp;entpacken…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>No downloads. Select a ready snapshot and choose Download (Ctrl+Shift+D).</source>
+        <translation>Keine Downloads. Wählen Sie einen bereiten Snapshot und dann Herunterladen (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Extract Into Folder</source>
+        <translation>In Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Extracting %1 into %2…</source>
+        <translation>%1 wird nach %2 entpackt…</translation>
+    </message>
+    <message>
+        <source>Extracting: %1 (%2%)</source>
+        <translation>Wird entpackt: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The extraction was stopped.</source>
+        <translation>Das Entpacken wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Extracted into %1. Checked against the manifest: %2.</source>
+        <translation>Nach %1 entpackt. Mit dem Manifest abgeglichen: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted into %1: %2</source>
+        <translation>Nach %1 wurde nichts entpackt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Snapshots and backups for the managed.dev platform.</source>
+        <translation>Snapshots und Backups für die Plattform managed.dev.</translation>
+    </message>
+    <message>
+        <source>Sign in to the API at &lt;url&gt; with the key in MF_API_KEY, without a dialog.</source>
+        <translation>Ohne Dialog mit dem Schlüssel aus MF_API_KEY bei der API unter &lt;url&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY is not set: enter the key for %1.</source>
+        <translation>MF_API_KEY ist nicht gesetzt: Geben Sie den Schlüssel für %1 ein.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Account</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Signed out; the key was removed from the keychain.</source>
+        <translation>Déconnecté&#xa0;; la clé a été retirée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Could not sign out: %1</source>
+        <translation>Impossible de se déconnecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts the key of %1 (%2). Enter a new key to continue.</source>
+        <translation>La plateforme n’accepte plus la clé de %1 (%2). Saisissez une nouvelle clé pour continuer.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>No keychain available: the key is kept for this session only.</source>
+        <translation>Aucun trousseau disponible&#xa0;: la clé n’est conservée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>The account is incomplete and was not saved.</source>
+        <translation>Le compte est incomplet et n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation>Le fichier de paramètres %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation>Changer de compte</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Créer un snapshot…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the selected environment now</source>
+        <translation>Créer maintenant un snapshot de l’environnement sélectionné</translation>
+    </message>
+    <message>
+        <source>Take Snapshots of &amp;Selected…</source>
+        <translation>Créer des snapshots de la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of every selected environment</source>
+        <translation>Créer un snapshot de chaque environnement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Restore the selected snapshot&apos;s database, files or both</source>
+        <translation>Restaurer la base de données, les fichiers ou les deux à partir du snapshot sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Download the selected snapshot as an archive</source>
+        <translation>Télécharger le snapshot sélectionné sous forme d’archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Snapshots of %n Environment(s)…</source>
+        <translation>
+            <numerusform>Créer le snapshot de %n environnement…</numerusform>
+            <numerusform>Créer les snapshots de %n environnements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extraction finished</source>
+        <translation>Extraction terminée</translation>
+    </message>
+    <message>
+        <source>Extraction failed</source>
+        <translation>Échec de l’extraction</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1 / %2…</source>
+        <translation>Création d’un snapshot de %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n snapshot(s) taken.</source>
+        <translation>
+            <numerusform>%1 snapshot sur %n créé.</numerusform>
+            <numerusform>%1 snapshots sur %n créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots finished</source>
+        <translation>Snapshots terminés</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Restauration terminée</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed</source>
+        <translation>Échec de la restauration de %1</translation>
+    </message>
+    <message>
+        <source>Downloading snapshot %1…</source>
+        <translation>Téléchargement du snapshot %1…</translation>
+    </message>
+    <message>
+        <source>Snapshot ready</source>
+        <translation>Snapshot prêt</translation>
+    </message>
+    <message>
+        <source>Snapshot failed</source>
+        <translation>Échec du snapshot</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>No API address is set.</source>
+        <translation>Aucune adresse d’API n’est définie.</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>L’adresse d’API n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>L’adresse d’API ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a query or fragment.</source>
+        <translation>L’adresse d’API ne doit contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>The API address must use https://. Plain http:// is only allowed to this computer (localhost, 127.0.0.1 or ::1), because the API key would travel unencrypted.</source>
+        <translation>L’adresse d’API doit utiliser https://. Le http:// non chiffré n’est autorisé que vers cet ordinateur (localhost, 127.0.0.1 ou&#xa0;::1), car la clé d’API circulerait sinon en clair.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>L’adresse d’API doit commencer par https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExtractor</name>
+    <message>
+        <source>has an empty name.</source>
+        <translation>a un nom vide.</translation>
+    </message>
+    <message>
+        <source>has an absolute path.</source>
+        <translation>a un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>has a backslash in its path.</source>
+        <translation>contient une barre oblique inverse dans son chemin.</translation>
+    </message>
+    <message>
+        <source>has a control character in its name.</source>
+        <translation>contient un caractère de contrôle dans son nom.</translation>
+    </message>
+    <message>
+        <source>climbs out of the folder with &quot;..&quot;.</source>
+        <translation>sort du dossier avec «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is a link to nothing.</source>
+        <translation>est un lien vers rien.</translation>
+    </message>
+    <message>
+        <source>is a link to an absolute path outside the folder.</source>
+        <translation>est un lien vers un chemin absolu hors du dossier.</translation>
+    </message>
+    <message>
+        <source>is a link to a place outside the folder.</source>
+        <translation>est un lien vers un emplacement hors du dossier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder.</source>
+        <translation>%1 existe déjà et n’est pas un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not move the extracted files to %1.</source>
+        <translation>Les fichiers extraits n’ont pas pu être déplacés vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a site id (site_…) or slug (like acme-store)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un identifiant de site (site_…) ni un nom court (comme acme-store)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment name (like production)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’environnement (comme production)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a snapshot id (snap_ and 26 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de snapshot (snap_ et 26 caractères)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a job id (job_ and 26 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de tâche (job_ et 26 caractères)</translation>
+    </message>
+    <message>
+        <source>a label is limited to 200 characters</source>
+        <translation>un libellé est limité à 200 caractères</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>The API to sign in to (default: MF_API_URL, else https://api.managed.dev/v1).</source>
+        <translation>L’API à laquelle se connecter (par défaut&#xa0;: MF_API_URL, sinon https://api.managed.dev/v1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input (for scripts).</source>
+        <translation>Lire la clé d’API sur l’entrée standard (pour les scripts).</translation>
+    </message>
+    <message>
+        <source>A name for this account in lists.</source>
+        <translation>Un nom pour ce compte dans les listes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>the API key is not accepted as an argument (it would be visible to other programs); type it at the prompt or use --key-stdin</source>
+        <translation>la clé d’API n’est pas acceptée en argument (elle serait visible par d’autres programmes)&#xa0;; saisissez-la à l’invite ou utilisez --key-stdin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL like https://api.managed.dev/v1</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL comme https://api.managed.dev/v1</translation>
+    </message>
+    <message>
+        <source>No API key was given on standard input.</source>
+        <translation>Aucune clé d’API n’a été fournie sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>API key for %1 (input is hidden): </source>
+        <translation>Clé d’API pour %1 (saisie masquée)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No API key was given.</source>
+        <translation>Aucune clé d’API n’a été fournie.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, plan %4).</source>
+        <translation>Connecté à %1 en tant que %2 (%3, formule %4).</translation>
+    </message>
+    <message>
+        <source>The key %1… is kept in the keychain.</source>
+        <translation>La clé %1… est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The key is valid but was not saved. Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment of the commands that need it.</source>
+        <translation>La clé est valide mais n’a pas été enregistrée. Sans trousseau, définissez MF_API_KEY (et MF_API_URL) dans l’environnement des commandes qui en ont besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthLogoutCommand</name>
+    <message>
+        <source>Sign out of every stored account, not just the current one.</source>
+        <translation>Se déconnecter de tous les comptes enregistrés, pas seulement du compte actuel.</translation>
+    </message>
+    <message>
+        <source>Note: MF_API_KEY is set in the environment; signing out does not change it.</source>
+        <translation>Remarque&#xa0;: MF_API_KEY est défini dans l’environnement&#xa0;; la déconnexion ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>The account stays listed so that its key is not left behind; try again.</source>
+        <translation>Le compte reste listé afin que sa clé ne soit pas oubliée&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its key was removed from the keychain.</source>
+        <translation>Déconnecté de %1&#xa0;; sa clé a été retirée du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthStatusCommand</name>
+    <message>
+        <source>from MF_API_KEY</source>
+        <translation>depuis MF_API_KEY</translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation>depuis le trousseau</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>conservée pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Signed in to %1
+</source>
+        <translation>Connecté à %1
+</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2)</source>
+        <translation>%1 (formule %2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>%1… (%2, %3)</source>
+        <translation>%1… (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Key expires</source>
+        <translation>Expiration de la clé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCreateCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>The environment to capture.</source>
+        <translation>L’environnement à capturer.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>A label for the snapshot (up to 200 characters).</source>
+        <translation>Un libellé pour le snapshot (jusqu’à 200 caractères).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>Wait until the snapshot is ready (progress on a terminal).</source>
+        <translation>Attendre que le snapshot soit prêt (progression dans le terminal).</translation>
+    </message>
+    <message>
+        <source>Requesting a snapshot of %1/%2…</source>
+        <translation>Demande d’un snapshot de %1/%2…</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 was requested (job %4).</source>
+        <translation>Le snapshot %1 de %2/%3 a été demandé (tâche %4).</translation>
+    </message>
+    <message>
+        <source>Follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Suivez-le avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1/%2 failed: %3</source>
+        <translation>Le snapshot de %1/%2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 is ready: %4, expires %5.</source>
+        <translation>Le snapshot %1 de %2/%3 est prêt&#xa0;: %4, expire %5.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 is %4.</source>
+        <translation>Le snapshot %1 de %2/%3 est %4.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The capture goes on; follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Attente arrêtée. La capture continue&#xa0;; suivez-la avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicyCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Formule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation>FRÉQUENCE</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>PROCHAINE EXÉCUTION</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>RÉTENTION</translation>
+    </message>
+    <message>
+        <source>KEEPS AT MOST</source>
+        <translation>CONSERVE AU PLUS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot planifié</numerusform>
+            <numerusform>%n snapshots planifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotDialog</name>
+    <message>
+        <source>Take Snapshots</source>
+        <translation>Créer des snapshots</translation>
+    </message>
+    <message numerus="yes">
+        <source>A snapshot will be taken of each of these %n environment(s).</source>
+        <translation>
+            <numerusform>Un snapshot sera créé pour cet environnement (%n).</numerusform>
+            <numerusform>Un snapshot sera créé pour chacun de ces %n environnements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Before the PHP 8.3 upgrade</source>
+        <translation>Facultatif, p. ex. Avant la mise à niveau vers PHP 8.3</translation>
+    </message>
+    <message>
+        <source>Snapshot label</source>
+        <translation>Libellé du snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the running job to end, then take the snapshot</source>
+        <translation>&amp;Attendre la fin de la tâche en cours, puis créer le snapshot</translation>
+    </message>
+    <message>
+        <source>S&amp;kip it and say so in the report</source>
+        <translation>L’i&amp;gnorer et le signaler dans le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If an environment is busy:</source>
+        <translation>Si un environnement est occupé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environments and results</source>
+        <translation>Environnements et résultats</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>At most 4 snapshots are taken at the same time.</source>
+        <translation>Au plus 4 snapshots sont créés en même temps.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Take %n Snapshot(s)</source>
+        <translation>
+            <numerusform>&amp;Créer %n snapshot</numerusform>
+            <numerusform>&amp;Créer %n snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Start no more snapshots; the ones already running finish.</source>
+        <translation>Ne plus démarrer de snapshots&#xa0;; ceux déjà en cours se terminent.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n snapshot(s) are taken at the same time.</source>
+        <translation>
+            <numerusform>Au plus %n snapshot est créé à la fois.</numerusform>
+            <numerusform>Au plus %n snapshots sont créés en même temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;Background</source>
+        <translation>Continuer en &amp;arrière-plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking a snapshot of each of these %n environment(s).</source>
+        <translation>
+            <numerusform>Création d’un snapshot de cet environnement (%n).</numerusform>
+            <numerusform>Création d’un snapshot de chacun de ces %n environnements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is ready</source>
+        <translation>Le snapshot %1 est prêt</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>identifiant de requête %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 sur %n terminé</numerusform>
+            <numerusform>%1 sur %n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant le démarrage.</translation>
+    </message>
+    <message>
+        <source>Another capture or restore is running on this environment.</source>
+        <translation>Une capture ou une restauration est déjà en cours sur cet environnement.</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to end</source>
+        <translation>En attente de la fin de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood.</source>
+        <translation>La réponse de la plateforme est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer about the capture could not be understood.</source>
+        <translation>La réponse de la plateforme concernant la capture est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>The capture failed without saying why.</source>
+        <translation>La capture a échoué sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Requesting</source>
+        <translation>Demande en cours</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capture en cours</translation>
+    </message>
+    <message>
+        <source>Waiting (environment busy)</source>
+        <translation>En attente (environnement occupé)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>identifiant de requête %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment instead.</source>
+        <translation>Sans trousseau, définissez plutôt MF_API_KEY (et MF_API_URL) dans l’environnement.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mf auth login&apos;, or set MF_API_KEY.</source>
+        <translation>Exécutez «&#xa0;mf auth login&#xa0;» ou définissez MF_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The key in MF_API_KEY (%1…) is revoked or expired, or not valid.</source>
+        <translation>La clé de MF_API_KEY (%1…) est révoquée, expirée ou invalide.</translation>
+    </message>
+    <message>
+        <source>The key %1… is revoked or expired, or not valid. Sign in again with &apos;mf auth login&apos;.</source>
+        <translation>La clé %1… est révoquée, expirée ou invalide. Reconnectez-vous avec «&#xa0;mf auth login&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Follow the running job with &apos;mf job watch %1&apos;.</source>
+        <translation>Suivez la tâche en cours avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>mf: error: %1</source>
+        <translation>mf: erreur: %1</translation>
+    </message>
+    <message>
+        <source>mf: request id: %1</source>
+        <translation>mf: identifiant de requête: %1</translation>
+    </message>
+    <message>
+        <source>mf: hint: %1</source>
+        <translation>mf: astuce: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <source>Sign in with an API key (checked, then kept in the keychain)</source>
+        <translation>Se connecter avec une clé d’API (vérifiée, puis conservée dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the key from the keychain</source>
+        <translation>Se déconnecter&#xa0;: retirer la clé du trousseau</translation>
+    </message>
+    <message>
+        <source>Show who you are signed in as and check the key</source>
+        <translation>Afficher sous quelle identité vous êtes connecté et vérifier la clé</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s sites</source>
+        <translation>Lister les sites de l’organisation</translation>
+    </message>
+    <message>
+        <source>List a site&apos;s environments</source>
+        <translation>Lister les environnements d’un site</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of an environment now</source>
+        <translation>Créer maintenant un snapshot d’un environnement</translation>
+    </message>
+    <message>
+        <source>Show scheduled backups and retention</source>
+        <translation>Afficher les sauvegardes planifiées et la rétention</translation>
+    </message>
+    <message>
+        <source>List a site&apos;s snapshots, newest first</source>
+        <translation>Lister les snapshots d’un site, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Restore a snapshot&apos;s database and/or files</source>
+        <translation>Restaurer la base de données et/ou les fichiers d’un snapshot</translation>
+    </message>
+    <message>
+        <source>Download a snapshot archive and verify it</source>
+        <translation>Télécharger l’archive d’un snapshot et la vérifier</translation>
+    </message>
+    <message>
+        <source>Show a capture or restore job</source>
+        <translation>Afficher une tâche de capture ou de restauration</translation>
+    </message>
+    <message>
+        <source>Follow a job until it ends</source>
+        <translation>Suivre une tâche jusqu’à sa fin</translation>
+    </message>
+    <message>
+        <source>List recent jobs</source>
+        <translation>Lister les tâches récentes</translation>
+    </message>
+    <message>
+        <source>Sign in, sign out, show the account</source>
+        <translation>Se connecter, se déconnecter, afficher le compte</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Environments of a site</source>
+        <translation>Environnements d’un site</translation>
+    </message>
+    <message>
+        <source>Take snapshots, show the backup policy</source>
+        <translation>Créer des snapshots, afficher la politique de sauvegarde</translation>
+    </message>
+    <message>
+        <source>List, restore and download snapshots</source>
+        <translation>Lister, restaurer et télécharger des snapshots</translation>
+    </message>
+    <message>
+        <source>Capture and restore jobs</source>
+        <translation>Tâches de capture et de restauration</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>mf %1 (Managed Desktop)</source>
+        <translation>mf %1 (Managed Desktop)</translation>
+    </message>
+    <message>
+        <source>Usage: mf [--json] GROUP COMMAND [options] [arguments]
+
+Snapshots and backups of managed.dev sites, for scripts and terminals.
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: mf [--json] GROUPE COMMANDE [options] [arguments]
+
+Snapshots et sauvegardes des sites managed.dev, pour les scripts et les terminaux.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (at every level):
+  --json        machine-readable output on stdout (errors as JSON on stderr)
+  -h, --help    help for mf, a group (mf snapshot --help) or a command
+  --version     the version of mf
+
+Environment:
+  MF_API_KEY    use this API key instead of the signed-in account (scripts, CI)
+  MF_API_URL    the API to use with MF_API_KEY (default: the account&apos;s, else
+                https://api.managed.dev/v1)
+
+</source>
+        <translation>
+Options (à chaque niveau)&#xa0;:
+  --json        sortie lisible par machine sur stdout (erreurs en JSON sur stderr)
+  -h, --help    aide de mf, d’un groupe (mf snapshot --help) ou d’une commande
+  --version     la version de mf
+
+Variables d’environnement&#xa0;:
+  MF_API_KEY    utiliser cette clé d’API au lieu du compte connecté (scripts, CI)
+  MF_API_URL    l’API à utiliser avec MF_API_KEY (par défaut&#xa0;: celle du compte, sinon
+                https://api.managed.dev/v1)
+
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mf GROUP COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Exécutez «&#xa0;mf GROUPE COMMANDE --help&#xa0;» pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mf %1 COMMAND [options]
+
+%2
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: mf %1 COMMANDE [options]
+
+%2
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;mf %1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>une commande est nécessaire</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;mf %1&apos; needs a command</source>
+        <translation>«&#xa0;mf %1&#xa0;» nécessite une commande</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;</source>
+        <translation>commande inconnue «&#xa0;%1 %2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show the version of mf.</source>
+        <translation>Afficher la version de mf.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation>Sortie lisible par machine sur stdout.</translation>
+    </message>
+    <message>
+        <source>Usage: mf %1 %2 [options]</source>
+        <translation>Usage&#xa0;: mf %1 %2 [options]</translation>
+    </message>
+    <message>
+        <source>mf: %1</source>
+        <translation>mf: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; for usage.</source>
+        <translation>Exécutez «&#xa0;%1&#xa0;» pour l’usage.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReply</name>
+    <message>
+        <source>No API key is stored for this account. Sign in again.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour ce compte. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the API key safely (no Secret Service such as GNOME Keyring or KWallet is running). Start and unlock one, or keep the key for this session only.</source>
+        <translation>Aucun trousseau n’est disponible pour conserver la clé d’API en sécurité (aucun Secret Service tel que GNOME Keyring ou KWallet n’est lancé). Lancez-en un et déverrouillez-le, ou conservez la clé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key. Unlock the keychain and allow Managed Desktop to use it.</source>
+        <translation>Le trousseau a refusé l’accès à la clé d’API. Déverrouillez le trousseau et autorisez Managed Desktop à l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1</source>
+        <translation>La clé d’API n’a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain: %1</source>
+        <translation>La clé d’API n’a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain: %1</source>
+        <translation>La clé d’API n’a pas pu être retirée du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>MF_API_KEY does not hold a managed.dev API key (mfk_live_… or mfk_test_…).</source>
+        <translation>MF_API_KEY ne contient pas de clé d’API managed.dev (mfk_live_… ou mfk_test_…).</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with an API key first, or set MF_API_KEY.</source>
+        <translation>Non connecté. Connectez-vous d’abord avec une clé d’API, ou définissez MF_API_KEY.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’existe pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 is no longer in the keychain. Sign in again.</source>
+        <translation>La clé d’API de %1 n’est plus dans le trousseau. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>database and files</source>
+        <translation>base de données et fichiers</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>Capture en cours</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>No scheduled backups</source>
+        <translation>Aucune sauvegarde planifiée</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Late: a scheduled backup was missed</source>
+        <translation>En retard&#xa0;: une sauvegarde planifiée a été manquée</translation>
+    </message>
+    <message>
+        <source>Stale: older than twice the backup cadence</source>
+        <translation>Obsolète&#xa0;: plus ancienne que deux fois la fréquence de sauvegarde</translation>
+    </message>
+    <message>
+        <source>No ready snapshot</source>
+        <translation>Aucun snapshot prêt</translation>
+    </message>
+    <message>
+        <source>No backup schedule known</source>
+        <translation>Aucun calendrier de sauvegarde connu</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>The download address is not secure (https is required except on this computer).</source>
+        <translation>L’adresse de téléchargement n’est pas sécurisée (https est obligatoire, sauf sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The server did not send the archive&apos;s checksum, so the download cannot be verified.</source>
+        <translation>Le serveur n’a pas envoyé la somme de contrôle de l’archive&#xa0;: le téléchargement ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the archive than the one asked for.</source>
+        <translation>Le serveur a envoyé une autre partie de l’archive que celle demandée.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the archive needs %2 more bytes, %3 are available.</source>
+        <translation>Espace libre insuffisant dans %1&#xa0;: l’archive nécessite %2 octets de plus, %3 sont disponibles.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the archive&apos;s size.</source>
+        <translation>Le serveur a envoyé plus d’octets que la taille de l’archive.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download too often or nowhere.</source>
+        <translation>Le serveur a redirigé le téléchargement trop souvent ou vers nulle part.</translation>
+    </message>
+    <message>
+        <source>The archive kept changing during the download.</source>
+        <translation>L’archive n’a cessé de changer pendant le téléchargement.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: its SHA-256 is %1 but the server announced %2. The damaged file was deleted; download it again.</source>
+        <translation>L’archive téléchargée est endommagée&#xa0;: son SHA-256 est %1 alors que le serveur a annoncé %2. Le fichier endommagé a été supprimé&#xa0;; téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the verified download was kept as %2.</source>
+        <translation>%1 existe déjà&#xa0;; le téléchargement vérifié a été conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <source>Download Snapshot</source>
+        <translation>Télécharger le snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot of &lt;b&gt;%1 / %2&lt;/b&gt; taken %3</source>
+        <translation>Snapshot de &lt;b&gt;%1 / %2&lt;/b&gt; créé %3</translation>
+    </message>
+    <message>
+        <source>What to download</source>
+        <translation>Éléments à télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Database (%1)</source>
+        <translation>&amp;Base de données (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Database (not in this snapshot)</source>
+        <translation>&amp;Base de données (absente de ce snapshot)</translation>
+    </message>
+    <message>
+        <source>&amp;Files (not in this snapshot)</source>
+        <translation>&amp;Fichiers (absents de ce snapshot)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Files (%1 in %n file(s))</source>
+        <translation>
+            <numerusform>&amp;Fichiers (%1 en %n fichier)</numerusform>
+            <numerusform>&amp;Fichiers (%1 en %n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Files (%1)</source>
+        <translation>&amp;Fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Save Snapshot In</source>
+        <translation>Enregistrer le snapshot dans</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>Choose the database, the files or both.</source>
+        <translation>Choisissez la base de données, les fichiers ou les deux.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>Le dossier %1 n’existe pas et n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>You cannot write to %1. Choose another folder.</source>
+        <translation>Vous ne pouvez pas écrire dans %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1: the archive needs about %2, %3 are free.</source>
+        <translation>Espace libre insuffisant dans %1&#xa0;: l’archive nécessite environ %2, %3 sont libres.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvListCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>LAST SNAPSHOT</source>
+        <translation>DERNIER SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentView</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Show all snapshots (Ctrl+0)</source>
+        <translation>Afficher tous les snapshots (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>No environment selected</source>
+        <translation>Aucun environnement sélectionné</translation>
+    </message>
+    <message>
+        <source>Pick an environment in the fleet on the left to see its snapshots and backups.</source>
+        <translation>Choisissez un environnement dans la flotte à gauche pour voir ses snapshots et sauvegardes.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand the site and pick one of its environments to see its snapshots.</source>
+        <translation>Dépliez le site et choisissez l’un de ses environnements pour voir ses snapshots.</translation>
+    </message>
+    <message>
+        <source>Could not load the snapshots of %1: %2</source>
+        <translation>Impossible de charger les snapshots de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The snapshots could not be loaded.
+%1</source>
+        <translation>Les snapshots n’ont pas pu être chargés.
+%1</translation>
+    </message>
+    <message>
+        <source>The platform sent a backup policy this version cannot read.</source>
+        <translation>La plateforme a envoyé une politique de sauvegarde que cette version ne sait pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Identifiant de requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The server refused the connection. It may be down, or the API address may be wrong.</source>
+        <translation>Le serveur a refusé la connexion. Il est peut-être arrêté, ou l’adresse d’API est erronée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the API address and your internet connection.</source>
+        <translation>L’adresse du serveur est introuvable. Vérifiez l’adresse d’API et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly. Try again in a moment.</source>
+        <translation>Le serveur a fermé la connexion de manière inattendue. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>Le serveur n’a pas répondu à temps. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the server could not be established: its certificate was not accepted. Nothing was sent. Check the API address, or your network may be intercepting secure connections.</source>
+        <translation>Impossible d’établir une connexion sécurisée (TLS) avec le serveur&#xa0;: son certificat n’a pas été accepté. Rien n’a été envoyé. Vérifiez l’adresse d’API&#xa0;; votre réseau intercepte peut-être les connexions sécurisées.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>Le réseau n’est pas disponible. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used. Check your proxy settings.</source>
+        <translation>Le serveur proxy n’a pas pu être utilisé. Vérifiez vos paramètres de proxy.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way that is not allowed.</source>
+        <translation>Le serveur a redirigé la requête d’une manière non autorisée.</translation>
+    </message>
+    <message>
+        <source>A network error occurred (%1).</source>
+        <translation>Une erreur réseau s’est produite (%1).</translation>
+    </message>
+    <message>
+        <source>A network error occurred. Check your connection and try again.</source>
+        <translation>Une erreur réseau s’est produite. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The API key was revoked or has expired, or it is not valid. Enter a new API key.</source>
+        <translation>La clé d’API a été révoquée, a expiré ou n’est pas valide. Saisissez une nouvelle clé d’API.</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do this. Ask an administrator of your organization for a key with the needed access.</source>
+        <translation>Cette clé d’API n’est pas autorisée à faire cela. Demandez à un administrateur de votre organisation une clé disposant des accès nécessaires.</translation>
+    </message>
+    <message>
+        <source>It was not found. It may have been deleted, or you may not have access to it.</source>
+        <translation>Introuvable. L’élément a peut-être été supprimé, ou vous n’y avez pas accès.</translation>
+    </message>
+    <message>
+        <source>Another snapshot or restore is already running on this environment. Wait for it to finish, then try again.</source>
+        <translation>Un autre snapshot ou une restauration est déjà en cours sur cet environnement. Attendez la fin, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not ready. Only a ready snapshot can be restored or downloaded.</source>
+        <translation>Ce snapshot n’est pas prêt. Seul un snapshot prêt peut être restauré ou téléchargé.</translation>
+    </message>
+    <message>
+        <source>This snapshot is not ready (it is %1). Only a ready snapshot can be restored or downloaded.</source>
+        <translation>Ce snapshot n’est pas prêt (état&#xa0;: %1). Seul un snapshot prêt peut être restauré ou téléchargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were made with this API key. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de requêtes ont été faites avec cette clé d’API. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de requêtes ont été faites avec cette clé d’API. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests were made with this API key. Wait a moment and try again.</source>
+        <translation>Trop de requêtes ont été faites avec cette clé d’API. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>This action was already submitted with different settings, so it was not repeated. Start it again as a new action.</source>
+        <translation>Cette action a déjà été envoyée avec d’autres paramètres&#xa0;; elle n’a donc pas été répétée. Relancez-la comme une nouvelle action.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %1</source>
+        <translation>La plateforme a refusé la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the request because a value was not valid.</source>
+        <translation>La plateforme a refusé la requête car une valeur n’était pas valide.</translation>
+    </message>
+    <message>
+        <source>The platform could not understand the request. This is a bug in the app; please report it with the request id.</source>
+        <translation>La plateforme n’a pas compris la requête. C’est un bogue de l’application&#xa0;; merci de le signaler avec l’identifiant de requête.</translation>
+    </message>
+    <message>
+        <source>The download could not be resumed where it stopped.</source>
+        <translation>Le téléchargement n’a pas pu reprendre là où il s’était arrêté.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (maintenance or overload). Try again later.</source>
+        <translation>La plateforme est temporairement indisponible (maintenance ou surcharge). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error. Try again later; if it keeps happening, contact support with the request id.</source>
+        <translation>La plateforme a rencontré une erreur interne. Réessayez plus tard&#xa0;; si le problème persiste, contactez le support avec l’identifiant de requête.</translation>
+    </message>
+    <message>
+        <source>The platform could not understand the request (HTTP 400).</source>
+        <translation>La plateforme n’a pas compris la requête (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The API key was revoked or has expired, or it is not valid (HTTP 401). Enter a new API key.</source>
+        <translation>La clé d’API a été révoquée, a expiré ou n’est pas valide (HTTP 401). Saisissez une nouvelle clé d’API.</translation>
+    </message>
+    <message>
+        <source>Access was denied (HTTP 403).</source>
+        <translation>L’accès a été refusé (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>It was not found (HTTP 404).</source>
+        <translation>Introuvable (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The request conflicts with work already in progress (HTTP 409). Try again later.</source>
+        <translation>La requête est en conflit avec un travail déjà en cours (HTTP 409). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server (HTTP 413).</source>
+        <translation>La requête était trop volumineuse pour le serveur (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid (HTTP 422).</source>
+        <translation>La plateforme a refusé la requête comme invalide (HTTP 422).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de requêtes (HTTP 429). Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de requêtes (HTTP 429). Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment and try again.</source>
+        <translation>Trop de requêtes (HTTP 429). Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP 500). Try again later.</source>
+        <translation>La plateforme a rencontré une erreur interne (HTTP 500). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the platform failed (HTTP 502). Try again in a moment.</source>
+        <translation>Une passerelle devant la plateforme a échoué (HTTP 502). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable (HTTP 503). Try again later.</source>
+        <translation>La plateforme est temporairement indisponible (HTTP 503). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the platform timed out (HTTP 504). Try again in a moment.</source>
+        <translation>Une passerelle devant la plateforme a expiré (HTTP 504). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1. Try again later.</source>
+        <translation>Le serveur a échoué avec le code HTTP %1. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request with HTTP status %1.</source>
+        <translation>Le serveur a refusé la requête avec le code HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. It was not followed, so that the API key is never sent anywhere else.</source>
+        <translation>Le serveur a redirigé la requête vers une autre adresse. La redirection n’a pas été suivie, afin que la clé d’API ne soit jamais envoyée ailleurs.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not understand (%1).</source>
+        <translation>Le serveur a envoyé une réponse que l’application n’a pas comprise (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app could not understand.</source>
+        <translation>Le serveur a envoyé une réponse que l’application n’a pas comprise.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time, even after several tries. Check your connection and try again.</source>
+        <translation>Le serveur n’a pas répondu à temps, même après plusieurs tentatives. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The API address is not allowed: it must use https (plain http only to this computer).</source>
+        <translation>L’adresse d’API n’est pas autorisée&#xa0;: elle doit utiliser https (http simple uniquement vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>No API key is set up for this account. Add an API key first.</source>
+        <translation>Aucune clé d’API n’est configurée pour ce compte. Ajoutez d’abord une clé d’API.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:
+  0    success
+  1    error (server error, failed job, file error, …)
+  2    usage: bad arguments, or a confirmation needed (--yes) without a terminal
+  3    authentication: not signed in, key missing, revoked, expired or not allowed
+  4    not found: no such site, environment, snapshot or job
+  5    conflict: environment busy, snapshot not ready, rate limited
+  6    network: the platform could not be reached
+  7    verification failed: a download did not match its checksum
+  130  interrupted (Ctrl-C)
+</source>
+        <translation>Codes de sortie&#xa0;:
+  0    succès
+  1    erreur (erreur du serveur, tâche en échec, erreur de fichier, …)
+  2    usage&#xa0;: arguments incorrects, ou confirmation requise (--yes) sans terminal
+  3    authentification&#xa0;: non connecté, clé absente, révoquée, expirée ou non autorisée
+  4    introuvable&#xa0;: site, environnement, snapshot ou tâche inexistant
+  5    conflit&#xa0;: environnement occupé, snapshot non prêt, limite de requêtes atteinte
+  6    réseau&#xa0;: la plateforme est injoignable
+  7    vérification échouée&#xa0;: un téléchargement ne correspond pas à sa somme de contrôle
+  130  interrompu (Ctrl-C)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Extraction</name>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>is a hard link to a place outside the folder.</source>
+        <translation>est un lien physique vers un emplacement hors du dossier.</translation>
+    </message>
+    <message>
+        <source>is a device file, FIFO or socket.</source>
+        <translation>est un fichier de périphérique, un FIFO ou un socket.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>L’archive est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the extracted files: %1</source>
+        <translation>Impossible d’écrire les fichiers extraits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not extract &quot;%1&quot;: %2</source>
+        <translation>Impossible d’extraire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the extracted files: %1</source>
+        <translation>Impossible de terminer l’écriture des fichiers extraits&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>Site / environment</source>
+        <translation>Site / environnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Slug: %2
+Region: %3
+Plan: %4</source>
+        <translation>%1
+Nom court&#xa0;: %2
+Région&#xa0;: %3
+Formule&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>%1 — protected: restores ask for explicit confirmation</source>
+        <translation>%1 — protégé&#xa0;: les restaurations demandent une confirmation explicite</translation>
+    </message>
+    <message>
+        <source>Newest ready snapshot: %1</source>
+        <translation>Snapshot prêt le plus récent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled every %1</source>
+        <translation>Planifié tous les %1</translation>
+    </message>
+    <message>
+        <source>A capture or restore is running</source>
+        <translation>Une capture ou une restauration est en cours</translation>
+    </message>
+    <message>
+        <source>Environment %1 of %2</source>
+        <translation>Environnement %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>Search sites and environments (Ctrl+F)</source>
+        <translation>Rechercher des sites et des environnements (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the fleet</source>
+        <translation>Rechercher dans la flotte</translation>
+    </message>
+    <message>
+        <source>Fleet summary; press to show only these environments</source>
+        <translation>Résumé de la flotte&#xa0;; cliquez pour n’afficher que ces environnements</translation>
+    </message>
+    <message>
+        <source>Sites and environments</source>
+        <translation>Sites et environnements</translation>
+    </message>
+    <message>
+        <source>No production environments yet</source>
+        <translation>Aucun environnement de production pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n production environment(s) have a backup from the last 48 h</source>
+        <translation>
+            <numerusform>L’environnement de production (%n) a une sauvegarde de moins de 48 h</numerusform>
+            <numerusform>Les %n environnements de production ont tous une sauvegarde de moins de 48 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup in 48 h: %n of %1 production environments</source>
+        <translation>
+            <numerusform>Aucune sauvegarde depuis 48 h&#xa0;: %n environnement de production sur %1</numerusform>
+            <numerusform>Aucune sauvegarde depuis 48 h&#xa0;: %n environnements de production sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing only these; click to show all</source>
+        <translation>seuls ceux-ci sont affichés&#xa0;; cliquez pour tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week ago</source>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week</source>
+        <translation>
+            <numerusform>dans %n semaine</numerusform>
+            <numerusform>dans %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>dans %n semaine</numerusform>
+            <numerusform>dans %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month</source>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year</source>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+</context>
+<context>
+    <name>HashingWriter</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not truncate %1: %2</source>
+        <translation>Impossible de tronquer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then resume the download.</source>
+        <translation>Le disque est plein. Libérez de l’espace, puis reprenez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobListCommand</name>
+    <message>
+        <source>Only jobs that are still running.</source>
+        <translation>Uniquement les tâches encore en cours.</translation>
+    </message>
+    <message>
+        <source>Only jobs of this site (id or slug).</source>
+        <translation>Uniquement les tâches de ce site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>No running jobs.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉE</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+</context>
+<context>
+    <name>JobShowCommand</name>
+    <message>
+        <source>the job id</source>
+        <translation>l’identifiant de la tâche</translation>
+    </message>
+    <message>
+        <source>Stopped watching. The job goes on; watch it again with &apos;mf job watch %1&apos;.</source>
+        <translation>Suivi arrêté. La tâche continue&#xa0;; suivez-la de nouveau avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Capturing %1</source>
+        <translation>Capture de %1</translation>
+    </message>
+    <message>
+        <source>Restoring into %1</source>
+        <translation>Restauration dans %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>La tâche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The job is in a state this version of mf does not know: %1</source>
+        <translation>La tâche est dans un état que cette version de mf ne connaît pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restaure</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>JOB_ID</source>
+        <translation>ID_TÂCHE</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1
+Job %2</source>
+        <translation>%1
+Tâche %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Effacer les terminées</translation>
+    </message>
+    <message>
+        <source>No jobs. Snapshots and restores you start appear here with their progress.</source>
+        <translation>Aucune tâche. Les snapshots et restaurations que vous lancez apparaissent ici avec leur progression.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Managed Desktop</source>
+        <translation>Managed Desktop</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this key. Enter a new one to continue.</source>
+        <translation>La plateforme n’accepte plus cette clé. Saisissez-en une nouvelle pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the fleet from the platform (F5)</source>
+        <translation>Recharger la flotte depuis la plateforme (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.</source>
+        <translation>Se déconnecter de %1&#xa0;? Sa clé sera retirée du trousseau&#xa0;; vous en aurez besoin pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Managed Desktop</source>
+        <translation>À &amp;propos de Managed Desktop</translation>
+    </message>
+    <message>
+        <source>About Managed Desktop</source>
+        <translation>À propos de Managed Desktop</translation>
+    </message>
+    <message>
+        <source>Managed Desktop %1
+Snapshots and backups for the managed.dev hosting platform.</source>
+        <translation>Managed Desktop %1
+Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with an API key to see your sites.</source>
+        <translation>Non connecté. Connectez-vous avec une clé d’API pour voir vos sites.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Showing the fleet saved %1; refreshing…</source>
+        <translation>Affichage de la flotte enregistrée %1&#xa0;; actualisation…</translation>
+    </message>
+    <message>
+        <source>The fleet could not be refreshed: %1</source>
+        <translation>La flotte n’a pas pu être actualisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Showing the fleet as it was %1.</source>
+        <translation>La flotte est affichée telle qu’elle était %1.</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded yet.</source>
+        <translation>Rien n’a encore pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached. %1 Retrying every 30 seconds.</source>
+        <translation>Hors ligne&#xa0;: la plateforme est injoignable. %1 Nouvelle tentative toutes les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualisé %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestVerifier</name>
+    <message>
+        <source>The archive has no %1 folder.</source>
+        <translation>L’archive n’a pas de dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The archive has no readable manifest.json.</source>
+        <translation>L’archive n’a pas de manifest.json lisible.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not in a format this version understands.</source>
+        <translation>Le manifest.json de l’archive est dans un format que cette version ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json lists no components.</source>
+        <translation>Le manifest.json de l’archive ne liste aucun composant.</translation>
+    </message>
+    <message>
+        <source>The manifest entry for %1 is malformed.</source>
+        <translation>L’entrée du manifeste pour %1 est mal formée.</translation>
+    </message>
+    <message>
+        <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
+        <translation>Les %1 extraits ne correspondent pas au snapshot&#xa0;: leur SHA-256 est %2, le manifeste indique %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPanel</name>
+    <message>
+        <source>Backup policy</source>
+        <translation>Politique de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next run:</source>
+        <translation>Prochaine exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Rétention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scheduled kept:</source>
+        <translation>Planifiés conservés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Formule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No scheduled backups for this environment</source>
+        <translation>Aucune sauvegarde planifiée pour cet environnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after capture</source>
+        <translation>
+            <numerusform>%n jour après la capture</numerusform>
+            <numerusform>%n jours après la capture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept until deleted</source>
+        <translation>Conservé jusqu’à suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n</source>
+        <translation>
+            <numerusform>Au plus %n</numerusform>
+            <numerusform>Au plus %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count limit</source>
+        <translation>Aucune limite de nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifié</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the cache folder %1</source>
+        <translation>Impossible de créer le dossier de cache %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>manual snapshot</source>
+        <translation>snapshot manuel</translation>
+    </message>
+    <message>
+        <source>scheduled backup</source>
+        <translation>sauvegarde planifiée</translation>
+    </message>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation>Restaurer le snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Running Job</source>
+        <translation>&amp;Suivre la tâche en cours</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 / %4</source>
+        <translation>%1 (%2), %3 / %4</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not in this snapshot</source>
+        <translation>absent de ce snapshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 en %n fichier</numerusform>
+            <numerusform>%1 en %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to restore</source>
+        <translation>Éléments à restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>Choose the database, the files or both.</source>
+        <translation>Choisissez la base de données, les fichiers ou les deux.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Target environment</source>
+        <translation>Environnement cible</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (protégé)</translation>
+    </message>
+    <message>
+        <source>Take a &amp;safety snapshot of the target first</source>
+        <translation>Créer d’abord un snapshot de &amp;sécurité de la cible</translation>
+    </message>
+    <message>
+        <source>&amp;Into environment:</source>
+        <translation>&amp;Dans l’environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check before restoring&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veuillez vérifier avant de restaurer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the environment&apos;s name to confirm</source>
+        <translation>Saisissez le nom de l’environnement pour confirmer</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>%1 is a protected environment. To confirm, type its name (%1) below:</source>
+        <translation>%1 est un environnement protégé. Pour confirmer, saisissez son nom (%1) ci-dessous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Avant la restauration de %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot of %1</source>
+        <translation>Snapshot de sécurité de %1</translation>
+    </message>
+    <message>
+        <source>Restore into %1</source>
+        <translation>Restaurer dans %1</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;Background</source>
+        <translation>Continuer en &amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Restore finished. %1</source>
+        <translation>Restauration terminée. %1</translation>
+    </message>
+    <message>
+        <source>Restore of %1 / %2</source>
+        <translation>Restauration de %1 / %2</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 (%2, %3)</source>
+        <translation>Snapshot&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot: %1</source>
+        <translation>Snapshot de sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Identifiant de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Requesting a safety snapshot</source>
+        <translation>Demande du snapshot de sécurité</translation>
+    </message>
+    <message>
+        <source>Checking the safety snapshot</source>
+        <translation>Vérification du snapshot de sécurité</translation>
+    </message>
+    <message>
+        <source>The safety snapshot is not ready (%1), so the restore was not started.</source>
+        <translation>Le snapshot de sécurité n’est pas prêt (%1)&#xa0;; la restauration n’a donc pas été lancée.</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>réponse illisible</translation>
+    </message>
+    <message>
+        <source>Requesting the restore</source>
+        <translation>Demande de la restauration</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The safety snapshot failed (%1), so the restore was not started.</source>
+        <translation>Le snapshot de sécurité a échoué (%1)&#xa0;; la restauration n’a donc pas été lancée.</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>La restauration a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSummary</name>
+    <message>
+        <source>those from %1</source>
+        <translation>ceux du %1</translation>
+    </message>
+    <message>
+        <source>the one from %1</source>
+        <translation>celle du %1</translation>
+    </message>
+    <message>
+        <source>those from the %1 snapshot of %2</source>
+        <translation>ceux du snapshot (%1) du %2</translation>
+    </message>
+    <message>
+        <source>the one from the %1 snapshot of %2</source>
+        <translation>celle du snapshot (%1) du %2</translation>
+    </message>
+    <message>
+        <source>The database and the files of %1 will be replaced by %2. Files added since then will be deleted.</source>
+        <translation>La base de données et les fichiers de %1 seront remplacés par %2. Les fichiers ajoutés depuis seront supprimés.</translation>
+    </message>
+    <message>
+        <source>The database of %1 will be replaced by %2. Files will not change.</source>
+        <translation>La base de données de %1 sera remplacée par %2. Les fichiers ne changeront pas.</translation>
+    </message>
+    <message>
+        <source>The files of %1 will be replaced by %2; files added since then will be deleted. The database will not change.</source>
+        <translation>Les fichiers de %1 seront remplacés par %2&#xa0;; les fichiers ajoutés depuis seront supprimés. La base de données ne changera pas.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: choose the database, the files or both.</source>
+        <translation>Rien n’est sélectionné&#xa0;: choisissez la base de données, les fichiers ou les deux.</translation>
+    </message>
+    <message>
+        <source>First a safety snapshot of %1 / %2 is taken as it is now; the restore starts only once it is ready, so you can go back to it.</source>
+        <translation>Un snapshot de sécurité de %1 / %2 est d’abord créé dans son état actuel&#xa0;; la restauration ne démarre qu’une fois celui-ci prêt, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <source>No safety snapshot will be taken: the current state of %1 / %2 cannot be brought back unless another snapshot has it.</source>
+        <translation>Aucun snapshot de sécurité ne sera créé&#xa0;: l’état actuel de %1 / %2 ne pourra être récupéré que si un autre snapshot le contient.</translation>
+    </message>
+    <message>
+        <source>The database and the files of %1 are now those of %2.</source>
+        <translation>La base de données et les fichiers de %1 sont désormais ceux de %2.</translation>
+    </message>
+    <message>
+        <source>The database of %1 is now the one of %2. Files did not change.</source>
+        <translation>La base de données de %1 est désormais celle de %2. Les fichiers n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The files of %1 are now those of %2. The database did not change.</source>
+        <translation>Les fichiers de %1 sont désormais ceux de %2. La base de données n’a pas changé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>Le fichier est plus court que prévu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>This is not a managed.dev API key. Keys start with mfk_live_ or mfk_test_ followed by 32 letters and digits.</source>
+        <translation>Ce n’est pas une clé d’API managed.dev. Les clés commencent par mfk_live_ ou mfk_test_, suivis de 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The API key was refused: it is wrong, revoked or expired. Create a new key in the managed.dev dashboard.</source>
+        <translation>La clé d’API a été refusée&#xa0;: elle est erronée, révoquée ou expirée. Créez une nouvelle clé dans le tableau de bord managed.dev.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Try the local sandbox</source>
+        <translation>Essayer le bac à sable local</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>Conserver la clé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Sign in to managed.dev</source>
+        <translation>Se connecter à managed.dev</translation>
+    </message>
+    <message>
+        <source>Connect Managed Desktop to your organization with an API key. The key is checked with the platform, then kept in your system keychain — never in a file.</source>
+        <translation>Connectez Managed Desktop à votre organisation avec une clé d’API. La clé est vérifiée auprès de la plateforme, puis conservée dans le trousseau de votre système — jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Agency production”</source>
+        <translation>Facultatif, p. ex. «&#xa0;Agence production&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Account display name</source>
+        <translation>Nom affiché du compte</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l’API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Use a mf-sandbox running on this computer (%1)</source>
+        <translation>Utiliser un mf-sandbox lancé sur cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Checking the key with the platform…</source>
+        <translation>Vérification de la clé auprès de la plateforme…</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>%1… (enter the whole key)</source>
+        <translation>%1… (saisissez la clé complète)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed.</source>
+        <translation>Lancez le bac à sable avec «&#xa0;mf-sandbox --seed demo&#xa0;» et collez la clé d’API qu’il a affichée.</translation>
+    </message>
+    <message>
+        <source>Signed in. The key is kept for this session only and forgotten when you quit.</source>
+        <translation>Connecté. La clé est conservée pour cette session uniquement et oubliée à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Signed in. The key is stored in your system keychain.</source>
+        <translation>Connecté. La clé est enregistrée dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Account: %1 &lt;%2&gt;
+Organization: %3
+Plan: %4
+Key: %5… (%6)
+Scopes: %7</source>
+        <translation>Compte&#xa0;: %1 &lt;%2&gt;
+Organisation&#xa0;: %3
+Formule&#xa0;: %4
+Clé&#xa0;: %5… (%6)
+Portées&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Identifiant de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored safely. You can keep it in memory for this session only: you will be asked for it again next time.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: la clé ne peut pas être enregistrée en sécurité. Vous pouvez la garder en mémoire pour cette session uniquement&#xa0;: elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListCommand</name>
+    <message>
+        <source>Only sites whose slug or name contains TEXT.</source>
+        <translation>Uniquement les sites dont le nom court ou le nom contient TEXTE.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--filter is limited to 200 characters</source>
+        <translation>--filter est limité à 200 caractères</translation>
+    </message>
+    <message>
+        <source>No sites.</source>
+        <translation>Aucun site.</translation>
+    </message>
+    <message>
+        <source>No site matches &apos;%1&apos;.</source>
+        <translation>Aucun site ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>NOM COURT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>FORMULE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENTS</source>
+        <translation>ENVIRONNEMENTS</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDownloadCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Only the database.</source>
+        <translation>Uniquement la base de données.</translation>
+    </message>
+    <message>
+        <source>Only the files.</source>
+        <translation>Uniquement les fichiers.</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder (the server&apos;s file name is used) or a file name. Default: the current folder.</source>
+        <translation>Où écrire&#xa0;: un dossier (le nom de fichier du serveur est utilisé) ou un nom de fichier. Par défaut&#xa0;: le dossier courant.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Replace the file named by --output if it exists.</source>
+        <translation>Remplacer le fichier désigné par --output s’il existe.</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>l’identifiant du snapshot</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Resuming %1 at %2.</source>
+        <translation>Reprise de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Requesting the archive…</source>
+        <translation>Demande de l’archive…</translation>
+    </message>
+    <message>
+        <source>Paused with %1 downloaded. Run the same command again to resume.</source>
+        <translation>En pause avec %1 téléchargés. Relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>Téléchargement de %1  %2&#xa0;%  %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2), SHA-256 verified.</source>
+        <translation>%1 téléchargé (%2), SHA-256 vérifié.</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Ce qui a été téléchargé est conservé&#xa0;; relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Choose another --output, or add --force to replace it.</source>
+        <translation>Choisissez un autre --output, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>ID_SNAPSHOT</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotListCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Only this environment.</source>
+        <translation>Uniquement cet environnement.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>Only manual or scheduled snapshots.</source>
+        <translation>Uniquement les snapshots manuels ou planifiés.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only pending, capturing, ready, failed or expired ones.</source>
+        <translation>Uniquement ceux en attente, en capture, prêts, en échec ou expirés.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>--kind must be manual or scheduled</source>
+        <translation>--kind doit valoir manual ou scheduled</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1</source>
+        <translation>--status doit valoir l’une de ces valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No snapshots.</source>
+        <translation>Aucun snapshot.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRestoreCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Restore the database (alone, unless --files is given too).</source>
+        <translation>Restaurer la base de données (seule, sauf si --files est aussi indiqué).</translation>
+    </message>
+    <message>
+        <source>Restore the files (alone, unless --db is given too).</source>
+        <translation>Restaurer les fichiers (seuls, sauf si --db est aussi indiqué).</translation>
+    </message>
+    <message>
+        <source>Restore into this environment of the site (default: the snapshot&apos;s own).</source>
+        <translation>Restaurer dans cet environnement du site (par défaut&#xa0;: celui du snapshot).</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>First take a snapshot of the target and wait until it is ready.</source>
+        <translation>Créer d’abord un snapshot de la cible et attendre qu’il soit prêt.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation, even for a protected environment.</source>
+        <translation>Ne pas demander de confirmation, même pour un environnement protégé.</translation>
+    </message>
+    <message>
+        <source>Wait until the restore has finished (progress on a terminal).</source>
+        <translation>Attendre la fin de la restauration (progression dans le terminal).</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>l’identifiant du snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is %2: only a ready snapshot can be restored.</source>
+        <translation>Le snapshot %1 est %2&#xa0;: seul un snapshot prêt peut être restauré.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no environment named &apos;%2&apos;.</source>
+        <translation>Le site %1 n’a pas d’environnement nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is a protected environment and there is no terminal to confirm on. Nothing was restored.</source>
+        <translation>%1 de %2 est un environnement protégé et aucun terminal ne permet de confirmer. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore into it from a script.</source>
+        <translation>Ajoutez --yes pour y restaurer depuis un script.</translation>
+    </message>
+    <message>
+        <source>Restore the %1 of snapshot %2 (%3, taken %4)</source>
+        <translation>Restaurer %1 du snapshot %2 (%3, créé %4)</translation>
+    </message>
+    <message>
+        <source>, labelled &quot;%1&quot;</source>
+        <translation>, libellé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>into %1 of %2, a PROTECTED environment. Its current %3 will be replaced.</source>
+        <translation>dans %1 de %2, un environnement PROTÉGÉ. Son contenu actuel (%3) sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation>Saisissez le nom de l’environnement (%1) pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The name did not match. Nothing was restored.</source>
+        <translation>Le nom ne correspond pas. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Avant la restauration de %1</translation>
+    </message>
+    <message>
+        <source>Restoring into %1  %2%  %3</source>
+        <translation>Restauration dans %1  %2&#xa0;%  %3</translation>
+    </message>
+    <message>
+        <source>Safety snapshot %1 of %2 is ready.</source>
+        <translation>Le snapshot de sécurité %1 de %2 est prêt.</translation>
+    </message>
+    <message>
+        <source>Requesting the restore…</source>
+        <translation>Demande de la restauration…</translation>
+    </message>
+    <message>
+        <source>Restore of the %1 of %2 into %3/%4 was accepted (job %5).</source>
+        <translation>La restauration (%1) de %2 dans %3/%4 a été acceptée (tâche %5).</translation>
+    </message>
+    <message>
+        <source>Follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>Suivez-la avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restored the %1 of %2 into %3/%4 (job %5).</source>
+        <translation>Restauration (%1) de %2 dans %3/%4 effectuée (tâche %5).</translation>
+    </message>
+    <message>
+        <source>The restore may already have been accepted; check with &apos;mf job list --running&apos;.</source>
+        <translation>La restauration a peut-être déjà été acceptée&#xa0;; vérifiez avec «&#xa0;mf job list --running&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The restore was already accepted and goes on; follow it with &apos;mf job watch %1&apos;.</source>
+        <translation>La restauration a déjà été acceptée et continue&#xa0;; suivez-la avec «&#xa0;mf job watch %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>ID_SNAPSHOT</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Créer un snapshot</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of &lt;b&gt;%1 / %2&lt;/b&gt;</source>
+        <translation>Créer un snapshot de &lt;b&gt;%1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The database and the files are captured as they are now. The snapshot appears in the timeline at once as pending and becomes ready when the capture has finished; the Jobs panel shows its progress.</source>
+        <translation>La base de données et les fichiers sont capturés dans leur état actuel. Le snapshot apparaît aussitôt dans la chronologie comme en attente et devient prêt à la fin de la capture&#xa0;; le panneau Tâches affiche sa progression.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Before updating plugins</source>
+        <translation>Facultatif, p. ex. Avant la mise à jour des extensions</translation>
+    </message>
+    <message>
+        <source>Snapshot label</source>
+        <translation>Libellé du snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>&amp;Créer le snapshot</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Demande en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation>Chronologie des snapshots</translation>
+    </message>
+    <message>
+        <source>Scroll the timeline</source>
+        <translation>Faire défiler la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuels</translation>
+    </message>
+    <message>
+        <source>No snapshots yet</source>
+        <translation>Aucun snapshot pour l’instant</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 snapshot</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>%1 snapshot “%2”</source>
+        <translation>Snapshot %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (%2)</source>
+        <translation>Créé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (%2)</source>
+        <translation>Expire&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kept until deleted</source>
+        <translation>Conservé jusqu’à suppression</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferInfo</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>TransferManager</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+Identifiant de requête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time Left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to Folder…</source>
+        <translation>&amp;Extraire dans un dossier…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>No downloads. Select a ready snapshot and choose Download (Ctrl+Shift+D).</source>
+        <translation>Aucun téléchargement. Sélectionnez un snapshot prêt et choisissez Télécharger (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Extract Into Folder</source>
+        <translation>Extraire dans un dossier</translation>
+    </message>
+    <message>
+        <source>Extracting %1 into %2…</source>
+        <translation>Extraction de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Extracting: %1 (%2%)</source>
+        <translation>Extraction&#xa0;: %1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The extraction was stopped.</source>
+        <translation>L’extraction a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>Extracted into %1. Checked against the manifest: %2.</source>
+        <translation>Extrait dans %1. Vérifié par rapport au manifeste&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted into %1: %2</source>
+        <translation>Rien n’a été extrait dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Snapshots and backups for the managed.dev platform.</source>
+        <translation>Snapshots et sauvegardes pour la plateforme managed.dev.</translation>
+    </message>
+    <message>
+        <source>Sign in to the API at &lt;url&gt; with the key in MF_API_KEY, without a dialog.</source>
+        <translation>Se connecter sans boîte de dialogue à l’API située à &lt;url&gt; avec la clé de MF_API_KEY.</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY is not set: enter the key for %1.</source>
+        <translation>MF_API_KEY n’est pas défini&#xa0;: saisissez la clé pour %1.</translation>
+    </message>
+</context>
+</TS>
