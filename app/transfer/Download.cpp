@@ -48,7 +48,10 @@ void Download::start()
     if (m_phase != Phase::Idle)
         return;
     m_failures = m_refreshes = m_redirects = 0;
-    m_currentUrl = m_record.url;
+    // Resuming the same object goes straight back to the storage URL it was redirected to; if
+    // that signed URL has expired meanwhile, the 403 sends us to the API for a fresh one.
+    if (!m_currentUrl.isValid())
+        m_currentUrl = m_record.url;
     m_offset = 0;
     // Only bytes we can prove belong to the same archive (same ETag, known size and checksum)
     // are continued; anything else starts over.
@@ -283,7 +286,8 @@ void Download::onFinished()
     if (status == 416) {
         if (m_record.totalBytes >= 0 && m_offset == m_record.totalBytes) {
             ensureWriter(m_offset); // every byte is on disk already: verify it
-            complete();
+            if (m_writer)
+                complete();
         } else {
             restartFromZero();
         }
