@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 namespace {
-constexpr int kSchema = 1;       // bump when the seed's content or the database layout changes
+constexpr int kSchema = 2;       // bump when the seed's content or the database layout changes
 constexpr qint64 kMaxAgeSecs = 4 * 3600;
 }
 

@@ -1,0 +1,72 @@
+// Validates recorded mf-sandbox responses against docs/api/openapi.yaml with a third-party
+// validator (Ajv), so the sandbox is checked against the contract, not against itself.
+// Usage: node validate-schema.mjs openapi.yaml responses.jsonl
+// Each line: {"operationId": "...", "status": 200, "body": {...}}
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(process.env.MF_NODE_MODULES + '/');
+const Ajv = require('ajv').default;
+const addFormats = require('ajv-formats').default;
+const yaml = require('js-yaml');
+
+const [specPath, recordsPath] = process.argv.slice(2);
+const spec = yaml.load(readFileSync(specPath, 'utf8'));
+
+// OpenAPI 3.0 `nullable: true` is not JSON Schema: rewrite it as anyOf [null, schema], so a
+// null value also passes `allOf`/`$ref` siblings. Refs are rewritten to point into the doc.
+function convert(node) {
+  if (Array.isArray(node)) return node.map(convert);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'example' || k === 'nullable') continue;
+    out[k] = k === '$ref' ? 'api' + v : convert(v);
+  }
+  if (node.nullable === true) return { anyOf: [{ type: 'null' }, out] };
+  return out;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addFormat('int64', true);
+ajv.addFormat('binary', true);
+ajv.addSchema({ $id: 'api', components: { schemas: convert(spec.components.schemas) } });
+
+const operations = {};
+for (const item of Object.values(spec.paths)) {
+  for (const [method, op] of Object.entries(item)) {
+    if (op && op.operationId) operations[op.operationId] = op;
+  }
+}
+
+function responseSchema(op, status) {
+  let resp = op.responses[String(status)];
+  if (!resp) return { error: `status ${status} is not documented` };
+  if (resp.$ref) resp = resp.$ref.split('/').slice(1).reduce((o, k) => o[k], spec);
+  const content = resp.content && resp.content['application/json'];
+  if (!content) return { none: true };
+  return { schema: convert(content.schema) };
+}
+
+const lines = readFileSync(recordsPath, 'utf8').split('\n').filter(Boolean);
+let failures = 0;
+const seen = new Set();
+for (const line of lines) {
+  const rec = JSON.parse(line);
+  const op = operations[rec.operationId];
+  const where = `${rec.operationId} ${rec.status}`;
+  seen.add(where);
+  if (!op) { console.log(`FAIL ${where}: unknown operationId`); failures++; continue; }
+  const r = responseSchema(op, rec.status);
+  if (r.error) { console.log(`FAIL ${where}: ${r.error}`); failures++; continue; }
+  if (r.none) continue;
+  const validate = ajv.compile(r.schema);
+  if (!validate(rec.body)) {
+    failures++;
+    console.log(`FAIL ${where}: ${ajv.errorsText(validate.errors)}\n  body: ${JSON.stringify(rec.body).slice(0, 400)}`);
+  }
+}
+console.log(`validated ${lines.length} responses (${seen.size} operation/status pairs): ${failures} failure(s)`);
+console.log([...seen].sort().join('\n'));
+process.exit(failures ? 1 : 0);
