@@ -23,6 +23,9 @@ JobTracker::JobTracker(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_clock(Clock::system())
 {
+    // Listeners may sit in other threads (queued connections need the types registered).
+    qRegisterMetaType<Job>();
+    qRegisterMetaType<ApiError>();
 }
 
 JobTracker::~JobTracker()
