@@ -54,7 +54,7 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {13, 7, 14, 8, 7, 11, 9, 14};
+    const int widths[] = {12, 7, 14, 8, 7, 11, 9, 14};
     for (int c = 0; c < SnapshotTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
 
@@ -196,7 +196,7 @@ void EnvironmentView::showEnvironment(const Site &site, const QString &environme
     if (environment.isEmpty()) {
         clear();
         m_title->setText(tr("%1 (%2)").arg(site.name, site.slug));
-        m_subtitle->setText(tr("%n environment(s)", nullptr, int(site.environments.size())));
+        m_subtitle->setText((site.environments.size() == 1 ? tr("%n environment", nullptr, 1) : tr("%n environments", nullptr, int(site.environments.size()))));
         showMessage(tr("Expand the site and pick one of its environments to see its snapshots."));
         return;
     }

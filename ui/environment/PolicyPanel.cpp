@@ -65,7 +65,7 @@ void PolicyPanel::setPolicy(const std::optional<EnvironmentPolicy> &policy, cons
         return;
     }
     m_cadence->setText(DisplayText::cadence(*policy));
-    m_retention->setText(policy->retentionDays > 0 ? tr("%n day(s) after capture", nullptr, policy->retentionDays)
+    m_retention->setText(policy->retentionDays > 0 ? (policy->retentionDays == 1 ? tr("%n day after capture", nullptr, 1) : tr("%n days after capture", nullptr, policy->retentionDays))
                                                    : tr("Kept until deleted"));
     m_kept->setText(policy->maxSnapshots ? tr("At most %n", nullptr, *policy->maxSnapshots) : tr("No count limit"));
     refreshTimes();
@@ -76,6 +76,6 @@ void PolicyPanel::refreshTimes()
     if (!m_policy)
         return;
     const QDateTime next = m_policy->nextRunAt;
-    m_nextRun->setText(next.isValid() ? tr("%1 (%2)").arg(TimeText::absolute(next), TimeText::relative(next, m_clock->now()))
+    m_nextRun->setText(next.isValid() ? tr("%1 (%2)").arg(TimeText::absolute(next), TimeText::relative(next, m_clock))
                                       : tr("Not scheduled"));
 }

@@ -113,10 +113,10 @@ QVariant FleetModel::siteData(const SiteNode &node, int column, int role) const
         if (column == NameColumn)
             return tr("%1 (%2)").arg(site.name, site.slug);
         if (column == KindColumn)
-            return tr("%n environment(s)", nullptr, int(site.environments.size()));
+            return (site.environments.size() == 1 ? tr("%n environment", nullptr, 1) : tr("%n environments", nullptr, int(site.environments.size())));
         if (column == LastBackupColumn) {
             const QDateTime oldest = oldestLastSnapshot(node);
-            return site.environments.isEmpty() ? QString() : TimeText::relative(oldest, m_clock->now());
+            return site.environments.isEmpty() ? QString() : TimeText::relative(oldest, m_clock);
         }
         return {};
     case Qt::ToolTipRole:
@@ -164,7 +164,7 @@ QVariant FleetModel::environmentData(const SiteNode &node, int envRow, int colum
         if (column == KindColumn)
             return DisplayText::environmentKind(env);
         if (column == LastBackupColumn)
-            return TimeText::relative(last, m_clock->now());
+            return TimeText::relative(last, m_clock);
         return {};
     case Qt::ToolTipRole:
         if (column == NameColumn)
@@ -174,8 +174,8 @@ QVariant FleetModel::environmentData(const SiteNode &node, int envRow, int colum
             QString text = DisplayText::freshness(freshnessOf(node, envRow));
             if (last.isValid())
                 text += QLatin1Char('\n') + tr("Newest ready snapshot: %1").arg(TimeText::absolute(last));
-            if (node.cadence.value(env.name) > 0)
-                text += QLatin1Char('\n') + tr("Scheduled every %1").arg(TimeText::duration(node.cadence.value(env.name)));
+            if (const EnvironmentPolicy *p = node.hasPolicy ? node.policy.forEnvironment(env.name) : nullptr)
+                text += QLatin1Char('\n') + tr("Scheduled backups: %1").arg(DisplayText::cadence(*p));
             if (node.busy.contains(env.name))
                 text += QLatin1Char('\n') + tr("A capture or restore is running");
             return text;
@@ -218,10 +218,21 @@ Freshness FleetModel::freshnessOf(const SiteNode &node, int envRow) const
                                     node.cadence.value(env.name), m_clock->now());
 }
 
+// A site row sums up its production environments (previews and staging often have no backups
+// at all, and that is fine); a site without production sums up all of its environments.
+static bool countsForSite(const Site &site, const Environment &env)
+{
+    const bool hasProduction = std::any_of(site.environments.begin(), site.environments.end(),
+                                           [](const Environment &e) { return e.kind == EnvironmentKind::Production; });
+    return !hasProduction || env.kind == EnvironmentKind::Production;
+}
+
 Freshness FleetModel::worstFreshness(const SiteNode &node) const
 {
     Freshness worst = Freshness::Fresh;
     for (int i = 0; i < node.site.environments.size(); ++i) {
+        if (!countsForSite(node.site, node.site.environments[i]))
+            continue;
         const Freshness f = freshnessOf(node, i);
         if (FreshnessRules::severity(f) > FreshnessRules::severity(worst))
             worst = f;
@@ -233,8 +244,10 @@ QDateTime FleetModel::oldestLastSnapshot(const SiteNode &node) const
 {
     QDateTime oldest;
     for (const Environment &env : node.site.environments) {
+        if (!countsForSite(node.site, env))
+            continue;
         if (!env.lastSnapshot)
-            return {}; // one environment never backed up: the site's "last backup" is never
+            return {}; // one of them never backed up: the site's "last backup" is never
         if (!oldest.isValid() || env.lastSnapshot->createdAt < oldest)
             oldest = env.lastSnapshot->createdAt;
     }
@@ -292,18 +305,19 @@ void FleetModel::mergeSites(const QList<Site> &sites)
         pending.clear();
         pendingRow = -1;
     };
-    int changedFirst = INT_MAX, changedLast = -1;
+    QList<SiteNode *> changed;
     for (const Site &site : sites) {
         if (SiteNode *existing = m_byId.value(site.id)) {
             existing->seen = true;
             updateNode(*existing, site);
-            changedFirst = std::min(changedFirst, existing->row);
-            changedLast = std::max(changedLast, existing->row);
+            changed << existing;
             continue;
         }
-        const int row = insertionRowFor(site.slug);
-        if (pendingRow >= 0 && row != pendingRow)
+        int row = insertionRowFor(site.slug);
+        if (pendingRow >= 0 && row != pendingRow) {
             flush();
+            row = insertionRowFor(site.slug);
+        }
         if (pendingRow < 0)
             pendingRow = row;
         auto node = std::make_unique<SiteNode>();
@@ -311,6 +325,12 @@ void FleetModel::mergeSites(const QList<Site> &sites)
         pending.push_back(std::move(node));
     }
     flush();
+    // Rows are read after the inserts, which may have moved the updated sites down.
+    int changedFirst = INT_MAX, changedLast = -1;
+    for (const SiteNode *node : std::as_const(changed)) {
+        changedFirst = std::min(changedFirst, node->row);
+        changedLast = std::max(changedLast, node->row);
+    }
     if (changedLast >= 0)
         Q_EMIT dataChanged(index(changedFirst, 0), index(changedLast, ColumnCount - 1));
     Q_EMIT countsChanged();

@@ -51,7 +51,7 @@ FleetView::FleetView(FleetModel *model, QWidget *parent)
     m_tree->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(FleetModel::KindColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(FleetModel::LastBackupColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(FleetModel::KindColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+    m_tree->header()->resizeSection(FleetModel::KindColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 10);
     m_tree->header()->resizeSection(FleetModel::LastBackupColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11);
 
     auto *layout = new QVBoxLayout(this);
@@ -106,7 +106,8 @@ void FleetView::updateSummary()
     if (total == 0)
         text = tr("No production environments yet");
     else if (attention == 0)
-        text = tr("All %n production environment(s) have a backup from the last 48 h", nullptr, total);
+        text = (total == 1 ? tr("The production environment has a backup from the last 48 h")
+                          : tr("All %n production environments have a backup from the last 48 h", nullptr, total));
     else
         text = tr("No backup in 48 h: %n of %1 production environments", nullptr, attention).arg(total);
     if (m_summary->isChecked())

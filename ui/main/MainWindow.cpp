@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 static constexpr int OfflineRetryMs = 30 * 1000;
@@ -90,6 +91,9 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
             m_environmentView->reload();
         m_loader->refreshJobs();
     });
+    connect(m_sessionActions, &SessionActions::jobChanged, this, [this](const Job &job) {
+        m_fleetModel->setJobRunning(job.siteId, job.environment, !job.isFinished());
+    });
     connect(m_sessionActions, &SessionActions::actionsChanged, this, [this] {
         QList<QAction *> actions = m_sessionActions->actions();
         actions << m_refreshAction;
@@ -103,7 +107,14 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
 
     connect(m_loader, &FleetLoader::refreshStarted, this, &MainWindow::updateStatus);
     connect(m_loader, &FleetLoader::lastUpdatedChanged, this, &MainWindow::updateStatus);
+    connect(m_loader, &FleetLoader::firstPageShown, this, [this] {
+        // A small fleet reads best with its environments in view; a big one stays folded.
+        if (m_fleetModel->siteCount() <= 30)
+            m_fleetView->tree()->expandAll();
+    });
     connect(m_loader, &FleetLoader::refreshFinished, this, [this] {
+        if (m_fleetModel->siteCount() <= 30)
+            m_fleetView->tree()->expandAll();
         setOffline(false);
         updateStatus();
         // The selected site may have changed (a new environment, a new last snapshot).
@@ -129,7 +140,13 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the menus and toolbar it adds to go away with the other children.
+    m_sessionActions->disconnect(this);
+    delete m_sessionActions;
+    m_sessionActions = nullptr;
+}
 
 void MainWindow::buildMenus()
 {
@@ -247,7 +264,7 @@ void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
     m_banner->hide();
     m_offline = false;
     if (m_loader->loadCache())
-        statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock->now())), 5000);
+        statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock)), 5000);
     m_loader->refresh();
     updateStatus();
 }
@@ -291,7 +308,7 @@ void MainWindow::setOffline(bool offline)
     m_offline = offline;
     if (offline) {
         const QString when = m_loader->lastUpdated().isValid()
-            ? tr("Showing the fleet as it was %1.").arg(TimeText::relative(m_loader->lastUpdated(), m_clock->now()))
+            ? tr("Showing the fleet as it was %1.").arg(TimeText::relative(m_loader->lastUpdated(), m_clock))
             : tr("Nothing could be loaded yet.");
         m_banner->showMessage(QStringLiteral("offline"), tr("Offline: the platform cannot be reached. %1 Retrying every 30 seconds.").arg(when),
                               tr("Retry now"));
@@ -317,7 +334,7 @@ void MainWindow::updateStatus()
     else
         m_connectionLabel->setText(tr("Connected to %1").arg(a.apiUrl.host()));
     const QDateTime last = m_loader->lastUpdated();
-    m_refreshLabel->setText(last.isValid() ? tr("Updated %1").arg(TimeText::relative(last, m_clock->now())) : QString());
+    m_refreshLabel->setText(last.isValid() ? tr("Updated %1").arg(TimeText::relative(last, m_clock)) : QString());
     m_refreshLabel->setToolTip(last.isValid() ? TimeText::absolute(last) : QString());
     m_signOutAction->setEnabled(active);
     m_refreshAction->setEnabled(active);

@@ -56,7 +56,8 @@ void SessionActions::teardown()
 #endif
     delete d;
     d = nullptr;
-    m_snapshotMenu->setEnabled(false);
+    if (m_snapshotMenu)
+        m_snapshotMenu->setEnabled(false);
     Q_EMIT actionsChanged();
 }
 
@@ -83,6 +84,8 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     d = new Parts;
 #ifdef MF_HAVE_ACTIONS
     d->jobs = new JobTracker(api, this);
+    connect(d->jobs, &JobTracker::jobUpdated, this, &SessionActions::jobChanged);
+    connect(d->jobs, &JobTracker::jobFinished, this, &SessionActions::jobChanged);
     TransferManager::Options options;
     options.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                              + QStringLiteral("/transfers/") + account.id;

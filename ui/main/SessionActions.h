@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Job.h"
 #include "api/Site.h"
 #include "api/Snapshot.h"
 #include "auth/Account.h"
@@ -7,7 +8,9 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QMenu>
 #include <QPointer>
+#include <QToolBar>
 
 #include <optional>
 
@@ -39,15 +42,17 @@ Q_SIGNALS:
     void snapshotsChanged(const QString &siteId, const QString &environment);
     void reauthenticationRequested();
     void actionsChanged();
+    // A capture or restore started, moved or ended: the fleet shows which environments are busy.
+    void jobChanged(const Job &job);
 
 private:
     void teardown();
     QDockWidget *dock(const QString &objectName, const QString &title, QWidget *panel);
 
     QMainWindow *m_window;
-    QMenu *m_snapshotMenu;
-    QToolBar *m_toolBar;
-    QMenu *m_viewMenu;
+    QPointer<QMenu> m_snapshotMenu;
+    QPointer<QToolBar> m_toolBar;
+    QPointer<QMenu> m_viewMenu;
     struct Parts;
     Parts *d = nullptr;
 };

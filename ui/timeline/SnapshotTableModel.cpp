@@ -56,12 +56,12 @@ QVariant SnapshotTableModel::display(const Snapshot &s, int column) const
     case DatabaseSizeColumn: return sizeText(s.db);
     case FilesSizeColumn:
         if (s.files && s.files->fileCount >= 0)
-            return tr("%1 (%n file(s))", nullptr, int(s.files->fileCount)).arg(sizeText(s.files));
+            return (s.files->fileCount == 1 ? tr("%1 (%n file)", nullptr, 1) : tr("%1 (%n files)", nullptr, int(s.files->fileCount))).arg(sizeText(s.files));
         return sizeText(s.files);
     case ExpiresColumn:
         if (s.status == SnapshotStatus::Expired)
             return tr("Expired");
-        return s.expiresAt.isValid() ? TimeText::relative(s.expiresAt, m_clock->now()) : tr("Kept");
+        return s.expiresAt.isValid() ? TimeText::relative(s.expiresAt, m_clock) : tr("Kept");
     case CreatedByColumn:
         return s.createdBy.isEmpty() ? tr("Schedule") : s.createdBy;
     }
@@ -92,7 +92,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(s, index.column());
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn)
-            return TimeText::relative(s.createdAt, m_clock->now());
+            return TimeText::relative(s.createdAt, m_clock);
         if (index.column() == ExpiresColumn && s.expiresAt.isValid())
             return TimeText::absolute(s.expiresAt);
         if (index.column() == StatusColumn && s.error)

@@ -81,7 +81,7 @@ void TimelineWidget::rebuild()
         m_indexOfRow[m_markers[i].row] = i;
     if (m_selectedRow >= snapshots.size())
         m_selectedRow = -1;
-    setAccessibleDescription(tr("%n snapshot(s)", nullptr, int(m_markers.size())));
+    setAccessibleDescription((m_markers.size() == 1 ? tr("%n snapshot", nullptr, 1) : tr("%n snapshots", nullptr, int(m_markers.size()))));
     syncScrollBar();
 }
 
@@ -387,16 +387,15 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
 QString TimelineWidget::toolTipFor(int row) const
 {
     const Snapshot &s = m_model->snapshotAt(row);
-    const QDateTime now = m_clock->now();
     QStringList lines;
     lines << (s.label.isEmpty() ? tr("%1 snapshot").arg(DisplayText::snapshotKind(s))
                                 : tr("%1 snapshot “%2”").arg(DisplayText::snapshotKind(s), s.label));
     lines << tr("Status: %1").arg(DisplayText::snapshotStatus(s));
-    lines << tr("Created: %1 (%2)").arg(TimeText::absolute(s.createdAt), TimeText::relative(s.createdAt, now));
+    lines << tr("Created: %1 (%2)").arg(TimeText::absolute(s.createdAt), TimeText::relative(s.createdAt, m_clock));
     if (s.sizeBytes > 0)
         lines << tr("Size: %1").arg(QLocale().formattedDataSize(s.sizeBytes));
     if (s.status != SnapshotStatus::Expired)
-        lines << (s.expiresAt.isValid() ? tr("Expires: %1 (%2)").arg(TimeText::absolute(s.expiresAt), TimeText::relative(s.expiresAt, now))
+        lines << (s.expiresAt.isValid() ? tr("Expires: %1 (%2)").arg(TimeText::absolute(s.expiresAt), TimeText::relative(s.expiresAt, m_clock))
                                         : tr("Kept until deleted"));
     if (!s.createdBy.isEmpty())
         lines << tr("By: %1").arg(s.createdBy);

@@ -1,0 +1,225 @@
+#include "UiTestData.h"
+
+#include "api/BackupPolicy.h"
+#include "fleet/FleetFilterProxy.h"
+#include "fleet/FleetModel.h"
+#include "util/ManualClock.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QtTest>
+
+using namespace UiTestData;
+
+class FleetModelTest : public QObject
+{
+    Q_OBJECT
+private:
+    ManualClock clock;
+    QDateTime hoursAgo(int h) const { return clock.now().addSecs(-3600LL * h); }
+    QList<Site> demo() const
+    {
+        return {
+            site(QStringLiteral("acme-blog"), QStringLiteral("Acme Blog"),
+                 {environment(QStringLiteral("production"), EnvironmentKind::Production, hoursAgo(3)),
+                  environment(QStringLiteral("staging"), EnvironmentKind::Staging)}),
+            site(QStringLiteral("globex"), QStringLiteral("Globex Shop"),
+                 {environment(QStringLiteral("production"), EnvironmentKind::Production, hoursAgo(60))}),
+            site(QStringLiteral("initech"), QStringLiteral("Initech Intranet"),
+                 {environment(QStringLiteral("production"), EnvironmentKind::Production),
+                  environment(QStringLiteral("pr-12"), EnvironmentKind::Preview, hoursAgo(1))}),
+        };
+    }
+    static BackupPolicy dailyPolicy(const QString &siteId)
+    {
+        BackupPolicy p;
+        p.siteId = siteId;
+        p.plan = QStringLiteral("agency");
+        EnvironmentPolicy e;
+        e.environment = QStringLiteral("production");
+        e.cadence = Cadence::Daily;
+        e.retentionDays = 30;
+        p.environments << e;
+        return p;
+    }
+
+private Q_SLOTS:
+    void structureAndRoles()
+    {
+        FleetModel model(&clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSites(demo());
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex acme = model.index(0, 0);
+        QCOMPARE(model.rowCount(acme), 2);
+        QCOMPARE(acme.data().toString(), QStringLiteral("Acme Blog (acme-blog)"));
+        const QModelIndex prod = model.index(0, 0, acme);
+        QCOMPARE(prod.data().toString(), QStringLiteral("production"));
+        QCOMPARE(prod.parent(), acme);
+        QCOMPARE(prod.data(FleetModel::SiteIdRole).toString(), QStringLiteral("site_acme-blog"));
+        QVERIFY(prod.data(FleetModel::ProtectedRole).toBool());
+        QCOMPARE(prod.data(FleetModel::LastSnapshotAtRole).toDateTime(), hoursAgo(3));
+        QCOMPARE(model.index(0, FleetModel::LastBackupColumn, acme).data().toString(), QStringLiteral("3 hours ago"));
+        QCOMPARE(model.environmentAt(prod), QStringLiteral("production"));
+        QCOMPARE(model.indexFor(QStringLiteral("site_acme-blog"), QStringLiteral("staging")), model.index(1, 0, acme));
+        // No raw id is ever displayed.
+        for (int c = 0; c < FleetModel::ColumnCount; ++c)
+            QVERIFY(!model.index(0, c, acme).data().toString().contains(QLatin1String("env_")));
+    }
+
+    void freshnessAgainstCadence()
+    {
+        FleetModel model(&clock);
+        model.setSites({site(QStringLiteral("s"), QStringLiteral("S"),
+                             {environment(QStringLiteral("production"), EnvironmentKind::Production, hoursAgo(30))})});
+        const QModelIndex env = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Unknown); // no policy yet
+        model.setPolicy(dailyPolicy(QStringLiteral("site_s")));
+        QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Late);
+        QCOMPARE(FreshnessRules::classify(hoursAgo(23), 86400, clock.now()), Freshness::Fresh);
+        QCOMPARE(FreshnessRules::classify(hoursAgo(49), 86400, clock.now()), Freshness::Stale);
+        QCOMPARE(FreshnessRules::classify({}, 86400, clock.now()), Freshness::Never);
+    }
+
+    void agesMoveWithTheClock()
+    {
+        ManualClock local;
+        FleetModel model(&local);
+        model.setSites({site(QStringLiteral("s"), QStringLiteral("S"),
+                             {environment(QStringLiteral("production"), EnvironmentKind::Production, local.now().addSecs(-3600))})});
+        model.setPolicy(dailyPolicy(QStringLiteral("site_s")));
+        const QModelIndex env = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Fresh);
+        QCOMPARE(model.productionNeedingAttentionCount(), 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        local.advanceSeconds(3 * 86400);
+        model.refreshAges();
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Stale);
+        QCOMPARE(model.productionNeedingAttentionCount(), 1);
+    }
+
+    void attentionCounts()
+    {
+        FleetModel model(&clock);
+        model.setSites(demo());
+        QCOMPARE(model.productionEnvironmentCount(), 3);
+        QCOMPARE(model.productionNeedingAttentionCount(), 2); // globex (60 h) and initech (never)
+    }
+
+    void mergeKeepsPersistentIndexes()
+    {
+        FleetModel model(&clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSites(demo());
+        const QPersistentModelIndex initechPreview = model.index(1, 0, model.index(2, 0));
+        QCOMPARE(initechPreview.data().toString(), QStringLiteral("pr-12"));
+
+        QList<Site> next = demo();
+        next.removeAt(1); // globex gone
+        next.insert(0, site(QStringLiteral("aaa"), QStringLiteral("First"), {environment(QStringLiteral("production"), EnvironmentKind::Production)}));
+        next.insert(2, site(QStringLiteral("b-new"), QStringLiteral("Middle"), {}));
+        next[3].environments.append(environment(QStringLiteral("staging"), EnvironmentKind::Staging)); // initech grows
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.beginRefresh();
+        model.mergeSites(next.mid(0, 2));
+        model.mergeSites(next.mid(2));
+        model.endRefresh();
+        QCOMPARE(reset.count(), 0);
+        QStringList slugs;
+        for (const Site &s : model.sites())
+            slugs << s.slug;
+        QCOMPARE(slugs, (QStringList{QStringLiteral("aaa"), QStringLiteral("acme-blog"), QStringLiteral("b-new"), QStringLiteral("initech")}));
+        QCOMPARE(model.rowCount(model.index(3, 0)), 3);
+        // The environments of initech were replaced (the list changed), so the old index is gone;
+        // an unchanged site's children survive:
+        const QPersistentModelIndex acmeStaging = model.index(1, 0, model.index(1, 0));
+        model.beginRefresh();
+        model.mergeSites(next);
+        model.endRefresh();
+        QVERIFY(acmeStaging.isValid());
+        QCOMPARE(acmeStaging.data().toString(), QStringLiteral("staging"));
+    }
+
+    void failedRefreshKeepsEverything()
+    {
+        FleetModel model(&clock);
+        model.setSites(demo());
+        model.beginRefresh();
+        model.mergeSites(demo().mid(0, 1));
+        model.endRefreshKeepingAll();
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void runningJobs()
+    {
+        FleetModel model(&clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSites(demo());
+        model.setJobRunning(QStringLiteral("site_globex"), QStringLiteral("production"), true);
+        const QModelIndex globex = model.index(1, 0);
+        QVERIFY(globex.data(FleetModel::JobRunningRole).toBool());
+        QVERIFY(model.index(0, 0, globex).data(FleetModel::JobRunningRole).toBool());
+        model.setJobRunning(QStringLiteral("site_globex"), QStringLiteral("production"), false);
+        QVERIFY(!globex.data(FleetModel::JobRunningRole).toBool());
+    }
+
+    void searchAndAttentionFilter()
+    {
+        FleetModel model(&clock);
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSites(demo());
+        proxy.setSearchText(QStringLiteral("ACME"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2); // a matching site keeps all its environments
+
+        proxy.setSearchText(QStringLiteral("pr-1"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(FleetModel::SiteSlugRole).toString(), QStringLiteral("initech"));
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+
+        proxy.setSearchText(QStringLiteral("Globex Sh"));
+        QCOMPARE(proxy.rowCount(), 1);
+
+        proxy.setSearchText(QString());
+        proxy.setAttentionOnly(true);
+        QCOMPARE(proxy.rowCount(), 2);
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            QCOMPARE(proxy.rowCount(proxy.index(r, 0)), 1);
+            QCOMPARE(proxy.index(0, 0, proxy.index(r, 0)).data(FleetModel::EnvironmentNameRole).toString(), QStringLiteral("production"));
+        }
+    }
+
+    void sortsByAge()
+    {
+        FleetModel model(&clock);
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setSites(demo());
+        proxy.sort(FleetModel::LastBackupColumn, Qt::AscendingOrder);
+        // Never backed up (initech) first, then the oldest.
+        QCOMPARE(proxy.index(0, 0).data(FleetModel::SiteSlugRole).toString(), QStringLiteral("initech"));
+        QCOMPARE(proxy.index(1, 0).data(FleetModel::SiteSlugRole).toString(), QStringLiteral("globex"));
+    }
+
+    void largeFleetFiltersInOnePass()
+    {
+        FleetModel model(&clock);
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QList<Site> sites;
+        for (int i = 0; i < 5000; ++i)
+            sites << site(QStringLiteral("site-%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Site %1").arg(i),
+                          {environment(QStringLiteral("production"), EnvironmentKind::Production, hoursAgo(i % 90)),
+                           environment(QStringLiteral("staging"), EnvironmentKind::Staging)});
+        model.setSites(sites);
+        proxy.setSearchText(QStringLiteral("site-49"));
+        QCOMPARE(proxy.rowCount(), 100);
+    }
+};
+
+QTEST_MAIN(FleetModelTest)
+#include "tst_ui_fleetmodel.moc"

@@ -1,0 +1,66 @@
+// Start with no network: the cached fleet is shown at once, marked with its age, and the window
+// says it is offline. Runs without a keychain (session-only keys), as on a headless machine.
+#include "SandboxProcess.h"
+
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "fleet/FleetLoader.h"
+#include "fleet/FleetModel.h"
+#include "main/InfoBanner.h"
+#include "main/MainWindow.h"
+#include "util/ManualClock.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class OfflineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cachedFleetWhenOffline()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QTemporaryDir dir;
+        AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
+        CredentialStore credentials(QStringLiteral("mf-desktop-offline-test"));
+        credentials.setSessionOnly(true);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        MainWindow::Options options;
+        options.clock = &clock;
+        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+
+        {
+            MainWindow window(&accounts, &credentials, options);
+            window.show();
+            window.connectTo(sandbox.apiUrl(), sandbox.apiKey()); // as `--connect`
+            QTRY_COMPARE_WITH_TIMEOUT(window.fleetModel()->siteCount(), 12, 20000);
+            QTRY_VERIFY(!window.fleetLoader()->isRefreshing());
+            QVERIFY(!window.isOffline());
+        }
+        sandbox.stop();
+        clock.advanceSeconds(25 * 60);
+
+        MainWindow window(&accounts, &credentials, options);
+        window.show();
+        window.start();
+        // The cache is on screen before any answer could have come.
+        QTRY_COMPARE_WITH_TIMEOUT(window.fleetModel()->siteCount(), 12, 5000);
+        QVERIFY(window.fleetLoader()->showingCache());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("refreshStatus"))->text().contains(QLatin1String("25 minutes ago")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isOffline(), 30000);
+        InfoBanner *banner = window.banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QLatin1String("Offline")));
+        QVERIFY(banner->text().contains(QLatin1String("25 minutes ago")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->text(), QStringLiteral("Offline"));
+        QCOMPARE(window.fleetModel()->siteCount(), 12); // a failed refresh drops nothing
+    }
+};
+
+QTEST_MAIN(OfflineTest)
+#include "tst_ui_offline.moc"
