@@ -72,6 +72,17 @@ QList<Job> jobs(ApiClient &api, const QString &siteRef)
     return out;
 }
 
+Job job(ApiClient &api, const QString &jobId)
+{
+    const Result<Job> j = ApiParser::job(await(api.job(jobId)));
+    return j ? j.value() : Job();
+}
+
+bool jobEnded(ApiClient &api, const QString &jobId)
+{
+    return job(api, jobId).isFinished();
+}
+
 Snapshot takeReadySnapshot(ApiClient &api, const QString &siteRef, const QString &environment, const QString &label)
 {
     const Result<Accepted> a = ApiParser::accepted(
@@ -81,7 +92,7 @@ Snapshot takeReadySnapshot(ApiClient &api, const QString &siteRef, const QString
     const QString id = a->snapshot->id;
     for (int i = 0; i < 600; ++i) {
         const Snapshot s = snapshot(api, siteRef, id);
-        if (s.status == SnapshotStatus::Ready || s.status == SnapshotStatus::Failed)
+        if ((s.status == SnapshotStatus::Ready || s.status == SnapshotStatus::Failed) && jobEnded(api, a->job.id))
             return s;
         QTest::qWait(100);
     }

@@ -24,6 +24,10 @@ Site site(ApiClient &api, const QString &siteRef);
 QList<Snapshot> snapshots(ApiClient &api, const QString &siteRef, const QString &environment = {});
 Snapshot snapshot(ApiClient &api, const QString &siteRef, const QString &snapshotId);
 QList<Job> jobs(ApiClient &api, const QString &siteRef = {});
+Job job(ApiClient &api, const QString &jobId);
+// The environment is free again only once the job has ended (its snapshot may be ready a moment
+// before): wait for this, not for the snapshot, before starting other work there.
+bool jobEnded(ApiClient &api, const QString &jobId);
 // Takes a snapshot and waits until it is ready (or failed); returns it.
 Snapshot takeReadySnapshot(ApiClient &api, const QString &siteRef, const QString &environment,
                            const QString &label);

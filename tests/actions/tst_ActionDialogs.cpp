@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(a.snapshot.has_value());
         QCOMPARE(a.snapshot->label, label);
         QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, a.snapshot->id).isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, a.job.id), 30000);
     }
 
     void takeSnapshotLabelIsLimited()
@@ -172,14 +172,13 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QCOMPARE(countLabelled(QStringLiteral("staging"), label), 0);
 
-        QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, occupying->snapshot->id).isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, occupying->job.id), 30000);
         QSignalSpy accepted(&dialog, &TakeSnapshotDialog::captureAccepted);
         QTest::mouseClick(child<QPushButton>(&dialog, "takeButton"), Qt::LeftButton); // "Try Again"
         QVERIFY(accepted.wait(20000));
         QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(countLabelled(QStringLiteral("staging"), label) == 1
-                                     && snapshots(*m_api, SiteSlug, QStringLiteral("staging")).first().isReady(),
-                                 30000);
+        const auto retried = accepted.first().first().value<::Accepted>();
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, retried.job.id), 30000);
     }
 
     void restoreDatabaseIntoProtectedProductionNeedsItsName()

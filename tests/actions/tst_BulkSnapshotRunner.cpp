@@ -129,8 +129,7 @@ private Q_SLOTS:
                 QVERIFY(!staging.requestId.isEmpty());
                 QCOMPARE(labelled, 0);
                 // Let the occupying capture end before the next round.
-                QTRY_VERIFY_WITH_TIMEOUT(
-                    snapshot(*api, QStringLiteral("acme-store"), occupying->snapshot->id).isReady(), 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*api, occupying->job.id), 30000);
             } else {
                 QCOMPARE(staging.outcome, Outcome::Done);
                 QCOMPARE(labelled, 1);

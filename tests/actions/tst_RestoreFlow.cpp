@@ -146,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(flow->stage(), RestoreFlow::Stage::Cancelled);
         // Let the safety capture end on the platform; the restore must never be sent.
         QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, flow->safetySnapshot().id).isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, snapshot(*m_api, SiteSlug, flow->safetySnapshot().id).jobId), 30000);
         QTest::qWait(500);
         QCOMPARE(flow->stage(), RestoreFlow::Stage::Cancelled);
         const QList<Job> all = jobs(*m_api);
@@ -178,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(!flow->failureMessage().isEmpty());
         QVERIFY(!flow->error().requestId.isEmpty());
 
-        QTRY_VERIFY_WITH_TIMEOUT(snapshot(*m_api, SiteSlug, running->snapshot->id).isReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, running->job.id), 30000);
         flow->retry();
         QTRY_VERIFY_WITH_TIMEOUT(ended(*flow), 60000);
         QCOMPARE(flow->stage(), RestoreFlow::Stage::Succeeded);

@@ -72,8 +72,15 @@ ActionController::ActionController(ApiClient *api, JobTracker *jobs, TransferMan
         connect(m_api, &ApiClient::unauthorized, this, &ActionController::reauthenticationRequested);
     if (m_jobs)
         connect(m_jobs, &JobTracker::jobFinished, this, &ActionController::onJobFinished);
-    if (m_transfers)
+    if (m_transfers) {
         connect(m_transfers, &TransferManager::transferFinished, this, &ActionController::onTransferFinished);
+        // Downloads restored from the last run come back paused; they were wanted, so they are
+        // followed to their end (the user can still pause them in the Transfers panel).
+        for (const TransferInfo &t : m_transfers->transfers()) {
+            if (t.state == TransferInfo::State::Paused)
+                m_transfers->resume(t.id);
+        }
+    }
     updateActions();
 }
 

@@ -38,6 +38,10 @@ class CompletionNotifier;
 //   connect(actions, &ActionController::reauthenticationRequested, this, &…::askForKey);
 //   dock->setWidget(actions->jobsPanel()); dock2->setWidget(actions->transfersPanel());
 //
+// Jobs and downloads outlive the window: the controller resumes the downloads the transfer
+// engine restored (they come back paused) and shows whatever the JobTracker follows — so the
+// owner should give the tracker its persistence (setPersistence) and call resume() at start-up.
+//
 // Each action keeps one Idempotency-Key per user action: retries of the same request reuse it,
 // so a retried "Take snapshot" never takes two snapshots and a retried restore never restores
 // twice.

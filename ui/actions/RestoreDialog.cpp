@@ -385,8 +385,10 @@ void RestoreDialog::onFlowStage()
                                                                      : QStringLiteral("○ "))
                            + tr("Restore into %1").arg(target));
     const bool running = stage == RestoreFlow::Stage::CapturingSafety || stage == RestoreFlow::Stage::Restoring;
+    // While it runs: Cancel only as long as nothing irreversible was sent; closing the window
+    // never stops it ("Continue in Background").
     m_cancel->setVisible(running && m_flow->canCancel());
-    m_close->setVisible(!running || !m_flow->canCancel());
+    m_close->setVisible(true);
     m_close->setText(running ? tr("Continue in &Background") : tr("Close"));
     m_retry->setVisible(stage == RestoreFlow::Stage::Failed);
     m_follow->setVisible(stage == RestoreFlow::Stage::Failed && !m_flow->busyJobId().isEmpty());

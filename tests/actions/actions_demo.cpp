@@ -1,0 +1,177 @@
+// Shows one of the snapshot dialogs or panels against a live mf-sandbox, in a state worth
+// looking at, so it can be inspected and screenshotted under Xvfb (docs/screenshots/):
+//   actions_demo take|bulk|restore|restore-options|download|jobs|transfers
+// Prints "ready" on stdout once the scene is set up; quits after --seconds (default 60).
+#include "ActionsTestSupport.h"
+#include "SandboxProcess.h"
+#include "actions/BulkSnapshotDialog.h"
+#include "actions/DownloadDialog.h"
+#include "actions/JobsModel.h"
+#include "actions/JobsPanel.h"
+#include "actions/RestoreDialog.h"
+#include "actions/TakeSnapshotDialog.h"
+#include "actions/TransfersModel.h"
+#include "actions/TransfersPanel.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "jobs/JobTracker.h"
+#include "transfer/TransferManager.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace ActionsTestSupport;
+
+namespace {
+
+void ready()
+{
+    std::printf("ready\n");
+    std::fflush(stdout);
+}
+
+QWidget *inWindow(QWidget *panel, const QString &title, QSize size)
+{
+    auto *window = new QMainWindow;
+    window->setWindowTitle(title);
+    window->setCentralWidget(panel);
+    window->resize(size);
+    window->move(40, 40);
+    window->show();
+    return window;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("MF_SANDBOX_BIN"))
+        qputenv("MF_SANDBOX_BIN", MF_SANDBOX_DEFAULT);
+    QApplication app(argc, argv);
+    const QString scene = app.arguments().value(1);
+    int seconds = 60;
+    if (app.arguments().size() > 3 && app.arguments().at(2) == QLatin1String("--seconds"))
+        seconds = app.arguments().at(3).toInt();
+    QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
+
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:64") : QStringLiteral("demo");
+    options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("1500")};
+    if (scene == QLatin1String("transfers"))
+        options.extraArgs = {QStringLiteral("--no-schedule")};
+    if (!sandbox.start(options)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    ApiClient api(sandbox.apiUrl());
+    api.setApiKey(sandbox.apiKey());
+    const Site acme = site(api, QStringLiteral("acme-store"));
+    const Site blog = site(api, QStringLiteral("acme-blog"));
+    QList<Snapshot> production = snapshots(api, QStringLiteral("acme-store"), QStringLiteral("production"));
+    const auto labelled = std::find_if(production.cbegin(), production.cend(),
+                                       [](const Snapshot &s) { return s.isReady() && !s.label.isEmpty(); });
+    const Snapshot snap = labelled != production.cend() ? *labelled : production.value(0);
+
+    QTemporaryDir temp;
+    std::unique_ptr<QWidget> keep;
+    std::unique_ptr<JobTracker> tracker;
+    std::unique_ptr<TransferManager> transfers;
+
+    if (scene == QLatin1String("take")) {
+        auto *d = new TakeSnapshotDialog(&api, acme.slug, acme.name, QStringLiteral("production"));
+        d->findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Before WooCommerce 9.4 update"));
+        d->move(60, 60);
+        d->show();
+        keep.reset(d);
+    } else if (scene == QLatin1String("bulk")) {
+        QList<BulkSnapshotRunner::Target> targets;
+        for (const Site &s : {acme, blog, site(api, QStringLiteral("bakery-bern")), site(api, QStringLiteral("city-dental"))}) {
+            for (const Environment &e : s.environments)
+                targets.append({s.slug, s.name.isEmpty() ? s.slug : s.name, e.name});
+        }
+        // One environment busy, to show a skipped row.
+        await(api.createBackup(QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("nightly check"),
+                               ApiClient::newIdempotencyKey()));
+        auto *d = new BulkSnapshotDialog(&api, targets);
+        d->setRunnerTuning(300, 500);
+        d->findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Before the PHP 8.3 upgrade"));
+        d->findChild<QWidget *>(QStringLiteral("skipRadio"))->setProperty("checked", true);
+        d->move(40, 40);
+        d->show();
+        QMetaObject::invokeMethod(d->findChild<QPushButton *>(QStringLiteral("startButton")), "click", Qt::QueuedConnection);
+        keep.reset(d);
+    } else if (scene.startsWith(QLatin1String("restore"))) {
+        auto *d = new RestoreDialog(&api, acme, snap);
+        d->move(60, 60);
+        d->show();
+        if (scene == QLatin1String("restore")) {
+            d->findChild<QCheckBox *>(QStringLiteral("filesCheck"))->click();
+            d->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("production"));
+        }
+        keep.reset(d);
+    } else if (scene == QLatin1String("download")) {
+        auto *d = new DownloadDialog(acme.name, snap, QDir::homePath() + QStringLiteral("/Downloads"));
+        d->move(60, 60);
+        d->show();
+        keep.reset(d);
+    } else if (scene == QLatin1String("jobs")) {
+        tracker = std::make_unique<JobTracker>(&api);
+        auto *panel = new JobsPanel(tracker.get());
+        for (const Site &s : {acme, blog})
+            panel->setSiteName(s.id, s.name);
+        const auto capture = [&](const QString &siteRef, const QString &env) {
+            const Result<Accepted> a = ApiParser::accepted(
+                await(api.createBackup(siteRef, env, QStringLiteral("demo"), ApiClient::newIdempotencyKey())));
+            if (a)
+                tracker->track(a->job);
+        };
+        capture(QStringLiteral("acme-blog"), QStringLiteral("staging"));
+        QTest::qWait(9000); // this one will have finished
+        capture(QStringLiteral("acme-store"), QStringLiteral("production"));
+        capture(QStringLiteral("acme-blog"), QStringLiteral("production"));
+        const Result<Accepted> r = ApiParser::accepted(await(api.restoreSnapshot(
+            QStringLiteral("acme-store"), snapshots(api, QStringLiteral("acme-store"), QStringLiteral("staging")).last().id,
+            {QStringLiteral("db")}, QStringLiteral("staging"), ApiClient::newIdempotencyKey())));
+        if (r)
+            tracker->track(r->job);
+        keep.reset(inWindow(panel, QStringLiteral("Jobs"), {1100, 300}));
+        QTest::qWait(2500);
+    } else if (scene == QLatin1String("transfers")) {
+        TransferManager::Options o;
+        transfers = std::make_unique<TransferManager>(RequestFactory::forApi(&api), o);
+        auto *panel = new TransfersPanel(transfers.get());
+        transfers->add(TransferManager::snapshotRequest(api, QStringLiteral("acme-store"), snap.id,
+                                                        {QStringLiteral("db")}, temp.path()));
+        QTest::qWait(3000);
+        const QList<Snapshot> big = snapshots(api, QStringLiteral("big-site"));
+        const QString slow = transfers->add(TransferManager::snapshotRequest(
+            api, QStringLiteral("big-site"), big.value(0).id, {QStringLiteral("db"), QStringLiteral("files")}, temp.path()));
+        const QString paused = transfers->add(TransferManager::snapshotRequest(
+            api, QStringLiteral("acme-store"), production.value(1).id, {QStringLiteral("files")}, temp.path()));
+        transfers->pause(paused);
+        keep.reset(inWindow(panel, QStringLiteral("Transfers"), {1100, 280}));
+        panel->select(slow);
+        QTest::qWait(1200);
+        transfers->setMaxConcurrent(3);
+    } else {
+        std::fprintf(stderr, "usage: actions_demo take|bulk|restore|restore-options|download|jobs|transfers\n");
+        return 2;
+    }
+    QTimer::singleShot(1500, &app, &ready);
+    const int rc = app.exec();
+    keep.reset();
+    sandbox.stop();
+    return rc;
+}
