@@ -80,11 +80,11 @@ set(CPACK_DEBIAN_CLI_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_SECTION devel)
 
 set(MF_DEB_LONG_desktop
-    " Managed Desktop shows every site and environment hosted on managed.dev with the\n timeline of its snapshots and scheduled backups (status, size, age, expiry). It takes\n snapshots, restores database, files or both behind confirmations, and downloads\n archives with resume and checksum verification. The API key stays in the system\n keychain.")
+    "Managed Desktop shows every site and environment hosted on managed.dev with the\ntimeline of its snapshots and scheduled backups (status, size, age, expiry). It takes\nsnapshots, restores database, files or both behind confirmations, and downloads\narchives with resume and checksum verification. The API key stays in the system\nkeychain.")
 set(MF_DEB_LONG_cli
-    " mf lists the sites, environments and snapshots of a managed.dev account, takes\n snapshots, restores them and downloads their archives. It shares its core with the\n Managed Desktop application and is made for scripts.")
+    "mf lists the sites, environments and snapshots of a managed.dev account, takes\nsnapshots, restores them and downloads their archives. It shares its core with the\nManaged Desktop application and is made for scripts.")
 set(MF_DEB_LONG_sandbox
-    " mf-sandbox serves the managed.dev snapshots and backups API on a local port over\n real data on disk: a SQLite database and a files tree per environment, real archives\n and real restores. For trying Managed Desktop and mf, and for testing scripts.")
+    "mf-sandbox serves the managed.dev snapshots and backups API on a local port over\nreal data on disk: a SQLite database and a files tree per environment, real archives\nand real restores. For trying Managed Desktop and mf, and for testing scripts.")
 set(MF_DEB_SUMMARY_desktop "snapshots and backups of managed.dev sites (desktop application)")
 set(MF_DEB_SUMMARY_cli "snapshots and backups of managed.dev sites (command-line tool)")
 set(MF_DEB_SUMMARY_sandbox "local managed.dev platform for development and testing")

@@ -4,7 +4,7 @@
 # that the programs start on a machine that has never seen a build tree.
 #
 # Usage: packaging/test-deb-in-clean-root.sh [BUILD_DIR]
-#   BUILD_DIR       default: <source>/build-deb (configured Release, tests off)
+#   BUILD_DIR       default: <source>/build-deb (configured Release, tests off, if new)
 #   MF_DEBIAN_MIRROR  mirror URL; default: the bookworm entry of this machine's apt sources
 #   MF_KEEP_ROOT=1  keep the root directory afterwards (printed) for inspection
 # Needs: root, debootstrap, cmake, ninja, the build dependencies. Network: the Debian mirror.
@@ -41,7 +41,11 @@ mirror=$(find_mirror | head -1)
 
 # ---- 1. build and package --------------------------------------------------------------
 say "configure + build in $build"
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMF_BUILD_TESTS=OFF >/dev/null
+if [ -f "$build/CMakeCache.txt" ]; then
+    cmake "$build" >/dev/null       # an existing build keeps its settings (type, tests)
+else
+    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMF_BUILD_TESTS=OFF >/dev/null
+fi
 targets=()
 for t in mf-desktop mf mf-sandbox; do
     ninja -C "$build" -t targets all 2>/dev/null | grep -q "^$t:" && targets+=("$t")

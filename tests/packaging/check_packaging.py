@@ -193,7 +193,7 @@ def check_deb(args) -> None:
         r = run(["cpack", "--config", args.cpack_config, "-B", out])
         if r.returncode != 0:
             fail(f"cpack failed:\n{r.stdout}\n{r.stderr}")
-        debs = {p.name.split("_")[0]: p for p in Path(out).glob("*.deb")}
+        debs = {p.name.split("_")[0]: p for p in Path(out).rglob("*.deb")}
         for spec in args.expect:
             package, *paths = spec.split(",")
             if package not in debs:
