@@ -194,7 +194,7 @@ void ApiCall::onFinished()
         e.networkError = QNetworkReply::TimeoutError;
         e.message = u"no answer within %1 ms"_s.arg(m_client->options().timeoutMs);
         log(status, u"timed out"_s);
-        Q_EMIT reachability(false);
+        Q_EMIT reachability(status != 0); // headers arrived: the server is there, just slow
         failOrRetry(e);
         return;
     case Abort::TooLarge:
@@ -223,7 +223,7 @@ void ApiCall::onFinished()
         e.networkError = netError;
         e.message = netMessage;
         log(status, u"network error %1"_s.arg(int(netError)));
-        Q_EMIT reachability(false);
+        Q_EMIT reachability(status != 0);
         failOrRetry(e);
         return;
     }

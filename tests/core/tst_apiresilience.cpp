@@ -212,10 +212,12 @@ private Q_SLOTS:
             return r;
         });
         auto c = client(fastOptions());
+        QSignalSpy reach(c.get(), &ApiClient::reachabilityChanged);
         ApiReply *r = c->me();
         QVERIFY(wait(r));
         QVERIFY2(r->ok(), qPrintable(ErrorText::describe(r->error())));
         QCOMPARE(calls, 2);
+        QCOMPARE(reach.size(), 0); // the server answered, if badly: it is reachable
         delete r;
     }
 
