@@ -66,7 +66,11 @@ QString JobRunner::startCapture(const QString &orgId, const SiteInfo &site, cons
                                {QStringLiteral("db"), QStringLiteral("files")}, now))
         return {};
     *snapshotId = s.id;
-    m_pool.start([this, jobId, site, env, id = s.id] { runCapture(jobId, site, env, id); });
+    // Started from the event loop, after the caller has answered 202 with the job still
+    // `queued` and the snapshot `pending`, as the contract shows them.
+    QMetaObject::invokeMethod(this, [this, jobId, site, env, id = s.id] {
+        m_pool.start([this, jobId, site, env, id] { runCapture(jobId, site, env, id); });
+    }, Qt::QueuedConnection);
     return jobId;
 }
 
@@ -76,7 +80,9 @@ QString JobRunner::startRestore(const QString &orgId, const SiteInfo &site, cons
     const QString jobId = Ulid::make(QStringLiteral("job"), m_clock->now());
     if (!m_store->insertJob(jobId, orgId, QStringLiteral("restore"), site.id, targetEnv, snap.id, selectors, m_clock->now()))
         return {};
-    m_pool.start([this, jobId, site, snap, targetEnv, selectors] { runRestore(jobId, site, snap, targetEnv, selectors); });
+    QMetaObject::invokeMethod(this, [this, jobId, site, snap, targetEnv, selectors] {
+        m_pool.start([this, jobId, site, snap, targetEnv, selectors] { runRestore(jobId, site, snap, targetEnv, selectors); });
+    }, Qt::QueuedConnection);
     return jobId;
 }
 

@@ -35,12 +35,18 @@ bool TestArchive::extract(const QString &archive, const QString &dest, QString *
     archive_read_support_format_tar(a);
     struct archive *disk = archive_write_disk_new();
     archive_write_disk_set_options(disk, ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_NODOTDOT
-                                             | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
+                                             | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
     bool ok = archive_read_open_filename(a, QFile::encodeName(archive).constData(), 65536) == ARCHIVE_OK;
     struct archive_entry *e;
     int rc = ARCHIVE_OK;
     while (ok && (rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
-        const QByteArray target = QFile::encodeName(dest) + '/' + archive_entry_pathname(e);
+        const QByteArray name = archive_entry_pathname(e);
+        if (name.startsWith('/')) { // we prefix dest ourselves, so check for absolute names here
+            *error = QStringLiteral("absolute path in archive");
+            ok = false;
+            break;
+        }
+        const QByteArray target = QFile::encodeName(dest) + '/' + name;
         archive_entry_set_pathname(e, target.constData());
         ok = archive_write_header(disk, e) == ARCHIVE_OK;
         const void *buf;
