@@ -1285,10 +1285,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Snapshot speichern in</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>etwa %1</translation>
-    </message>
-    <message>
         <source>Choose the database, the files or both.</source>
         <translation>Wählen Sie die Datenbank, die Dateien oder beides.</translation>
     </message>
@@ -1307,6 +1303,14 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>There is not enough free space in %1: the archive needs about %2, %3 are free.</source>
         <translation>In %1 ist nicht genug Speicherplatz frei: Das Archiv braucht etwa %2, frei sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 (compressed archive)</source>
+        <translation>%1 (komprimiertes Archiv)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
     </message>
 </context>
 <context>
@@ -1394,13 +1398,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung</numerusform>
-            <numerusform>%n Umgebungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expand the site and pick one of its environments to see its snapshots.</source>
         <translation>Klappen Sie die Website auf und wählen Sie eine ihrer Umgebungen, um deren Snapshots zu sehen.</translation>
@@ -1418,6 +1415,20 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>The platform sent a backup policy this version cannot read.</source>
         <translation>Die Plattform hat eine Backup-Richtlinie gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,13 +1723,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung</numerusform>
-            <numerusform>%n Umgebungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Slug: %2
@@ -1742,16 +1746,30 @@ Tarif: %4</translation>
         <translation>Neuester bereiter Snapshot: %1</translation>
     </message>
     <message>
-        <source>Scheduled every %1</source>
-        <translation>Geplant alle %1</translation>
-    </message>
-    <message>
         <source>A capture or restore is running</source>
         <translation>Eine Aufnahme oder Wiederherstellung läuft</translation>
     </message>
     <message>
         <source>Environment %1 of %2</source>
         <translation>Umgebung %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1</source>
+        <translation>Geplante Backups: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,13 +1795,6 @@ Tarif: %4</translation>
         <translation>Noch keine Produktionsumgebungen</translation>
     </message>
     <message numerus="yes">
-        <source>All %n production environment(s) have a backup from the last 48 h</source>
-        <translation>
-            <numerusform>Die %n Produktionsumgebung hat ein Backup aus den letzten 48 h</numerusform>
-            <numerusform>Alle %n Produktionsumgebungen haben ein Backup aus den letzten 48 h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No backup in 48 h: %n of %1 production environments</source>
         <translation>
             <numerusform>Kein Backup in 48 h: %n von %1 Produktionsumgebungen</numerusform>
@@ -1793,6 +1804,17 @@ Tarif: %4</translation>
     <message>
         <source>showing only these; click to show all</source>
         <translation>nur diese werden angezeigt; klicken, um alle zu zeigen</translation>
+    </message>
+    <message>
+        <source>The production environment has a backup from the last 48 h</source>
+        <translation>Die Produktionsumgebung hat ein Backup aus den letzten 48 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n production environments have a backup from the last 48 h</source>
+        <translation>
+            <numerusform>Die %n Produktionsumgebung hat ein Backup aus den letzten 48 h</numerusform>
+            <numerusform>Alle %n Produktionsumgebungen haben ein Backup aus den letzten 48 h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2498,13 +2520,6 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
         <source>No scheduled backups for this environment</source>
         <translation>Keine geplanten Backups für diese Umgebung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) after capture</source>
-        <translation>
-            <numerusform>%n Tag nach der Aufnahme</numerusform>
-            <numerusform>%n Tage nach der Aufnahme</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Kept until deleted</source>
         <translation>Bis zum Löschen behalten</translation>
@@ -2527,6 +2542,20 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
     <message>
         <source>Not scheduled</source>
         <translation>Nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day after capture</source>
+        <translation>
+            <numerusform>%n Tag nach der Aufnahme</numerusform>
+            <numerusform>%n Tage nach der Aufnahme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after capture</source>
+        <translation>
+            <numerusform>%n Tag nach der Aufnahme</numerusform>
+            <numerusform>%n Tage nach der Aufnahme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2695,6 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
         <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
-        <source>%1 is a protected environment. To confirm, type its name (%1) below:</source>
-        <translation>%1 ist eine geschützte Umgebung. Geben Sie zur Bestätigung unten ihren Namen (%1) ein:</translation>
-    </message>
-    <message>
         <source>Before restoring %1</source>
         <translation>Vor der Wiederherstellung von %1</translation>
     </message>
@@ -2724,6 +2749,10 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The environment “%1” is protected. Type its name to confirm:</source>
+        <translation>Die Umgebung „%1“ ist geschützt. Geben Sie zur Bestätigung ihren Namen ein:</translation>
     </message>
 </context>
 <context>
@@ -3310,13 +3339,6 @@ Berechtigungen: %7</translation>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n file(s))</source>
-        <translation>
-            <numerusform>%1 (%n Datei)</numerusform>
-            <numerusform>%1 (%n Dateien)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
@@ -3328,6 +3350,20 @@ Berechtigungen: %7</translation>
     <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file)</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n files)</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,52 +3412,8 @@ Berechtigungen: %7</translation>
 <context>
     <name>TimeText</name>
     <message>
-        <source>less than a minute</source>
-        <translation>weniger als eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monaten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -3433,13 +3425,6 @@ Berechtigungen: %7</translation>
     <message>
         <source>Scroll the timeline</source>
         <translation>Zeitleiste scrollen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snapshot(s)</source>
-        <translation>
-            <numerusform>%n Snapshot</numerusform>
-            <numerusform>%n Snapshots</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -3492,6 +3477,20 @@ Berechtigungen: %7</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
     </message>
 </context>
 <context>

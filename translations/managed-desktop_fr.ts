@@ -1285,10 +1285,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <translation>Enregistrer le snapshot dans</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>environ %1</translation>
-    </message>
-    <message>
         <source>Choose the database, the files or both.</source>
         <translation>Choisissez la base de données, les fichiers ou les deux.</translation>
     </message>
@@ -1307,6 +1303,14 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>There is not enough free space in %1: the archive needs about %2, %3 are free.</source>
         <translation>Espace libre insuffisant dans %1&#xa0;: l’archive nécessite environ %2, %3 sont libres.</translation>
+    </message>
+    <message>
+        <source>%1 (compressed archive)</source>
+        <translation>%1 (archive compressée)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
     </message>
 </context>
 <context>
@@ -1394,13 +1398,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environnement</numerusform>
-            <numerusform>%n environnements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expand the site and pick one of its environments to see its snapshots.</source>
         <translation>Dépliez le site et choisissez l’un de ses environnements pour voir ses snapshots.</translation>
@@ -1418,6 +1415,20 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>The platform sent a backup policy this version cannot read.</source>
         <translation>La plateforme a envoyé une politique de sauvegarde que cette version ne sait pas lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,13 +1723,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n environment(s)</source>
-        <translation>
-            <numerusform>%n environnement</numerusform>
-            <numerusform>%n environnements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Slug: %2
@@ -1742,16 +1746,30 @@ Formule&#xa0;: %4</translation>
         <translation>Snapshot prêt le plus récent&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Scheduled every %1</source>
-        <translation>Planifié tous les %1</translation>
-    </message>
-    <message>
         <source>A capture or restore is running</source>
         <translation>Une capture ou une restauration est en cours</translation>
     </message>
     <message>
         <source>Environment %1 of %2</source>
         <translation>Environnement %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environments</source>
+        <translation>
+            <numerusform>%n environnement</numerusform>
+            <numerusform>%n environnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1</source>
+        <translation>Sauvegardes planifiées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,13 +1795,6 @@ Formule&#xa0;: %4</translation>
         <translation>Aucun environnement de production pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>All %n production environment(s) have a backup from the last 48 h</source>
-        <translation>
-            <numerusform>L’environnement de production (%n) a une sauvegarde de moins de 48 h</numerusform>
-            <numerusform>Les %n environnements de production ont tous une sauvegarde de moins de 48 h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No backup in 48 h: %n of %1 production environments</source>
         <translation>
             <numerusform>Aucune sauvegarde depuis 48 h&#xa0;: %n environnement de production sur %1</numerusform>
@@ -1793,6 +1804,17 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>showing only these; click to show all</source>
         <translation>seuls ceux-ci sont affichés&#xa0;; cliquez pour tout afficher</translation>
+    </message>
+    <message>
+        <source>The production environment has a backup from the last 48 h</source>
+        <translation>L’environnement de production a une sauvegarde de moins de 48 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n production environments have a backup from the last 48 h</source>
+        <translation>
+            <numerusform>L’environnement de production (%n) a une sauvegarde de moins de 48 h</numerusform>
+            <numerusform>Les %n environnements de production ont tous une sauvegarde de moins de 48 h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2498,13 +2520,6 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
         <source>No scheduled backups for this environment</source>
         <translation>Aucune sauvegarde planifiée pour cet environnement</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) after capture</source>
-        <translation>
-            <numerusform>%n jour après la capture</numerusform>
-            <numerusform>%n jours après la capture</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Kept until deleted</source>
         <translation>Conservé jusqu’à suppression</translation>
@@ -2527,6 +2542,20 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
     <message>
         <source>Not scheduled</source>
         <translation>Non planifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day after capture</source>
+        <translation>
+            <numerusform>%n jour après la capture</numerusform>
+            <numerusform>%n jours après la capture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after capture</source>
+        <translation>
+            <numerusform>%n jour après la capture</numerusform>
+            <numerusform>%n jours après la capture</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2695,6 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
         <translation>Progression de la restauration</translation>
     </message>
     <message>
-        <source>%1 is a protected environment. To confirm, type its name (%1) below:</source>
-        <translation>%1 est un environnement protégé. Pour confirmer, saisissez son nom (%1) ci-dessous&#xa0;:</translation>
-    </message>
-    <message>
         <source>Before restoring %1</source>
         <translation>Avant la restauration de %1</translation>
     </message>
@@ -2724,6 +2749,10 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The environment “%1” is protected. Type its name to confirm:</source>
+        <translation>L’environnement «&#xa0;%1&#xa0;» est protégé. Saisissez son nom pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3310,13 +3339,6 @@ Portées&#xa0;: %7</translation>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n file(s))</source>
-        <translation>
-            <numerusform>%1 (%n fichier)</numerusform>
-            <numerusform>%1 (%n fichiers)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired</source>
         <translation>Expiré</translation>
@@ -3328,6 +3350,20 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>Schedule</source>
         <translation>Planification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file)</source>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n files)</source>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,52 +3412,8 @@ Portées&#xa0;: %7</translation>
 <context>
     <name>TimeText</name>
     <message>
-        <source>less than a minute</source>
-        <translation>moins d’une minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>il y a %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>dans %1</translation>
     </message>
 </context>
 <context>
@@ -3433,13 +3425,6 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>Scroll the timeline</source>
         <translation>Faire défiler la chronologie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snapshot(s)</source>
-        <translation>
-            <numerusform>%n snapshot</numerusform>
-            <numerusform>%n snapshots</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -3492,6 +3477,20 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
