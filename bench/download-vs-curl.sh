@@ -52,6 +52,9 @@ DOWNLOAD_URL="$API/sites/big-site/snapshots/$SNAP/download"
 
 mkdir -p "$WORK/www" "$WORK/nginx" "$WORK/out"
 curl -sfL -H "Authorization: Bearer $KEY" -D "$WORK/headers" -o "$WORK/www/archive.tar.gz" "$DOWNLOAD_URL"
+# nginx workers run as an unprivileged user when started as root: let them read the archive.
+chmod 755 "$WORK" "$WORK/www"
+chmod 644 "$WORK/www/archive.tar.gz"
 SHA=$(grep -i '^x-checksum-sha256:' "$WORK/headers" | tail -1 | tr -d '\r' | awk '{print $2}')
 SIZE=$(stat -c %s "$WORK/www/archive.tar.gz")
 echo "archive: $SIZE bytes, sha256 $SHA"

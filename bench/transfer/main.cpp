@@ -55,7 +55,16 @@ int main(int argc, char *argv[])
     record.url = url;
     record.directory = args.at(2);
 
-    Download download(requests, record);
+    // Tuning knobs for profiling runs; the defaults are what the app uses.
+    Download::Options options;
+    const auto knob = [](const char *name, qint64 fallback, qint64 unit) {
+        const QByteArray value = qgetenv(name);
+        return value.isEmpty() ? fallback : value.toLongLong() * unit;
+    };
+    options.queueBytes = knob("MF_BENCH_QUEUE_KIB", options.queueBytes, 1024);
+    options.readBufferBytes = knob("MF_BENCH_READ_BUFFER_KIB", options.readBufferBytes, 1024);
+    options.chunkBytes = knob("MF_BENCH_CHUNK_KIB", options.chunkBytes, 1024);
+    Download download(requests, record, options);
     QElapsedTimer timer;
     int exitCode = 1;
     QObject::connect(&download, &Download::succeeded, &app, [&](const QString &path) {
