@@ -45,7 +45,8 @@ ApiReply SandboxApi::send(const QByteArray &method, const QUrl &url, const QList
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
+    // A custom "HEAD" verb would make QNAM wait for a body of Content-Length bytes.
+    QNetworkReply *reply = method == "HEAD" ? m_nam.head(req) : m_nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
