@@ -47,8 +47,9 @@ else
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMF_BUILD_TESTS=OFF >/dev/null
 fi
 targets=()
+all_targets=$(ninja -C "$build" -t targets all 2>/dev/null)
 for t in mf-desktop mf mf-sandbox; do
-    ninja -C "$build" -t targets all 2>/dev/null | grep -q "^$t:" && targets+=("$t")
+    grep -q "^$t:" <<<"$all_targets" && targets+=("$t")
 done
 [ ${#targets[@]} -gt 0 ] || die "no program targets in this tree yet"
 cmake --build "$build" -j"$jobs" --target "${targets[@]}" mf_manpages
@@ -90,7 +91,9 @@ say "apt-get install ${#debs[@]} packages (with their Depends/Recommends) in the
 t0=$(date +%s)
 mkdir -p "$root/tmp/debs"
 cp "${debs[@]}" "$root/tmp/debs/"
-in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+mkdir -p -m 0700 "$root/run/user/0"
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    XDG_RUNTIME_DIR=/run/user/0 "$@"; }
 in_root apt-get update -qq
 in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/debs/*.deb' >"$root/tmp/apt.log" 2>&1 \
     || { tail -30 "$root/tmp/apt.log" >&2; die "apt-get install of the packages failed"; }
@@ -103,7 +106,7 @@ check_version() {
     local out
     out=$(in_root "$@" "$prog" --version 2>&1) || die "$prog --version failed: $out"
     echo "$out" | grep -q "0\.[0-9]" || die "$prog --version printed no version: $out"
-    say "$prog --version: $(echo "$out" | head -1)"
+    say "$prog --version: $(echo "$out" | tail -1)"
 }
 for t in "${targets[@]}"; do
     case $t in
@@ -114,7 +117,7 @@ done
 if [[ " ${targets[*]} " == *" mf-desktop "* ]]; then
     # Still running after 5 s (timeout's 124) means it started and sat in its event loop.
     set +e
-    out=$(in_root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp timeout 5 mf-desktop 2>&1)
+    out=$(in_root QT_QPA_PLATFORM=offscreen timeout 5 mf-desktop 2>&1)
     rc=$?
     set -e
     if [ $rc -ne 124 ]; then die "mf-desktop exited with $rc within 5 s: $out"; fi
