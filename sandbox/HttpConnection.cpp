@@ -30,6 +30,11 @@ HttpConnection::~HttpConnection()
 void HttpConnection::readClient()
 {
     m_buffer += m_socket->readAll();
+    if (m_busy && m_buffer.size() > kMaxHeaderBytes + kMaxBodyBytes) {
+        // A client that keeps sending while its previous request is answered: not HTTP we serve.
+        m_socket->abort();
+        return;
+    }
     while (!m_busy && parseOne()) {
     }
 }
