@@ -21,6 +21,11 @@ QString SandboxProcess::binaryPath()
     return qEnvironmentVariable("MF_SANDBOX_BIN");
 }
 
+bool SandboxProcess::start()
+{
+    return start(Options{});
+}
+
 bool SandboxProcess::start(const Options &o)
 {
     stop();

@@ -29,7 +29,8 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    bool start(const Options &o = {});
+    bool start();   // default Options (an overload: g++ rejects "= {}" for a nested struct with initializers)
+    bool start(const Options &o);
     QString errorString() const;
 
     QUrl apiUrl() const;      // http://127.0.0.1:PORT/v1
