@@ -32,7 +32,8 @@ HashingWriter::HashingWriter(qint64 maxQueuedBytes, QObject *parent)
     : QObject(parent)
     , m_maxQueued(maxQueuedBytes)
 {
-    m_thread = std::thread([this] { run(); });
+    m_hashThread = std::thread([this] { runHasher(); });
+    m_writerThread = std::thread([this] { runWriter(); });
 }
 
 HashingWriter::~HashingWriter()
@@ -42,7 +43,14 @@ HashingWriter::~HashingWriter()
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join();
+    m_writerThread.join(); // everything queued is on disk now
+    {
+        std::lock_guard lock(m_hashMutex);
+        m_hashStopping = true; // nobody wants the digest any more
+        m_hashQueue.clear();
+    }
+    m_hashWake.notify_one();
+    m_hashThread.join();
 }
 
 void HashingWriter::open(const QString &path, qint64 keep)
@@ -84,15 +92,30 @@ void HashingWriter::enqueue(Command command)
     m_wake.notify_one();
 }
 
+void HashingWriter::toHasher(HashWork work)
+{
+    {
+        std::lock_guard lock(m_hashMutex);
+        m_hashQueue.push_back(std::move(work));
+    }
+    m_hashWake.notify_one();
+}
+
+void HashingWriter::release(qint64 bytes)
+{
+    const qint64 left = m_queued.fetch_sub(bytes, std::memory_order_acq_rel) - bytes;
+    if (left <= m_maxQueued / 2 && m_producerWaiting.exchange(false))
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT drained(); }, Qt::QueuedConnection);
+}
+
 void HashingWriter::report(const TransferError &error)
 {
     QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
 }
 
-void HashingWriter::run()
+void HashingWriter::runWriter()
 {
     QFile file;
-    Sha256 hash;
     qint64 size = 0;
     bool broken = false; // after a failure everything but the final close is dropped
     for (;;) {
@@ -107,60 +130,41 @@ void HashingWriter::run()
         }
         const qint64 chunkSize = command.type == Command::Data ? command.data.size() : 0;
         // A pause must still be acknowledged after a failure, so Close always runs.
-        if (!broken || command.type == Command::Close)
-            broken = !execute(command, file, hash, size) || broken;
-        if (chunkSize > 0) {
-            command.data = QByteArray(); // free before telling the producer there is room
-            const qint64 left = m_queued.fetch_sub(chunkSize, std::memory_order_acq_rel) - chunkSize;
-            if (left <= m_maxQueued / 2 && m_producerWaiting.exchange(false))
-                QMetaObject::invokeMethod(this, [this] { Q_EMIT drained(); }, Qt::QueuedConnection);
+        if (!broken || command.type == Command::Close) {
+            broken = !execute(command, file, size) || broken;
+        } else if (chunkSize > 0) {
+            release(chunkSize);
         }
     }
     file.close();
 }
 
-bool HashingWriter::execute(Command &command, QFile &file, Sha256 &hash, qint64 &size)
+bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
 {
     switch (command.type) {
-    case Command::Open: {
+    case Command::Open:
         file.setFileName(command.path);
         if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-            report({TransferError::Kind::FileError,
-                    QCoreApplication::translate("HashingWriter", "Could not open %1: %2")
-                        .arg(command.path, file.errorString()), {}});
+            report({TransferError::Kind::FileError, tr("Could not open %1: %2").arg(command.path, file.errorString()), {}});
             return false;
         }
         // Only cut a longer file: special files (and a short .part) must not be resized.
         if (file.size() > command.keep && !file.resize(command.keep)) {
-            report({TransferError::Kind::FileError,
-                    QCoreApplication::translate("HashingWriter", "Could not truncate %1: %2")
-                        .arg(command.path, file.errorString()), {}});
+            report({TransferError::Kind::FileError, tr("Could not truncate %1: %2").arg(command.path, file.errorString()), {}});
             return false;
         }
         size = qMin(command.keep, file.size());
-        if (size > 0) {
-            // Re-hash what an earlier run wrote: cheaper and safer than persisting digest state.
-            QByteArray buffer(1 << 20, Qt::Uninitialized);
-            qint64 remaining = size;
-            while (remaining > 0 && !m_stopping) {
-                const qint64 n = file.read(buffer.data(), qMin<qint64>(buffer.size(), remaining));
-                if (n <= 0) {
-                    report({TransferError::Kind::FileError,
-                             QCoreApplication::translate("HashingWriter", "Could not read %1: %2")
-                                 .arg(command.path, file.errorString()), {}});
-                    return false;
-                }
-                hash.update(buffer.constData(), n);
-                remaining -= n;
-            }
-        }
         if (!file.isSequential())
             file.seek(size);
+        // Re-hash what an earlier run wrote: cheaper and safer than persisting digest state.
+        // The hasher reads those bytes itself while we already append after them.
+        if (size > 0)
+            toHasher({HashWork::HashFile, {}, command.path, size});
         return true;
-    }
     case Command::Data: {
         const char *data = command.data.constData();
-        qint64 left = command.data.size();
+        const qint64 total = command.data.size();
+        qint64 left = total;
         while (left > 0) {
             errno = 0;
             const qint64 n = file.write(data, left);
@@ -169,42 +173,102 @@ bool HashingWriter::execute(Command &command, QFile &file, Sha256 &hash, qint64 
                 const bool full = looksLikeDiskFull(savedErrno, file.fileName(), left);
                 qCWarning(lcTransfer) << "write failed:" << file.errorString();
                 report({full ? TransferError::Kind::DiskFull : TransferError::Kind::FileError,
-                        full ? QCoreApplication::translate("HashingWriter",
-                                   "The disk is full. Free some space, then resume the download.")
-                             : QCoreApplication::translate("HashingWriter", "Could not write %1: %2")
-                                   .arg(file.fileName(), file.errorString()), {}});
+                        full ? tr("The disk is full. Free some space, then resume the download.")
+                             : tr("Could not write %1: %2").arg(file.fileName(), file.errorString()), {}});
+                release(total);
                 return false;
             }
-            // Only bytes that reached the file enter the digest, so a resume stays consistent.
-            hash.update(data, n);
             data += n;
             left -= n;
-            size += n;
         }
+        size += total;
+        // Only bytes that reached the file enter the digest, so a resume stays consistent.
+        toHasher({HashWork::Data, std::move(command.data), {}, 0});
         return true;
     }
     case Command::Restart:
         if (!file.resize(0) || !file.seek(0)) {
-            report({TransferError::Kind::FileError,
-                    QCoreApplication::translate("HashingWriter", "Could not truncate %1: %2")
-                        .arg(file.fileName(), file.errorString()), {}});
+            report({TransferError::Kind::FileError, tr("Could not truncate %1: %2").arg(file.fileName(), file.errorString()), {}});
             return false;
         }
-        hash.reset();
         size = 0;
+        toHasher({HashWork::Reset, {}, {}, 0});
         return true;
-    case Command::Finish: {
-        const QByteArray digest = hash.finalHex();
-        const qint64 total = size;
+    case Command::Finish:
         file.close();
-        QMetaObject::invokeMethod(this, [this, digest, total] { Q_EMIT finished(digest, total); },
-                                  Qt::QueuedConnection);
+        toHasher({HashWork::Final, {}, {}, size});
         return true;
-    }
     case Command::Close: {
         const qint64 total = size;
         file.close();
         QMetaObject::invokeMethod(this, [this, total] { Q_EMIT closed(total); }, Qt::QueuedConnection);
+        return true;
+    }
+    }
+    return true;
+}
+
+void HashingWriter::runHasher()
+{
+    Sha256 digest;
+    bool broken = false;
+    for (;;) {
+        HashWork work;
+        {
+            std::unique_lock lock(m_hashMutex);
+            m_hashWake.wait(lock, [this] { return m_hashStopping || !m_hashQueue.empty(); });
+            if (m_hashStopping)
+                return;
+            work = std::move(m_hashQueue.front());
+            m_hashQueue.pop_front();
+        }
+        const qint64 chunkSize = work.type == HashWork::Data ? work.data.size() : 0;
+        if (!broken)
+            broken = !hash(work, digest);
+        if (chunkSize > 0) {
+            work.data = QByteArray(); // free before telling the producer there is room
+            release(chunkSize);
+        }
+    }
+}
+
+bool HashingWriter::hash(HashWork &work, Sha256 &digest)
+{
+    switch (work.type) {
+    case HashWork::Data:
+        digest.update(work.data);
+        return true;
+    case HashWork::HashFile: {
+        QFile file(work.path);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        qint64 remaining = work.size;
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            report({TransferError::Kind::FileError, tr("Could not read %1: %2").arg(work.path, file.errorString()), {}});
+            return false;
+        }
+        while (remaining > 0) {
+            {
+                std::lock_guard lock(m_hashMutex);
+                if (m_hashStopping)
+                    return false;
+            }
+            const qint64 n = file.read(buffer.data(), qMin<qint64>(buffer.size(), remaining));
+            if (n <= 0) {
+                report({TransferError::Kind::FileError, tr("Could not read %1: %2").arg(work.path, file.errorString()), {}});
+                return false;
+            }
+            digest.update(buffer.constData(), n);
+            remaining -= n;
+        }
+        return true;
+    }
+    case HashWork::Reset:
+        digest.reset();
+        return true;
+    case HashWork::Final: {
+        const QByteArray hex = digest.finalHex();
+        const qint64 size = work.size;
+        QMetaObject::invokeMethod(this, [this, hex, size] { Q_EMIT finished(hex, size); }, Qt::QueuedConnection);
         return true;
     }
     }

@@ -12,28 +12,31 @@
 #include <mutex>
 #include <thread>
 
-// Writes a download's bytes to its .part file and hashes them with SHA-256 on a worker thread,
-// so neither the disk nor the digest ever stalls the thread that reads the network.
+// Writes a download's bytes to its .part file and hashes them with SHA-256 on worker threads,
+// so neither the disk nor the digest ever stalls the thread that reads the network. Writing and
+// hashing have a thread each: a chunk goes to the hasher once it is on disk (so the digest only
+// covers bytes that reached the file), and the two run in parallel on a multi-core machine.
 //
 // The producer (the network side) calls write() while hasRoom(); when the queue is full it stops
 // reading, which leaves the bytes in the socket (TCP flow control) instead of in memory, and
-// resumes on drained(). Memory use is therefore bounded by maxQueuedBytes whatever the size of
-// the archive. All signals are delivered in the thread that owns this object.
+// resumes on drained(). A chunk counts against maxQueuedBytes until it is both written and
+// hashed, so memory use is bounded whatever the size of the archive. All signals are delivered
+// in the thread that owns this object.
 class HashingWriter : public QObject
 {
     Q_OBJECT
 public:
     explicit HashingWriter(qint64 maxQueuedBytes, QObject *parent = nullptr);
-    // Writes whatever is still queued, closes the file, stops the worker.
+    // Writes whatever is still queued, closes the file, stops the workers.
     ~HashingWriter() override;
 
-    // Opens (or creates) path, cuts it to `keep` bytes and hashes those on the worker, so a
+    // Opens (or creates) path, cuts it to `keep` bytes and hashes those on the hasher, so a
     // resumed download continues the digest without any state kept between runs. Call once.
     void open(const QString &path, qint64 keep);
     void write(QByteArray chunk);
     // Truncates to zero and restarts the digest (the server sent the whole archive again).
     void restart();
-    // After every queued chunk is written: finished(sha256 hex, size); the file is closed.
+    // After every queued chunk is written and hashed: finished(sha256 hex, size); file closed.
     void finish();
     // After every queued chunk is written: closed(size); the file is closed, the digest dropped.
     void close();
@@ -55,10 +58,21 @@ private:
         QString path;
         qint64 keep = 0;
     };
+    struct HashWork
+    {
+        enum Type { Data, HashFile, Reset, Final } type;
+        QByteArray data;
+        QString path;     // HashFile: hash its first `size` bytes
+        qint64 size = 0;  // HashFile: bytes; Final: file size
+    };
 
     void enqueue(Command command);
-    void run();
-    bool execute(Command &command, class QFile &file, class Sha256 &hash, qint64 &size);
+    void toHasher(HashWork work);
+    void runWriter();
+    void runHasher();
+    bool execute(Command &command, class QFile &file, qint64 &size);
+    bool hash(HashWork &work, class Sha256 &digest);
+    void release(qint64 bytes);
     void report(const TransferError &error);
 
     const qint64 m_maxQueued;
@@ -68,5 +82,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Command> m_commands;
-    std::thread m_thread;
+    std::mutex m_hashMutex;
+    std::condition_variable m_hashWake;
+    std::deque<HashWork> m_hashQueue;
+    bool m_hashStopping = false;
+    std::thread m_writerThread;
+    std::thread m_hashThread;
 };
