@@ -33,14 +33,14 @@ QList<Message> readTs(const QString &path)
             if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                current = Message{context, {}, {}, xml.attributes().value(u"numerus") == u"yes", {}};
+                current = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
                 finished = true;
             } else if (name == u"source") {
                 current.source = xml.readElementText();
             } else if (name == u"comment") {
                 current.comment = xml.readElementText();
             } else if (name == u"translation") {
-                finished = xml.attributes().value(u"type").isEmpty();
+                finished = xml.attributes().value(QLatin1String("type")).isEmpty();
                 if (!current.numerus)
                     current.translations << xml.readElementText();
             } else if (name == u"numerusform") {
