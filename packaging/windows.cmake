@@ -18,8 +18,8 @@ foreach(prefix ${CMAKE_PREFIX_PATH})
     list(APPEND MF_WIN_DLL_DIRS ${prefix}/bin)
 endforeach()
 install(TARGETS ${MF_WIN_PROGRAMS}
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
-        RUNTIME_DEPENDENCY_SET mf_runtime_dlls)
+        RUNTIME_DEPENDENCY_SET mf_runtime_dlls
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(RUNTIME_DEPENDENCY_SET mf_runtime_dlls
         DESTINATION ${CMAKE_INSTALL_BINDIR}
         PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "^Qt6.*" # Qt itself: windeployqt's job
