@@ -30,6 +30,8 @@ private Q_SLOTS:
     void everyResponseHasRequestId();
     void rateLimited();
     void stateSurvivesRestart();
+    void faultFlags();
+    void badArgumentsAreRefused();
     void responsesMatchOpenApi();
 
 private:
@@ -339,6 +341,57 @@ void TestSandboxApi::stateSurvivesRestart()
     QCOMPARE(replay.status, 202);
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
     m_api = std::make_unique<SandboxApi>(m_sandbox);
+}
+
+void TestSandboxApi::faultFlags()
+{
+    SandboxProcess s;
+    SandboxProcess::Options o;
+    o.extraArgs = {QStringLiteral("--rate-limit-storm"), QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("300")};
+    QVERIFY2(s.start(o), qPrintable(s.errorString()));
+    SandboxApi api(s);
+    QElapsedTimer t;
+    t.start();
+    const ApiReply r = api.get(QStringLiteral("/me"), QStringLiteral("getMe"));
+    QVERIFY(t.elapsed() >= 300);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+    QVERIFY(r.header("X-Request-Id").startsWith("req_"));
+
+    SandboxProcess failing;
+    o.extraArgs = {QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--fail-methods"), QStringLiteral("GET")};
+    QVERIFY2(failing.start(o), qPrintable(failing.errorString()));
+    SandboxApi f(failing);
+    QSet<int> statuses;
+    for (int i = 0; i < 12; ++i) {
+        const ApiReply e = f.get(QStringLiteral("/sites"), QStringLiteral("listSites"));
+        statuses.insert(e.status);
+        if (e.status == 503)
+            QCOMPARE(e.header("Retry-After"), QByteArray("1"));
+    }
+    QVERIFY(statuses.contains(500) || statuses.contains(503));
+    QVERIFY(!statuses.contains(200));
+}
+
+void TestSandboxApi::badArgumentsAreRefused()
+{
+    const QList<QStringList> bad = {{QStringLiteral("--fail-rate"), QStringLiteral("2")},
+                                    {QStringLiteral("--listen"), QStringLiteral("nowhere")},
+                                    {QStringLiteral("--seed"), QStringLiteral("fleet:99999")},
+                                    {QStringLiteral("--rate-limit"), QStringLiteral("fast")},
+                                    {QStringLiteral("--bogus")}};
+    for (const QStringList &args : bad) {
+        QProcess p;
+        p.start(SandboxProcess::binaryPath(), args);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().startsWith("mf-sandbox: "), qPrintable(args.join(QLatin1Char(' '))));
+    }
+    QProcess help;
+    help.start(SandboxProcess::binaryPath(), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    QVERIFY(help.readAllStandardOutput().contains("--cut-download-after"));
 }
 
 void TestSandboxApi::responsesMatchOpenApi()
