@@ -44,11 +44,12 @@ foreach(component ${MF_PACKAGED_COMPONENTS})
     endif()
 endforeach()
 
+string(JOIN " " MF_MAC_EXTRA_ARGS ${MF_MAC_EXTRA})
 set(MF_DEPLOY_SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/deploy-qt-macos.cmake)
 file(GENERATE OUTPUT ${MF_DEPLOY_SCRIPT} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
 qt6_deploy_runtime_dependencies(
     EXECUTABLE mf-desktop.app
-    ADDITIONAL_EXECUTABLES ${MF_MAC_EXTRA})
+    ADDITIONAL_EXECUTABLES ${MF_MAC_EXTRA_ARGS})
 ")
 install(SCRIPT ${MF_DEPLOY_SCRIPT})

@@ -41,12 +41,13 @@ if(TARGET mf-desktop)
             list(APPEND MF_WIN_EXTRA "\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:${program}>")
         endif()
     endforeach()
+    string(JOIN " " MF_WIN_EXTRA_ARGS ${MF_WIN_EXTRA})
     set(MF_DEPLOY_SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/deploy-qt-windows.cmake)
     file(GENERATE OUTPUT ${MF_DEPLOY_SCRIPT} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
 qt6_deploy_runtime_dependencies(
     EXECUTABLE \${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:mf-desktop>
-    ADDITIONAL_EXECUTABLES ${MF_WIN_EXTRA}
+    ADDITIONAL_EXECUTABLES ${MF_WIN_EXTRA_ARGS}
     GENERATE_QT_CONF)
 ")
     install(SCRIPT ${MF_DEPLOY_SCRIPT})
