@@ -7,6 +7,7 @@
 #include "Seeder.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,13 +49,18 @@ bool SeedCache::fill(const QString &spec, const QString &dataDir, const SandboxC
         QTemporaryDir building(cacheRoot() + QStringLiteral("/building-XXXXXX"));
         if (!building.isValid() || !build(spec, building.path(), clock, error))
             return false;
-        QDir(templateDir).removeRecursively();
-        if (std::rename(QFile::encodeName(building.path()).constData(), QFile::encodeName(templateDir).constData()) != 0
-            && !QFileInfo::exists(templateDir + QStringLiteral("/platform.db"))) {
+        // A stale template is moved aside (not deleted in place), then removed.
+        if (QFileInfo::exists(templateDir)) {
+            const QString stale = templateDir + QStringLiteral(".stale-%1").arg(QCoreApplication::applicationPid());
+            if (std::rename(QFile::encodeName(templateDir).constData(), QFile::encodeName(stale).constData()) == 0)
+                QDir(stale).removeRecursively();
+        }
+        if (std::rename(QFile::encodeName(building.path()).constData(), QFile::encodeName(templateDir).constData()) == 0)
+            building.setAutoRemove(false); // it is the template now
+        else if (!QFileInfo::exists(templateDir + QStringLiteral("/platform.db"))) {
             *error = QStringLiteral("cannot store the seed template in %1").arg(templateDir);
             return false;
-        }
-        building.setAutoRemove(false);
+        } // else another sandbox stored the same template first: use that one
     }
     return copyTemplate(templateDir, dataDir, error);
 }
