@@ -3631,7 +3631,7 @@ Anfrage-ID: %2</translation>
     </message>
     <message>
         <source>C&amp;lear Finished</source>
-        <translation>Beendete &amp;entfernen</translation>
+        <translation>Beendete entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Downloads</source>

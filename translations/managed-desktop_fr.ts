@@ -2358,7 +2358,7 @@ Tâche %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Snapshot</source>
@@ -3631,7 +3631,7 @@ Identifiant de requête&#xa0;: %2</translation>
     </message>
     <message>
         <source>C&amp;lear Finished</source>
-        <translation>&amp;Effacer les terminés</translation>
+        <translation>Effacer les &amp;terminés</translation>
     </message>
     <message>
         <source>Downloads</source>
