@@ -66,10 +66,12 @@ int main(int argc, char **argv)
 
     SandboxProcess sandbox;
     SandboxProcess::Options options;
-    options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:64") : QStringLiteral("demo");
+    options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:250") : QStringLiteral("demo");
     options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("1500")};
-    if (scene == QLatin1String("transfers"))
+    if (scene == QLatin1String("transfers")) {
         options.extraArgs = {QStringLiteral("--no-schedule")};
+        options.readyTimeoutMs = 180000; // seeding the big site writes and archives a lot
+    }
     if (!sandbox.start(options)) {
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.errorString()));
         return 1;
@@ -154,17 +156,28 @@ int main(int argc, char **argv)
         auto *panel = new TransfersPanel(transfers.get());
         transfers->add(TransferManager::snapshotRequest(api, QStringLiteral("acme-store"), snap.id,
                                                         {QStringLiteral("db")}, temp.path()));
-        QTest::qWait(3000);
-        const QList<Snapshot> big = snapshots(api, QStringLiteral("big-site"));
-        const QString slow = transfers->add(TransferManager::snapshotRequest(
-            api, QStringLiteral("big-site"), big.value(0).id, {QStringLiteral("db"), QStringLiteral("files")}, temp.path()));
         const QString paused = transfers->add(TransferManager::snapshotRequest(
             api, QStringLiteral("acme-store"), production.value(1).id, {QStringLiteral("files")}, temp.path()));
         transfers->pause(paused);
+        QTest::qWait(2000);
+        const QList<Snapshot> big = snapshots(api, QStringLiteral("big-site"));
+        const QString slow = transfers->add(TransferManager::snapshotRequest(
+            api, QStringLiteral("big-site"), big.value(0).id, {QStringLiteral("db"), QStringLiteral("files")}, temp.path()));
         keep.reset(inWindow(panel, QStringLiteral("Transfers"), {1100, 280}));
         panel->select(slow);
-        QTest::qWait(1200);
-        transfers->setMaxConcurrent(3);
+        // The picture is worth taking while the big one is on its way.
+        QObject::connect(transfers.get(), &TransferManager::transferChanged, &app, [&](const QString &id) {
+            const TransferInfo t = transfers->transfer(id);
+            if (id == slow && t.totalBytes > 0 && t.bytesDone * 100 / t.totalBytes >= 20 && t.bytesDone < t.totalBytes) {
+                ready();
+                QObject::disconnect(transfers.get(), &TransferManager::transferChanged, &app, nullptr);
+            }
+        });
+        const int rc = app.exec();
+        keep.reset();
+        transfers.reset();
+        sandbox.stop();
+        return rc;
     } else {
         std::fprintf(stderr, "usage: actions_demo take|bulk|restore|restore-options|download|jobs|transfers\n");
         return 2;

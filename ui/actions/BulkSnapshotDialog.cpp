@@ -20,7 +20,7 @@ BulkSnapshotDialog::BulkSnapshotDialog(ApiClient *api, const QList<BulkSnapshotR
 {
     setObjectName(QStringLiteral("bulkSnapshotDialog"));
     setWindowTitle(tr("Take Snapshots"));
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 34);
 
     m_heading = new QLabel(tr("A snapshot will be taken of each of these %n environment(s).", nullptr,
                               int(targets.size())),
@@ -52,6 +52,7 @@ BulkSnapshotDialog::BulkSnapshotDialog(ApiClient *api, const QList<BulkSnapshotR
     m_table->setAccessibleName(tr("Environments and results"));
     m_table->setHorizontalHeaderLabels({tr("Site"), tr("Environment"), tr("Result"), tr("Progress"), tr("Detail")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(ProgressRole, m_table));
@@ -154,6 +155,8 @@ void BulkSnapshotDialog::start()
     m_copy->setEnabled(true);
     m_close->setText(tr("Continue in &Background"));
     m_heading->setText(tr("Taking a snapshot of each of these %n environment(s).", nullptr, int(m_targets.size())));
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        m_table->item(i, ResultColumn)->setText(BulkSnapshotRunner::outcomeText(BulkSnapshotRunner::Outcome::Queued));
     Q_EMIT bulkStarted(m_runner);
     m_runner->start();
     updateSummary();

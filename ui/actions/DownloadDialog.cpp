@@ -93,6 +93,7 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addSpacing(4);
     layout->addWidget(whatBox);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -140,8 +141,13 @@ void DownloadDialog::update()
 {
     m_error->hide();
     const bool any = !selectors().isEmpty();
-    m_sizeLabel->setText(any ? tr("about %1").arg(QLocale().formattedDataSize(estimatedBytes()))
-                             : tr("Choose the database, the files or both."));
+    // Only the full archive's size is known in advance; one component alone is at most its
+    // uncompressed size.
+    const bool whole = selectors().size() == 2 && m_snapshot.sizeBytes > 0;
+    const QString size = QLocale().formattedDataSize(estimatedBytes());
+    m_sizeLabel->setText(!any ? tr("Choose the database, the files or both.")
+                              : whole ? tr("%1 (compressed archive)").arg(size)
+                                      : tr("at most %1").arg(size));
     m_download->setEnabled(any && !destinationFolder().isEmpty() && m_snapshot.isReady());
 }
 

@@ -36,7 +36,7 @@ JobsPanel::JobsPanel(JobTracker *tracker, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({copy, clear});
     const int ch = fontMetrics().averageCharWidth();
-    const int widths[] = {10, 22, 14, 22, 16, 18, 18, 10};
+    const int widths[] = {13, 20, 17, 26, 17, 16, 24, 10};
     for (int c = 0; c < JobsModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, ch * widths[c]);
 

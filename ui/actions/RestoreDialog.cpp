@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,7 +53,7 @@ RestoreDialog::RestoreDialog(ApiClient *api, const Site &site, const Snapshot &s
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore Snapshot"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -190,6 +191,9 @@ QWidget *RestoreDialog::buildConfirmPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("confirmPage"));
+    auto *icon = new QLabel(page);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
+    icon->setAlignment(Qt::AlignTop);
     auto *heading = new QLabel(tr("<b>Please check before restoring</b>"), page);
     m_summary = wrapped(QString(), page, "summaryLabel");
     QFont big = m_summary->font();
@@ -203,15 +207,20 @@ QWidget *RestoreDialog::buildConfirmPage()
     m_typePrompt->setBuddy(m_confirmEdit);
     connect(m_confirmEdit, &QLineEdit::textChanged, this, &RestoreDialog::updateConfirmPage);
 
-    auto *layout = new QVBoxLayout(page);
+    auto *text = new QVBoxLayout;
+    text->addWidget(heading);
+    text->addWidget(m_summary);
+    text->addSpacing(4);
+    text->addWidget(m_safetyNote);
+    text->addSpacing(12);
+    text->addWidget(m_typePrompt);
+    text->addWidget(m_confirmEdit);
+    text->addStretch(1);
+    auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_safetyNote);
-    layout->addSpacing(8);
-    layout->addWidget(m_typePrompt);
-    layout->addWidget(m_confirmEdit);
-    layout->addStretch(1);
+    layout->setSpacing(14);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
     return page;
 }
 
@@ -311,8 +320,7 @@ void RestoreDialog::goToConfirm()
     m_typePrompt->setVisible(isProtected);
     m_confirmEdit->setVisible(isProtected);
     m_confirmEdit->clear();
-    m_typePrompt->setText(tr("%1 is a protected environment. To confirm, type its name (%1) below:")
-                              .arg(in.targetEnvironment));
+    m_typePrompt->setText(tr("The environment “%1” is protected. Type its name to confirm:").arg(in.targetEnvironment));
     setPage(ConfirmPage);
     updateConfirmPage();
     if (isProtected)

@@ -79,7 +79,7 @@ int percent(const TransferInfo &t)
     if (t.state == TransferInfo::State::Completed)
         return 100;
     if (t.totalBytes <= 0)
-        return -1;
+        return t.state == TransferInfo::State::Running ? -1 : 0; // busy bar only while it moves
     return int(qBound(qint64(0), t.bytesDone * 100 / t.totalBytes, qint64(100)));
 }
 

@@ -23,7 +23,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         StateRole,          // TransferInfo::State as int
-        ProgressRole,       // 0–100, -1 while the size is unknown
+        ProgressRole,       // 0–100; -1 while running with the size still unknown
         BytesDoneRole,
         TotalBytesRole,     // -1 when unknown
         SpeedRole,          // bytes per second (double)

@@ -69,11 +69,13 @@ TransfersPanel::TransfersPanel(TransferManager *manager, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(TransfersModel::NameColumn, ch * 44);
-    m_view->setColumnWidth(TransfersModel::ProgressColumn, ch * 18);
-    m_view->setColumnWidth(TransfersModel::SizeColumn, ch * 22);
-    m_view->setColumnWidth(TransfersModel::SpeedColumn, ch * 12);
-    m_view->setColumnWidth(TransfersModel::EtaColumn, ch * 12);
+    m_view->setColumnWidth(TransfersModel::NameColumn, ch * 48);
+    m_view->setColumnWidth(TransfersModel::ProgressColumn, ch * 16);
+    m_view->setColumnWidth(TransfersModel::SizeColumn, ch * 27);
+    m_view->setColumnWidth(TransfersModel::SpeedColumn, ch * 16);
+    m_view->setColumnWidth(TransfersModel::EtaColumn, ch * 11);
+    // Archive names differ at the end (snapshot id, extension): keep both ends visible.
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_empty = new QLabel(tr("No downloads. Select a ready snapshot and choose Download (Ctrl+Shift+D)."), this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
