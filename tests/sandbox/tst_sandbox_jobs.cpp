@@ -57,6 +57,7 @@ private Q_SLOTS:
     void notReadyAndBusy();
     void injectedFaultsNeverDuplicate();
     void failedJobsReport();
+    void scheduleAndRetentionRunOnTheClock();
 
 private:
     QString capture(const QString &site, const QString &env, const QString &label);
@@ -336,6 +337,30 @@ void TestSandboxJobs::failedJobsReport()
     const QJsonObject s = api.get(QStringLiteral("/sites/acme-store/snapshots/") + c.json()[QLatin1String("snapshot")][QLatin1String("id")].toString()).json();
     QCOMPARE(s[QLatin1String("status")].toString(), QStringLiteral("failed"));
     QCOMPARE(s[QLatin1String("error")][QLatin1String("code")].toString(), QStringLiteral("capture_failed"));
+}
+
+void TestSandboxJobs::scheduleAndRetentionRunOnTheClock()
+{
+    SandboxProcess fast;
+    SandboxProcess::Options o;
+    o.extraArgs = {QStringLiteral("--clock-speed"), QStringLiteral("43200")}; // a day every 2 s
+    QVERIFY2(fast.start(o), qPrintable(fast.errorString()));
+    SandboxApi api(fast);
+    const QString list = QStringLiteral("/sites/kiosk-kafe/snapshots?environment=production&kind=scheduled&status=ready");
+    const QJsonArray before = api.get(list).json()[QLatin1String("data")].toArray();
+    QVERIFY(!before.isEmpty());
+    const QString oldest = before.last()[QLatin1String("id")].toString();
+    QVERIFY(QFile::exists(fast.dataDir() + QStringLiteral("/archives/") + oldest + QStringLiteral(".tar.gz")));
+    // Within a few sandbox days the oldest backup passes its 7 days of retention, and a new
+    // daily backup is taken.
+    QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/sites/kiosk-kafe/snapshots/") + oldest).json()[QLatin1String("status")].toString(),
+                              QStringLiteral("expired"), 20000);
+    QVERIFY(!QFile::exists(fast.dataDir() + QStringLiteral("/archives/") + oldest + QStringLiteral(".tar.gz")));
+    QTRY_VERIFY_WITH_TIMEOUT(api.get(list).json()[QLatin1String("data")].toArray().first()[QLatin1String("id")].toString()
+                                 > before.first()[QLatin1String("id")].toString(), 20000);
+    const QJsonObject newest = api.get(list).json()[QLatin1String("data")].toArray().first().toObject();
+    QCOMPARE(QDateTime::fromString(newest[QLatin1String("expires_at")].toString(), Qt::ISODate),
+             QDateTime::fromString(newest[QLatin1String("created_at")].toString(), Qt::ISODate).addDays(7));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxJobs)
