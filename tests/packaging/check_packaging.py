@@ -179,13 +179,28 @@ def check_man(args) -> None:
             h = run([program, "--help"], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
             if h.returncode != 0:
                 fail(f"{program} --help exited {h.returncode}: {h.stderr.strip()}")
-            options = sorted(set(re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]*)", h.stdout)))
-            roff_text = text.replace("\\-", "-")
-            absent = [o for o in options if o not in roff_text]
-            if absent:
-                fail(f"{page} does not document options that {Path(program).name} --help lists: "
-                     + ", ".join(absent))
-            print(f"ok: {page}: groff clean, all {len(options)} --help options documented")
+            roff_text = re.sub(r"\\f[BIRP]", "", text.replace("\\-", "-"))
+            name = Path(program).name
+            helps = {name: h.stdout}
+            # A program with sub-commands (mf) lists them as "  group command   summary".
+            section = h.stdout.split("Commands:", 1)[1] if "Commands:" in h.stdout else ""
+            for group, command in re.findall(r"^  ([a-z]+) ([a-z]+)  ", section, re.M):
+                if f"{name} {group} {command}" not in roff_text:
+                    fail(f"{page} does not document the command '{name} {group} {command}'")
+                sub = run([program, group, command, "--help"],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                if sub.returncode != 0:
+                    fail(f"{name} {group} {command} --help exited {sub.returncode}: {sub.stderr.strip()}")
+                helps[f"{name} {group} {command}"] = sub.stdout
+            count = 0
+            for where, output in helps.items():
+                options = sorted(set(re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]*)", output)))
+                count += len(options)
+                absent = [o for o in options if o not in roff_text]
+                if absent:
+                    fail(f"{page} does not document options that '{where} --help' lists: "
+                         + ", ".join(absent))
+            print(f"ok: {page}: groff clean, every option of {len(helps)} --help texts documented")
         else:
             print(f"ok: {page}: groff clean")
 
