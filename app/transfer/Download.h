@@ -104,6 +104,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<HashingWriter> m_writer;
     QTimer m_retryTimer;
+    QTimer m_flushTimer;     // reads a partial chunk that has waited long enough
     QUrl m_currentUrl;       // the API URL, or the storage URL it redirected to
     QByteArray m_errorBody;
     qint64 m_offset = 0;     // bytes of the archive handed to the writer
