@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -22,6 +23,7 @@ struct SessionActions::Parts
     ActionController *controller = nullptr;
     JobTracker *jobs = nullptr;
     TransferManager *transfers = nullptr;
+    QSettings *jobSettings = nullptr; // where the tracker keeps in-flight job ids across runs
 #endif
     QDockWidget *jobsDock = nullptr;
     QDockWidget *transfersDock = nullptr;
@@ -53,6 +55,7 @@ void SessionActions::teardown()
     delete d->controller;     // its actions go with it, out of menus and toolbar
     delete d->transfers;
     delete d->jobs;
+    delete d->jobSettings;
 #endif
     delete d;
     d = nullptr;
@@ -84,6 +87,9 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     d = new Parts;
 #ifdef MF_HAVE_ACTIONS
     d->jobs = new JobTracker(api, this);
+    d->jobSettings = new QSettings;
+    d->jobs->setPersistence(d->jobSettings, QStringLiteral("accounts/%1/jobs").arg(account.id));
+    d->jobs->resume(); // jobs still running when the app was last closed are followed again
     connect(d->jobs, &JobTracker::jobUpdated, this, &SessionActions::jobChanged);
     connect(d->jobs, &JobTracker::jobFinished, this, &SessionActions::jobChanged);
     TransferManager::Options options;
