@@ -1,6 +1,6 @@
 // Shows one of the snapshot dialogs or panels against a live mf-sandbox, in a state worth
 // looking at, so it can be inspected and screenshotted under Xvfb (docs/screenshots/):
-//   actions_demo take|bulk|restore|restore-options|download|jobs|transfers
+//   actions_demo take|bulk|restore|restore-options|restore-done|download|jobs|transfers
 // Prints "ready" on stdout once the scene is set up; quits after --seconds (default 60).
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
@@ -15,6 +15,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "jobs/JobTracker.h"
+#include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"
 
 #include <QApplication>
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
     SandboxProcess sandbox;
     SandboxProcess::Options options;
     options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:250") : QStringLiteral("demo");
-    options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("1500")};
+    options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), scene == QLatin1String("restore-done") ? QStringLiteral("300") : QStringLiteral("1500")};
     if (scene == QLatin1String("transfers")) {
         options.extraArgs = {QStringLiteral("--no-schedule")};
         options.readyTimeoutMs = 180000; // seeding the big site writes and archives a lot
@@ -117,6 +118,22 @@ int main(int argc, char **argv)
         auto *d = new RestoreDialog(&api, acme, snap);
         d->move(60, 60);
         d->show();
+        if (scene == QLatin1String("restore-done")) {
+            // production's snapshot into staging, safety snapshot on: the run page at its end.
+            auto *target = d->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+            target->setCurrentIndex(target->findData(QStringLiteral("staging")));
+            d->findChild<QCheckBox *>(QStringLiteral("safetyCheck"))->click();
+            d->setPollInterval(300);
+            d->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
+            d->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+            QObject::connect(d->flow(), &RestoreFlow::succeeded, &app, [] { QTimer::singleShot(300, &ready); });
+            QObject::connect(d->flow(), &RestoreFlow::failed, &app, [] { QTimer::singleShot(300, &ready); });
+            keep.reset(d);
+            const int rc = app.exec();
+            keep.reset();
+            sandbox.stop();
+            return rc;
+        }
         if (scene == QLatin1String("restore")) {
             d->findChild<QCheckBox *>(QStringLiteral("filesCheck"))->click();
             d->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();

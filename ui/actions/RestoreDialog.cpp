@@ -106,6 +106,7 @@ RestoreDialog::RestoreDialog(ApiClient *api, const Site &site, const Snapshot &s
             return;
         m_result->hide();
         m_details->hide();
+        m_runHeading->show();
         m_flow->retry();
         onFlowStage();
     });
@@ -407,6 +408,7 @@ void RestoreDialog::onFlowStage()
 
 void RestoreDialog::showResult(bool success, const QString &message)
 {
+    m_runHeading->setVisible(!success); // it says what *will* change: done now, the result says it
     m_result->setText(success ? tr("Restore finished. %1").arg(message) : message);
     m_result->setStyleSheet(success ? QString() : QStringLiteral("color: #b3261e;"));
     m_result->show();

@@ -59,7 +59,9 @@ QString RestoreSummary::safetyNote(const Input &in)
 QString RestoreSummary::done(const Input &in)
 {
     const QString where = in.siteName + QStringLiteral(" / ") + in.targetEnvironment;
-    const QString when = formatTime(in.snapshotTime);
+    const QString when = in.sourceEnvironment == in.targetEnvironment
+        ? formatTime(in.snapshotTime)
+        : tr("the %1 snapshot of %2").arg(in.sourceEnvironment, formatTime(in.snapshotTime));
     if (in.database && in.files)
         return tr("The database and the files of %1 are now those of %2.").arg(where, when);
     if (in.database)
