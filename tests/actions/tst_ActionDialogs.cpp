@@ -300,6 +300,72 @@ private Q_SLOTS:
         QCOMPARE(after.files, before.files);
     }
 
+    void restoreOnBusyEnvironmentOffersToFollowTheJob()
+    {
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("staging"), QStringLiteral("b"));
+        QVERIFY(snap.isReady());
+        const Result<Accepted> occupying = ApiParser::accepted(await(m_api->createBackup(
+            SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
+        QVERIFY(occupying.ok());
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        dialog.setPollInterval(100);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 30000);
+        QCOMPARE(dialog.flow()->stage(), RestoreFlow::Stage::Failed);
+        QVERIFY(child<QLabel>(&dialog, "resultLabel")->text().contains(QStringLiteral("already running")));
+        QVERIFY(child<QLabel>(&dialog, "detailsLabel")->text().contains(QStringLiteral("Request id: req_")));
+        auto *follow = child<QPushButton>(&dialog, "followJobButton");
+        QVERIFY(follow->isVisible());
+        QVERIFY(child<QPushButton>(&dialog, "retryButton")->isVisible());
+        QSignalSpy followed(&dialog, &RestoreDialog::followJobRequested);
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QCOMPARE(followed.size(), 1);
+        QCOMPARE(followed.first().first().toString(), occupying->job.id);
+
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, occupying->job.id), 30000);
+        QTest::mouseClick(child<QPushButton>(&dialog, "retryButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 30000);
+        QCOMPARE(dialog.flow()->stage(), RestoreFlow::Stage::Succeeded);
+        QVERIFY(!follow->isVisible());
+    }
+
+    void summaryWording_data()
+    {
+        QTest::addColumn<bool>("db");
+        QTest::addColumn<bool>("files");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        const QString when = RestoreSummary::formatTime(QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC));
+        QTest::newRow("db") << true << false << "production"
+                            << QStringLiteral("The database of acme-store / production will be replaced by the one from "
+                                              "%1. Files will not change.").arg(when);
+        QTest::newRow("files") << false << true << "production"
+                               << QStringLiteral("The files of acme-store / production will be replaced by those from %1; "
+                                                 "files added since then will be deleted. The database will not change.")
+                                      .arg(when);
+        QTest::newRow("both from staging") << true << true << "staging"
+                                           << QStringLiteral("The database and the files of acme-store / production will "
+                                                             "be replaced by those from the staging snapshot of %1. Files "
+                                                             "added since then will be deleted.").arg(when);
+    }
+    void summaryWording()
+    {
+        QFETCH(bool, db);
+        QFETCH(bool, files);
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        RestoreSummary::Input in;
+        in.siteName = QStringLiteral("acme-store");
+        in.sourceEnvironment = source;
+        in.targetEnvironment = QStringLiteral("production");
+        in.snapshotTime = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+        in.database = db;
+        in.files = files;
+        QCOMPARE(RestoreSummary::whatChanges(in), expected);
+    }
+
     void missingComponentIsDisabled()
     {
         Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("staging"), QStringLiteral("y"));
