@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, SnapshotTableModel::CreatedByColumn).data().toString(), QStringLiteral("Schedule"));
         const QDateTime expires = model.snapshotAt(0).expiresAt;
         QCOMPARE(model.index(0, SnapshotTableModel::ExpiresColumn).data().toString(), Format::relativeTime(expires, &clock));
-        QCOMPARE(model.index(0, SnapshotTableModel::DatabaseSizeColumn).data().toString(), QLocale().formattedDataSize(512 * 1024));
+        QCOMPARE(model.index(0, SnapshotTableModel::DatabaseSizeColumn).data().toString(), Format::size(512 * 1024));
         QVERIFY(model.index(0, SnapshotTableModel::FilesSizeColumn).data().toString().contains(QLatin1String("42 files")));
         QCOMPARE(model.rowOf(sample()[3].id), 3);
 

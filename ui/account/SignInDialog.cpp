@@ -78,13 +78,17 @@ SignInDialog::SignInDialog(AccountStore *accounts, CredentialStore *credentials,
     m_signInButton = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::ActionRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
-    m_continueButton = m_buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
-    m_continueButton->setObjectName(QStringLiteral("continueButton"));
-    m_continueButton->hide();
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
 
+    auto *heading = new QLabel(tr("Sign in to managed.dev"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -92,7 +96,7 @@ SignInDialog::SignInDialog(AccountStore *accounts, CredentialStore *credentials,
     layout->addWidget(m_details);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 46);
 
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -195,8 +199,11 @@ void SignInDialog::onSucceeded(const Account &account)
                            .arg(me.accountName, me.email, me.organizationName, me.plan, me.keyPrefix, me.keyMode,
                                 me.scopes.join(QStringLiteral(", "))));
     m_details->show();
+    // Swapped in only now: QDialogButtonBox shows every button it holds.
+    m_buttons->removeButton(m_signInButton);
     m_signInButton->hide();
-    m_continueButton->show();
+    m_continueButton = m_buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
     m_continueButton->setDefault(true);
     m_continueButton->setFocus();
     Q_EMIT signedIn(account);

@@ -59,5 +59,5 @@ private:
     QLabel *m_details;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signInButton;
-    QPushButton *m_continueButton;
+    QPushButton *m_continueButton = nullptr;
 };

@@ -54,18 +54,17 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {12, 7, 14, 8, 7, 11, 9, 14};
+    const int widths[] = {14, 7, 15, 7, 7, 14, 8, 14};
     for (int c = 0; c < SnapshotTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
 
     buildHeader();
 
     auto *bottom = new QWidget(m_splitter);
-    auto *bottomLayout = new QHBoxLayout(bottom);
+    auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_table, 1);
     bottomLayout->addWidget(m_policy);
-    m_policy->setMaximumWidth(em * 24);
+    bottomLayout->addWidget(m_table, 1);
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 2);
@@ -266,6 +265,8 @@ void EnvironmentView::loadSnapshots()
         }
         if (!progressive)
             m_model->setSnapshots(*collected);
+        else
+            m_timeline->zoomToFit(); // pages came in one by one: now the whole history is known
         if (!m_pendingSelection.isEmpty()) {
             selectSnapshot(m_pendingSelection);
             m_pendingSelection.clear();

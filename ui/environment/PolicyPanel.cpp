@@ -4,7 +4,7 @@
 #include "style/TimeText.h"
 #include "util/Clock.h"
 
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,18 +20,28 @@ PolicyPanel::PolicyPanel(const Clock *clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("policyPanel"));
     auto *box = new QGroupBox(tr("Backup policy"), this);
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // One row of label/value pairs: the policy is a handful of facts, and the table below
+    // needs the width more than the height.
+    auto *form = new QHBoxLayout(box);
+    form->setContentsMargins(8, 2, 8, 4);
+    form->setSpacing(6);
     m_cadence->setObjectName(QStringLiteral("policyCadence"));
     m_nextRun->setObjectName(QStringLiteral("policyNextRun"));
     m_retention->setObjectName(QStringLiteral("policyRetention"));
     for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    form->addRow(tr("Cadence:"), m_cadence);
-    form->addRow(tr("Next run:"), m_nextRun);
-    form->addRow(tr("Retention:"), m_retention);
-    form->addRow(tr("Scheduled kept:"), m_kept);
-    form->addRow(tr("Plan:"), m_planLabel);
+    const std::pair<QString, QLabel *> fields[] = {
+        {tr("Cadence:"), m_cadence}, {tr("Next run:"), m_nextRun}, {tr("Retention:"), m_retention},
+        {tr("Scheduled kept:"), m_kept}, {tr("Plan:"), m_planLabel}};
+    for (const auto &[title, value] : fields) {
+        auto *caption = new QLabel(title, box);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->setBuddy(value);
+        form->addWidget(caption);
+        form->addWidget(value);
+        form->addSpacing(14);
+    }
+    form->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);

@@ -43,10 +43,13 @@ void FleetLoader::setSession(ApiClient *api, const QString &accountId)
     if (m_jobsReply)
         m_jobsReply->cancel();
     m_sitesReply = nullptr;
+    const bool sameAccount = !accountId.isEmpty() && accountId == m_accountId;
     m_api = api;
-    m_accountId = accountId;
     m_policyQueue.clear();
     m_policyPacer->stop();
+    if (sameAccount)
+        return; // the cached fleet shown while the key was being read stays on screen
+    m_accountId = accountId;
     m_rawPolicies = {};
     m_lastRawSites = {};
     m_lastUpdated = {};

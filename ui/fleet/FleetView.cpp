@@ -51,7 +51,7 @@ FleetView::FleetView(FleetModel *model, QWidget *parent)
     m_tree->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(FleetModel::KindColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(FleetModel::LastBackupColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(FleetModel::KindColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 10);
+    m_tree->header()->resizeSection(FleetModel::KindColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11);
     m_tree->header()->resizeSection(FleetModel::LastBackupColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11);
 
     auto *layout = new QVBoxLayout(this);

@@ -4,8 +4,8 @@ namespace FreshnessRules {
 
 Freshness classify(const QDateTime &lastSnapshotAt, qint64 cadenceSeconds, const QDateTime &now)
 {
-    if (!lastSnapshotAt.isValid())
-        return Freshness::Never;
+    if (!lastSnapshotAt.isValid()) // alarming only where backups are expected
+        return cadenceSeconds > 0 ? Freshness::Never : Freshness::Unknown;
     if (cadenceSeconds <= 0)
         return Freshness::Unknown;
     const qint64 age = lastSnapshotAt.secsTo(now);

@@ -8,7 +8,7 @@ enum class Freshness {
     Fresh,   // no older than one cadence period
     Late,    // a run was missed: older than the cadence, up to twice it
     Stale,   // older than twice the cadence
-    Never,   // no ready snapshot at all
+    Never,   // no ready snapshot at all, though backups are scheduled
     Unknown, // cadence unknown or "none": nothing to compare with
 };
 

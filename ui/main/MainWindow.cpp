@@ -223,6 +223,14 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::start()
 {
+    // The last fleet seen goes on screen before anything else: reading the key from the
+    // keychain and reaching the platform both take time (or fail, offline).
+    const Account current = m_accounts->currentAccount();
+    if (current.isValid()) {
+        m_loader->setSession(nullptr, current.id);
+        if (m_loader->loadCache())
+            m_switcher->setCurrentAccount(current.id);
+    }
     m_session->start();
 }
 
@@ -263,7 +271,8 @@ void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
     });
     m_banner->hide();
     m_offline = false;
-    if (m_loader->loadCache())
+    statusBar()->clearMessage();
+    if (!m_loader->showingCache() && m_loader->loadCache())
         statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock)), 5000);
     m_loader->refresh();
     updateStatus();

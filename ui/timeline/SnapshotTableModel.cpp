@@ -5,6 +5,7 @@
 #include "style/StatusColors.h"
 #include "style/TimeText.h"
 #include "util/Clock.h"
+#include "util/Format.h"
 
 #include <QLocale>
 
@@ -43,7 +44,7 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
 
 static QString sizeText(const std::optional<SnapshotComponent> &c)
 {
-    return c ? QLocale().formattedDataSize(c->sizeBytes) : QString();
+    return c ? Format::size(c->sizeBytes) : QString();
 }
 
 QVariant SnapshotTableModel::display(const Snapshot &s, int column) const

@@ -6,6 +6,7 @@
 #include "style/StatusColors.h"
 #include "style/TimeText.h"
 #include "util/Clock.h"
+#include "util/Format.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -393,7 +394,7 @@ QString TimelineWidget::toolTipFor(int row) const
     lines << tr("Status: %1").arg(DisplayText::snapshotStatus(s));
     lines << tr("Created: %1 (%2)").arg(TimeText::absolute(s.createdAt), TimeText::relative(s.createdAt, m_clock));
     if (s.sizeBytes > 0)
-        lines << tr("Size: %1").arg(QLocale().formattedDataSize(s.sizeBytes));
+        lines << tr("Size: %1").arg(Format::size(s.sizeBytes));
     if (s.status != SnapshotStatus::Expired)
         lines << (s.expiresAt.isValid() ? tr("Expires: %1 (%2)").arg(TimeText::absolute(s.expiresAt), TimeText::relative(s.expiresAt, m_clock))
                                         : tr("Kept until deleted"));

@@ -1,0 +1,161 @@
+// Start to first shown window. Runs itself as a child process, N times per mode, and prints the
+// median wall time from process start to the first paint of the window:
+//   minimal: QApplication + an empty QMainWindow (the floor for any Qt Widgets program);
+//   cached:  mf-desktop's MainWindow with a cached 1,000-site fleet (and an unreachable API, so
+//            what is measured is the cache on screen, not the network).
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "fleet/FleetCache.h"
+#include "fleet/FleetModel.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// Quits the application right after the watched window's first paint.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(o, e);
+    }
+    bool m_done = false;
+};
+
+QJsonArray fleetJson(int count)
+{
+    QJsonArray sites;
+    for (int i = 0; i < count; ++i) {
+        QJsonArray envs;
+        const char *names[] = {"production", "staging"};
+        for (int e = 0; e < 2; ++e) {
+            envs.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("env_01J9%1%2").arg(i, 21, 10, QLatin1Char('0')).arg(e)},
+                {QStringLiteral("name"), QLatin1String(names[e])},
+                {QStringLiteral("kind"), QLatin1String(names[e])},
+                {QStringLiteral("protected"), e == 0},
+                {QStringLiteral("url"), QStringLiteral("https://site-%1.example.com/").arg(i)},
+                {QStringLiteral("last_snapshot"), e == 1 ? QJsonValue() : QJsonValue(QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("snap_01J9%1").arg(i, 22, 10, QLatin1Char('0'))},
+                    {QStringLiteral("kind"), QStringLiteral("scheduled")},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-11-24T02:00:00Z")}})},
+            });
+        }
+        sites.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("site_01J9%1").arg(i, 22, 10, QLatin1Char('0'))},
+            {QStringLiteral("slug"), QStringLiteral("site-%1").arg(i, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("name"), QStringLiteral("Customer site %1").arg(i)},
+            {QStringLiteral("region"), QStringLiteral("eu-west")},
+            {QStringLiteral("plan"), QStringLiteral("agency")},
+            {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00Z")},
+            {QStringLiteral("environments"), envs},
+        });
+    }
+    return sites;
+}
+
+int runChild(const QString &mode, const QString &dir)
+{
+    int argc = 1;
+    char name[] = "mf-bench-ui-startup";
+    char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    FirstPaint watcher;
+    if (mode == QLatin1String("minimal")) {
+        QMainWindow window;
+        window.setCentralWidget(new QLabel(QStringLiteral("Hello")));
+        window.resize(1300, 820);
+        window.installEventFilter(&watcher);
+        window.show();
+        return app.exec();
+    }
+    AccountStore accounts(dir + QStringLiteral("/accounts.ini"));
+    CredentialStore credentials(QStringLiteral("mf-bench"));
+    credentials.setSessionOnly(true);
+    credentials.writeKey(accounts.currentAccountId(), QStringLiteral("mfk_test_") + QString(32, QLatin1Char('a')));
+    MainWindow::Options options;
+    options.cacheDirectory = dir + QStringLiteral("/cache");
+    MainWindow window(&accounts, &credentials, options);
+    window.installEventFilter(&watcher);
+    window.start();
+    window.show();
+    const int rc = app.exec();
+    return window.fleetModel()->siteCount() == 1000 ? rc : 3;
+}
+
+void prepare(const QString &dir)
+{
+    AccountStore accounts(dir + QStringLiteral("/accounts.ini"));
+    Account a;
+    a.id = Account::newId();
+    a.displayName = QStringLiteral("Bench");
+    a.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1")); // discard port: nothing answers
+    a.plan = QStringLiteral("agency");
+    accounts.save(a);
+    accounts.setCurrentAccount(a.id);
+    FleetCache cache(dir + QStringLiteral("/cache"));
+    cache.save(a.id, {QDateTime::currentDateTimeUtc(), fleetJson(1000), {}});
+}
+
+double medianMs(const QString &self, const QString &mode, const QString &dir, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        p.start(self, {QStringLiteral("--child"), mode, dir});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "child %s failed (exit %d)\n", qPrintable(mode), p.exitCode());
+            return -1;
+        }
+        times << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && QByteArray(argv[1]) == "--child")
+        return runChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("xdg-cache")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("xdg-config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("xdg-data")).toLocal8Bit());
+    prepare(dir.path());
+    const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 11;
+    const QString self = QCoreApplication::applicationFilePath();
+    medianMs(self, QStringLiteral("minimal"), dir.path(), 2); // warm the file cache
+    const double minimal = medianMs(self, QStringLiteral("minimal"), dir.path(), runs);
+    const double cached = medianMs(self, QStringLiteral("cached"), dir.path(), runs);
+    std::printf("start to first shown window (median of %d, platform %s)\n", runs,
+                qgetenv("QT_QPA_PLATFORM").isEmpty() ? "default" : qgetenv("QT_QPA_PLATFORM").constData());
+    std::printf("  minimal Qt Widgets window:        %7.1f ms\n", minimal);
+    std::printf("  mf-desktop, cached 1,000 sites:   %7.1f ms\n", cached);
+    std::printf("  ratio: %.2fx (target <= 2x)\n", cached / minimal);
+    return minimal > 0 && cached > 0 ? 0 : 1;
+}
