@@ -142,6 +142,17 @@ private Q_SLOTS:
 
         model->clearFinished();
         QCOMPARE(model->rowCount(), 0);
+
+        // A job the platform does not know (any more): shown as no longer followed, not running.
+        const QString unknown = QStringLiteral("job_01") + QString(24, u'Z');
+        tracker.track(unknown);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(unknown) >= 0
+                                     && model->index(model->rowOf(unknown), 0).data(JobsModel::FinishedRole).toBool(),
+                                 20000);
+        QTRY_VERIFY(model->index(model->rowOf(unknown), JobsModel::StatusColumn)
+                        .data().toString().startsWith(QStringLiteral("No longer followed")));
+        model->clearFinished();
+        QCOMPARE(model->rowCount(), 0);
     }
 
     void jobsAreShownAgainAfterARestart()

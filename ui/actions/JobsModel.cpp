@@ -1,5 +1,6 @@
 #include "JobsModel.h"
 
+#include "api/ErrorText.h"
 #include "jobs/JobTracker.h"
 #include "style/TimeText.h"
 #include "util/Clock.h"
@@ -15,6 +16,7 @@ JobsModel::JobsModel(JobTracker *tracker, QObject *parent)
     if (m_tracker) {
         connect(m_tracker, &JobTracker::jobUpdated, this, &JobsModel::upsert);
         connect(m_tracker, &JobTracker::jobFinished, this, &JobsModel::upsert);
+        connect(m_tracker, &JobTracker::jobLost, this, &JobsModel::onLost);
         // Jobs the tracker already follows (e.g. restored from the last run).
         const QList<Job> known = m_tracker->jobs();
         for (const Job &job : known)
@@ -83,11 +85,26 @@ void JobsModel::upsert(const Job &job)
         if (!m_flush.isActive())
             m_flush.start();
     }
-    const bool anyRunning = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const Job &j) { return !j.isFinished(); });
+    const bool anyRunning = std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                                        [this](const Job &j) { return !j.isFinished() && !m_lost.contains(j.id); });
     if (anyRunning && !m_ticker.isActive())
         m_ticker.start();
     else if (!anyRunning)
         m_ticker.stop();
+}
+
+void JobsModel::onLost(const QString &jobId, const ApiError &error)
+{
+    // Nobody polls it any more: say so instead of showing it "running" for ever.
+    m_lost.insert(jobId, ErrorText::describe(error));
+    if (rowOf(jobId) < 0) {
+        Job placeholder;
+        placeholder.id = jobId;
+        upsert(placeholder);
+    }
+    m_dirty.insert(jobId);
+    if (!m_flush.isActive())
+        m_flush.start();
 }
 
 void JobsModel::flush()
@@ -111,7 +128,7 @@ void JobsModel::tick()
     int first = INT_MAX;
     int last = -1;
     for (int i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).status == JobStatus::Running) {
+        if (m_jobs.at(i).status == JobStatus::Running && !m_lost.contains(m_jobs.at(i).id)) {
             first = qMin(first, i);
             last = qMax(last, i);
         }
@@ -123,8 +140,9 @@ void JobsModel::tick()
 void JobsModel::clearFinished()
 {
     for (int i = int(m_jobs.size()) - 1; i >= 0; --i) {
-        if (m_jobs.at(i).isFinished()) {
+        if (m_jobs.at(i).isFinished() || m_lost.contains(m_jobs.at(i).id)) {
             beginRemoveRows({}, i, i);
+            m_lost.remove(m_jobs.at(i).id);
             m_jobs.removeAt(i);
             endRemoveRows();
         }
@@ -189,7 +207,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case EnvironmentRole: return job.environment;
     case StartedRole: return job.startedAt;
     case DurationRole: return durationSeconds(job, m_clock->now());
-    case FinishedRole: return job.isFinished();
+    case FinishedRole: return job.isFinished() || m_lost.contains(job.id);
     case ErrorRole: return job.error ? job.error->message : QString();
     case Qt::ToolTipRole:
         return job.error ? tr("%1\nJob %2").arg(job.error->message, job.id) : tr("Job %1").arg(job.id);
@@ -200,9 +218,10 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case TypeColumn: return typeText(job);
     case SiteColumn: return m_siteNames.value(job.siteId, job.siteId);
     case EnvironmentColumn: return job.environment;
-    case PhaseColumn: return job.isFinished() ? QString() : job.phase;
+    case PhaseColumn: return job.isFinished() || m_lost.contains(job.id) ? QString() : job.phase;
     case ProgressColumn: return {}; // painted from ProgressRole
-    case StatusColumn: return statusText(job);
+    case StatusColumn:
+        return m_lost.contains(job.id) ? tr("No longer followed: %1").arg(m_lost.value(job.id)) : statusText(job);
     case StartedColumn: return job.startedAt.isValid() ? TimeText::absolute(job.startedAt) : QString();
     case DurationColumn: return shortDuration(durationSeconds(job, m_clock->now()));
     default: return {};

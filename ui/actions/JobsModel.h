@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/Job.h"
 
 #include <QAbstractTableModel>
@@ -32,7 +33,7 @@ public:
         EnvironmentRole,
         StartedRole,       // QDateTime (UTC), invalid while queued
         DurationRole,      // seconds, -1 while queued
-        FinishedRole,      // bool
+        FinishedRole,      // bool; also true for a job the tracker lost (no longer followed)
         ErrorRole,         // the job's error message, empty when none
     };
 
@@ -54,6 +55,7 @@ public:
 
 private:
     void upsert(const Job &job);
+    void onLost(const QString &jobId, const ApiError &error);
     void flush();
     void tick();
 
@@ -61,6 +63,7 @@ private:
     const Clock *m_clock;
     QList<Job> m_jobs;               // newest first
     QHash<QString, QString> m_siteNames;
+    QHash<QString, QString> m_lost;  // job id → why we stopped hearing about it
     QSet<QString> m_dirty;
     QTimer m_flush;
     QTimer m_ticker;
