@@ -31,6 +31,13 @@ struct Entry
     QByteArray hardlink;   // hard link target
 };
 
+} // namespace
+
+// Before any use: QList<Entry> is a metatype only once Entry is one.
+Q_DECLARE_METATYPE(Entry)
+
+namespace {
+
 // Writes a .tar.gz with exactly these entries (in this order) using libarchive.
 bool writeArchive(const QString &path, const QList<Entry> &entries)
 {
@@ -230,8 +237,6 @@ void tst_ArchiveExtractor::entryPathRules()
     QVERIFY(!ArchiveExtractor::checkLinkTarget(QStringLiteral("files/l"), QStringLiteral("../../b")).isEmpty());
     QVERIFY(!ArchiveExtractor::checkLinkTarget(QStringLiteral("l"), QStringLiteral("..")).isEmpty());
 }
-
-Q_DECLARE_METATYPE(QList<Entry>)
 
 QTEST_GUILESS_MAIN(tst_ArchiveExtractor)
 #include "tst_ArchiveExtractor.moc"
