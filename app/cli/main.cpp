@@ -2,6 +2,7 @@
 // and the command classes.
 #include "CommandLine.h"
 #include "SignalWatcher.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
     QCoreApplication::setApplicationName(QStringLiteral("Managed Desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
+    Translations::install(app);
 
     CommandLine commandLine;
     SignalWatcher signalWatcher;

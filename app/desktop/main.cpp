@@ -4,6 +4,7 @@
 #include "auth/CredentialStore.h"
 #include "main/MainWindow.h"
 #include "style/Icons.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.managed.Desktop"));
     QApplication::setWindowIcon(Icons::appIcon());
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Snapshots and backups for the managed.dev platform."));

@@ -1,6 +1,11 @@
 // The compiled catalogs embedded under :/i18n load the way main.cpp loads them, and translate
 // every message that the committed .ts files translate (a stale or partial .qm fails here).
+#include "util/Translations.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QLocale>
 #include <QTest>
 #include <QTranslator>
@@ -60,6 +65,43 @@ class TestTranslationCatalogs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("managed.dev"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translation_catalogs"));
+    }
+
+    // The programs' own start-up path: the setting picks the language over the system's.
+    void settingOverridesSystemLocale_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Cancel");
+    }
+
+    void settingOverridesSystemLocale()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(QLocale::English));
+        QSettings().setValue(QLatin1String(Translations::SettingKey), setting);
+        const QLocale locale = Translations::install(*QCoreApplication::instance());
+        QCOMPARE(locale.name().left(2), setting);
+        QCOMPARE(QLocale().name().left(2), setting);
+        QCOMPARE(QCoreApplication::translate("RestoreDialog", "Cancel"), expected);
+        removeTranslators();
+    }
+
+    void emptySettingFollowsSystem()
+    {
+        QSettings().remove(QLatin1String(Translations::SettingKey));
+        QCOMPARE(Translations::chosenLocale(), QLocale::system());
+    }
+
     void catalogMatchesTs_data()
     {
         QTest::addColumn<QString>("language");
@@ -97,6 +139,18 @@ private Q_SLOTS:
             }
         }
     }
+
+private:
+    void removeTranslators()
+    {
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+        for (QTranslator *t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
+    QTemporaryDir m_home;
 };
 
 QTEST_GUILESS_MAIN(TestTranslationCatalogs)
