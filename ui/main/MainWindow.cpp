@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "InfoBanner.h"
 #include "SessionActions.h"
 #include "account/AccountSession.h"
@@ -193,10 +194,9 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Managed Desktop"), this, [this] {
-        Dialogs::ask(this, QMessageBox::Information, tr("About Managed Desktop"),
-                     tr("Managed Desktop %1\nSnapshots and backups for the managed.dev hosting platform.")
-                         .arg(QStringLiteral(MF_VERSION)),
-                     QMessageBox::Ok, QMessageBox::Ok, [](Dialogs::Button) {});
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 
     m_toolBar = addToolBar(tr("Main"));
