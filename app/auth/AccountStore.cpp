@@ -136,11 +136,12 @@ bool AccountStore::remove(const QString &id)
 {
     if (!isSafeId(id) || !ids().contains(id))
         return true; // already gone: removing is idempotent
+    // Asked before the group goes: currentAccountId() only names accounts that still exist.
+    const bool wasCurrent = currentAccountId() == id;
     m_settings->remove(group(id).chopped(1));
     QStringList order = ids();
     order.removeAll(id);
     m_settings->setValue(kOrder, order);
-    const bool wasCurrent = currentAccountId() == id;
     if (wasCurrent)
         m_settings->remove(kCurrent);
     if (!commit())
