@@ -18,6 +18,8 @@ ready=$(mktemp)
 cleanup() {
     [ -n "${sandbox_pid:-}" ] && kill "$sandbox_pid" 2>/dev/null && wait "$sandbox_pid" 2>/dev/null
     rm -f "$ready"
+    [ -n "${keyring:-}" ] && rm -rf "$keyring"
+    return 0
 }
 trap cleanup EXIT INT TERM
 
@@ -45,6 +47,19 @@ echo "mf-sandbox: $api (data: $data, log: $data/sandbox.log)"
 echo "Try the CLI in another terminal:  MF_API_URL=$api MF_API_KEY=$key $build/app/cli/mf site list"
 
 run_app=("$build/app/desktop/mf-desktop" --connect "$api")
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    XDG_RUNTIME_DIR=$(mktemp -d)   # mode 0700, as Qt and D-Bus expect
+    export XDG_RUNTIME_DIR
+fi
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+    # No desktop session (a server, a container, root over ssh): no Secret Service to keep the
+    # key in. Give the app a private D-Bus session with a throwaway keyring, unlocked, so the key
+    # still goes to a real keychain (never to a file) and no keyring password prompt appears.
+    keyring=$(mktemp -d)
+    run_app=(dbus-run-session -- sh -c \
+        'echo -n demo | XDG_DATA_HOME="$0" gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
+        "$keyring" "${run_app[@]}")
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: running the app on a virtual one (Xvfb); stop with Ctrl+C."
     run_app=(xvfb-run -a -s "-screen 0 1400x900x24" "${run_app[@]}")
