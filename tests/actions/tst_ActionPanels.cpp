@@ -8,6 +8,7 @@
 #include "actions/DownloadDialog.h"
 #include "actions/JobsModel.h"
 #include "actions/JobsPanel.h"
+#include "actions/RestoreDialog.h"
 #include "actions/TakeSnapshotDialog.h"
 #include "actions/TransfersModel.h"
 #include "actions/TransfersPanel.h"
@@ -16,6 +17,7 @@
 #include "common/CompletionNotifier.h"
 #include "common/Dialogs.h"
 #include "jobs/JobTracker.h"
+#include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 using namespace ActionsTestSupport;
 
@@ -305,6 +309,101 @@ private Q_SLOTS:
         QVERIFY(notified.wait(30000));
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Snapshot ready"));
         QVERIFY(changed.size() >= 2);
+    }
+
+    void closingTheTakeDialogWhileItWaitsStillFollowsTheSnapshot_data()
+    {
+        QTest::addColumn<bool>("byEscape");
+        QTest::newRow("Esc") << true;
+        QTest::newRow("title bar close") << false; // close(): a close event, which would delete it
+    }
+    void closingTheTakeDialogWhileItWaitsStillFollowsTheSnapshot()
+    {
+        QFETCH(bool, byEscape);
+        // Every request takes 1.5 s: the dialog is closed long before the platform answers.
+        SandboxProcess slow;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1500")};
+        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        ApiClient api(slow.apiUrl());
+        api.setApiKey(slow.apiKey());
+        const Site acme = site(api, SiteSlug);
+        QVERIFY(!acme.id.isEmpty());
+
+        QMainWindow window;
+        JobTracker tracker(&api);
+        tracker.setIntervals(fast());
+        ActionController controller(&api, &tracker, nullptr, &window);
+        auto *jobs = qobject_cast<JobsPanel *>(controller.jobsPanel());
+        controller.setContext(acme, QStringLiteral("staging"), std::nullopt, {});
+        QSignalSpy changed(&controller, &ActionController::snapshotsChanged);
+
+        controller.takeSnapshotAction()->trigger();
+        QPointer<TakeSnapshotDialog> dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        const QString label = QStringLiteral("closed early ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+        if (byEscape)
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        else
+            dialog->close();
+        QVERIFY(!dialog.isNull() && !dialog->isVisible()); // gone for the user, kept for the answer
+        QCOMPARE(changed.size(), 0);
+
+        // The answer still reaches the app: the pending snapshot for the timeline, the job in the panel.
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 20000);
+        QCOMPARE(changed.first().at(0).toString(), acme.id);
+        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("staging"));
+        QCOMPARE(jobs->model()->rowCount(), 1);
+        QCOMPARE(jobs->model()->index(0, JobsModel::SiteColumn).data().toString(), acme.name);
+        QTRY_VERIFY(dialog.isNull()); // then it finishes closing (WA_DeleteOnClose)
+        const QList<Snapshot> list = snapshots(api, SiteSlug, QStringLiteral("staging"));
+        QCOMPARE(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }), 1);
+        const QString jobId = jobs->model()->index(0, 0).data(JobsModel::JobIdRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->jobAt(jobs->model()->rowOf(jobId)).status == JobStatus::Succeeded, 30000);
+        slow.stop();
+    }
+
+    void aFinishedRestoreIsNotifiedOnce()
+    {
+        QMainWindow window; // never shown, so never active: every end is notified
+        JobTracker tracker(m_api.get());
+        tracker.setIntervals(fast());
+        ActionController controller(m_api.get(), &tracker, nullptr, &window);
+        controller.notifier()->setMinimumDurationSeconds(0);
+        const Snapshot snap = readySnapshot(QStringLiteral("staging"));
+        QVERIFY(!snap.id.isEmpty());
+        controller.setContext(m_site, QStringLiteral("staging"), snap, {});
+        QSignalSpy notified(controller.notifier(), &CompletionNotifier::notified);
+        QSignalSpy finishedJobs(&tracker, &JobTracker::jobFinished);
+
+        controller.restoreAction()->trigger();
+        auto *dialog = findTopLevel<RestoreDialog>("restoreDialog");
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QVERIFY(restore->isEnabled()); // staging is not protected: no name to type
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QVERIFY(dialog->flow());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->flow()->stage() == RestoreFlow::Stage::Succeeded
+                                     || dialog->flow()->stage() == RestoreFlow::Stage::Failed, 60000);
+        QCOMPARE(dialog->flow()->stage(), RestoreFlow::Stage::Succeeded);
+        const QString jobId = dialog->flow()->restoreJob().id;
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finishedJobs.cbegin(), finishedJobs.cend(),
+                                             [&](const QList<QVariant> &a) { return a.first().value<Job>().id == jobId; }),
+                                 30000);
+        QTest::qWait(1000); // time for a second notice, if one were coming
+        int restoreNotices = 0;
+        for (const QList<QVariant> &n : std::as_const(notified))
+            restoreNotices += n.at(0).toString().startsWith(QStringLiteral("Restore"));
+        QCOMPARE(restoreNotices, 1);
+        const auto last = std::find_if(notified.cbegin(), notified.cend(), [](const QList<QVariant> &n) {
+            return n.at(0).toString().startsWith(QStringLiteral("Restore"));
+        });
+        QCOMPARE(last->at(0).toString(), QStringLiteral("Restore finished"));
+        QVERIFY(last->at(1).toString().contains(m_site.name)); // a name, not the site id
+        dialog->close();
     }
 
     void controllerDownloadsIntoTheChosenFolder()

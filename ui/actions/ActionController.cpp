@@ -4,11 +4,13 @@
 #include "DownloadDialog.h"
 #include "JobsPanel.h"
 #include "RestoreDialog.h"
+#include "RestoreSummary.h"
 #include "TakeSnapshotDialog.h"
 #include "TransfersModel.h"
 #include "TransfersPanel.h"
 #include "api/ApiClient.h"
 #include "common/CompletionNotifier.h"
+#include "common/ErrorDetails.h"
 #include "jobs/JobTracker.h"
 #include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"
@@ -182,6 +184,10 @@ void ActionController::takeSnapshot()
         if (m_jobs && !jobId.isEmpty())
             m_jobs->track(jobId); // show what keeps the environment busy
     });
+    connect(dialog, &TakeSnapshotDialog::failedWhileClosed, this, [this, site, env](const ApiError &error) {
+        Q_EMIT statusMessage(tr("No snapshot of %1 / %2 was taken: %3")
+                                 .arg(siteName(site), env, ErrorDetails::fullText(error).replace(u'\n', u' ')));
+    });
     dialog->open();
 }
 
@@ -249,13 +255,23 @@ void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
     });
     connect(flow, &RestoreFlow::safetySnapshotReady, this, [this, site, target] { Q_EMIT snapshotsChanged(site, target); });
     connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::track);
-    connect(flow, &RestoreFlow::succeeded, this, [this, where](const Job &job) {
+    // The restore job is tracked, so its end is told once, by onJobFinished(). The flow tells
+    // only what is not that job's end: a failure before the job existed (safety capture, busy,
+    // refused), a refusal on "Try Again" after the job ended, or anything when nothing tracks jobs.
+    auto jobTellsIt = [this, flow] {
+        const Job &job = flow->restoreJob();
+        return m_jobs && !job.id.isEmpty() && (!job.isFinished() || !flow->error().isError());
+    };
+    connect(flow, &RestoreFlow::succeeded, this, [this, jobTellsIt, where](const Job &job) {
+        if (jobTellsIt())
+            return;
         const qint64 seconds = job.startedAt.isValid() && job.finishedAt.isValid()
             ? job.startedAt.secsTo(job.finishedAt) : -1;
         m_notifier->finished(tr("Restore finished"), tr("%1 was restored.").arg(where), true, seconds);
     });
-    connect(flow, &RestoreFlow::failed, this, [this, where](const QString &message) {
-        m_notifier->finished(tr("Restore of %1 failed").arg(where), message, false, -1);
+    connect(flow, &RestoreFlow::failed, this, [this, jobTellsIt, where](const QString &message) {
+        if (!jobTellsIt())
+            m_notifier->finished(tr("Restore of %1 failed").arg(where), message, false, -1);
     });
     connect(dialog, &QDialog::finished, this, [this, flow] {
         const RestoreFlow::Stage stage = flow->stage();
@@ -280,7 +296,10 @@ void ActionController::download()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString ref = siteRef(m_site);
     const QString snapshotId = m_snapshot->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId] {
+    const QString what = tr("the snapshot of %1 / %2 from %3")
+                             .arg(siteName(m_site), m_snapshot->environment,
+                                  RestoreSummary::formatTime(m_snapshot->createdAt));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId, what] {
         QSettings().setValue(LastFolderKey, dialog->destinationFolder());
         const QString id = m_transfers->add(TransferManager::snapshotRequest(*m_api, ref, snapshotId,
                                                                              dialog->selectors(),
@@ -288,7 +307,7 @@ void ActionController::download()
         transfersPanel();
         m_transfersPanel->select(id);
         Q_EMIT transfersPanelRequested();
-        Q_EMIT statusMessage(tr("Downloading snapshot %1…").arg(snapshotId));
+        Q_EMIT statusMessage(tr("Downloading %1…").arg(what));
     });
     dialog->open();
 }

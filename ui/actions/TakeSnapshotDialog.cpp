@@ -6,6 +6,7 @@
 #include "common/ErrorDetails.h"
 #include "jobs/BulkSnapshotRunner.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -108,9 +109,48 @@ void TakeSnapshotDialog::send()
     connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
 }
 
+void TakeSnapshotDialog::reject()
+{
+    if (m_sending) {
+        m_closeWhenAnswered = true;
+        hide();
+        return;
+    }
+    QDialog::reject();
+}
+
+void TakeSnapshotDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_sending) {
+        reject();
+        event->ignore(); // not closed yet: onReply() finishes closing (and deleting) it
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
 void TakeSnapshotDialog::onReply(ApiReply *reply)
 {
     m_sending = false;
+    if (m_closeWhenAnswered) {
+        // Closed while waiting: a success still reaches the app (the snapshot exists and must be
+        // followed); a failure is handed on, since the dialog that would show it is gone.
+        const Result<::Accepted> accepted = reply->ok() ? ApiParser::accepted(reply->json())
+                                                        : Result<::Accepted>(ParseError{});
+        if (accepted) {
+            Q_EMIT captureAccepted(accepted.value());
+        } else {
+            ApiError error = reply->error();
+            if (reply->ok()) {
+                error.kind = ApiError::Kind::BadResponse;
+                error.requestId = reply->requestId();
+                error.parseProblem = accepted.error().toString();
+            }
+            Q_EMIT failedWhileClosed(error);
+        }
+        QDialog::reject();
+        return;
+    }
     if (!reply->ok()) {
         showError(reply->error());
         return;

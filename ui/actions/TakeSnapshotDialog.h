@@ -28,12 +28,24 @@ public:
     QString label() const;
     QString idempotencyKey() const;
 
+    // Closing while the request is on its way hides the dialog but keeps it until the answer:
+    // the capture may well have been taken, and captureAccepted() must still reach the app.
+    void reject() override;
+
+protected:
+    // The title bar's close button would delete a WA_DeleteOnClose dialog at once; while the
+    // request is on its way it only hides it, as reject() does.
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // The platform accepted the capture (the snapshot exists, pending). The dialog then closes.
     // (::Accepted: inside a QDialog, plain Accepted is QDialog::DialogCode.)
     void captureAccepted(const ::Accepted &accepted);
     void environmentBusy(const QString &jobId);
     void unauthorized(const ApiError &error);
+    // The request failed after the user had closed the dialog: nobody sees the error in it, so
+    // the app says it elsewhere (status bar).
+    void failedWhileClosed(const ApiError &error);
 
 private:
     void send();
@@ -46,6 +58,7 @@ private:
     QString m_environment;
     QString m_key;
     bool m_sending = false;
+    bool m_closeWhenAnswered = false;
 
     QLineEdit *m_label;
     QLabel *m_counter;
