@@ -171,10 +171,17 @@ private Q_SLOTS:
         QVERIFY(error->text().contains(QStringLiteral("Request id")));
         QVERIFY(dialog.isVisible());
         QCOMPARE(countLabelled(QStringLiteral("staging"), label), 0);
+        auto *follow = child<QPushButton>(&dialog, "followJobButton"); // offered, not forced
+        QVERIFY(follow->isVisible());
+        QSignalSpy followed(&dialog, &TakeSnapshotDialog::followJobRequested);
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QCOMPARE(followed.size(), 1);
+        QCOMPARE(followed.first().first().toString(), occupying->job.id);
 
         QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, occupying->job.id), 30000);
         QSignalSpy accepted(&dialog, &TakeSnapshotDialog::captureAccepted);
         QTest::mouseClick(child<QPushButton>(&dialog, "takeButton"), Qt::LeftButton); // "Try Again"
+        QVERIFY(!follow->isVisible()); // the busy job is no longer the point once retried
         QVERIFY(accepted.wait(20000));
         QCOMPARE(countLabelled(QStringLiteral("staging"), label), 1);
         const auto retried = accepted.first().first().value<::Accepted>();

@@ -180,10 +180,7 @@ void ActionController::takeSnapshot()
         Q_EMIT snapshotsChanged(site.id, env);
         Q_EMIT statusMessage(tr("Taking a snapshot of %1 / %2…").arg(siteName(site), env));
     });
-    connect(dialog, &TakeSnapshotDialog::environmentBusy, this, [this](const QString &jobId) {
-        if (m_jobs && !jobId.isEmpty())
-            m_jobs->track(jobId); // show what keeps the environment busy
-    });
+    connect(dialog, &TakeSnapshotDialog::followJobRequested, this, &ActionController::followJob);
     connect(dialog, &TakeSnapshotDialog::failedWhileClosed, this, [this, site, env](const ApiError &error) {
         Q_EMIT statusMessage(tr("No snapshot of %1 / %2 was taken: %3")
                                  .arg(siteName(site), env, ErrorDetails::fullText(error).replace(u'\n', u' ')));

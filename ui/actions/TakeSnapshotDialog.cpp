@@ -64,6 +64,12 @@ TakeSnapshotDialog::TakeSnapshotDialog(ApiClient *api, const QString &siteRef, c
     m_take->setObjectName(QStringLiteral("takeButton"));
     m_take->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // Offered only when the environment is busy: the user may want to watch what keeps it busy.
+    m_follow = m_buttons->addButton(tr("&Follow Running Job"), QDialogButtonBox::ActionRole);
+    m_follow->setObjectName(QStringLiteral("followJobButton"));
+    m_follow->setAutoDefault(false);
+    m_follow->hide();
+    connect(m_follow, &QPushButton::clicked, this, [this] { Q_EMIT followJobRequested(m_busyJobId); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TakeSnapshotDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_label, &QLineEdit::textChanged, this, &TakeSnapshotDialog::updateCounter);
@@ -105,6 +111,7 @@ void TakeSnapshotDialog::send()
     m_take->setEnabled(false);
     m_take->setText(tr("Requesting…"));
     m_error->hide();
+    m_follow->hide();
     ApiReply *reply = m_api->createBackup(m_siteRef, m_environment, label(), m_key);
     connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
 }
@@ -181,8 +188,11 @@ void TakeSnapshotDialog::showError(const ApiError &error)
     m_error->show();
     m_take->setEnabled(true);
     m_take->setText(tr("&Try Again"));
-    if (error.isCode("environment_busy"))
-        Q_EMIT environmentBusy(error.details.value(QStringLiteral("job_id")).toString());
+    if (error.isCode("environment_busy")) {
+        m_busyJobId = error.details.value(QStringLiteral("job_id")).toString();
+        m_follow->setVisible(!m_busyJobId.isEmpty());
+        Q_EMIT environmentBusy(m_busyJobId);
+    }
     if (error.isUnauthorized())
         Q_EMIT unauthorized(error);
 }

@@ -42,6 +42,8 @@ Q_SIGNALS:
     // (::Accepted: inside a QDialog, plain Accepted is QDialog::DialogCode.)
     void captureAccepted(const ::Accepted &accepted);
     void environmentBusy(const QString &jobId);
+    // The user chose "Follow Running Job" after environment_busy: show that job.
+    void followJobRequested(const QString &jobId);
     void unauthorized(const ApiError &error);
     // The request failed after the user had closed the dialog: nobody sees the error in it, so
     // the app says it elsewhere (status bar).
@@ -65,4 +67,6 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_take;
+    QPushButton *m_follow;
+    QString m_busyJobId;
 };

@@ -1,0 +1,357 @@
+// The snapshot actions where a person meets them: the main window against mf-sandbox. Take a
+// snapshot from the toolbar, the fleet's context menu and the keyboard; restore and download
+// from the environment view's context menu and their shortcuts; a bulk snapshot of a search
+// result; environment_busy's "Follow Running Job"; a revoked key leading back to the key prompt.
+#include "ActionsTestSupport.h"
+#include "SandboxProcess.h"
+#include "actions/BulkSnapshotDialog.h"
+#include "actions/DownloadDialog.h"
+#include "actions/JobsModel.h"
+#include "actions/JobsPanel.h"
+#include "actions/RestoreDialog.h"
+#include "actions/TakeSnapshotDialog.h"
+#include "account/SignInDialog.h"
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "environment/EnvironmentView.h"
+#include "fleet/FleetFilterProxy.h"
+#include "fleet/FleetLoader.h"
+#include "fleet/FleetModel.h"
+#include "fleet/FleetView.h"
+#include "jobs/BulkSnapshotRunner.h"
+#include "main/MainWindow.h"
+#include "timeline/SnapshotTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUuid>
+
+using namespace ActionsTestSupport;
+
+namespace {
+const QString SiteSlug = QStringLiteral("acme-store");
+
+template<typename T>
+T *visibleTopLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String(name) && w->isVisible())
+            return qobject_cast<T *>(w);
+    }
+    return nullptr;
+}
+
+QString uniqueLabel()
+{
+    return QStringLiteral("window ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+} // namespace
+
+class TestActionsInWindow : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_api; // the test's own client, to look at the platform
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    Site m_site;
+
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
+    void selectEnvironment(const QString &env)
+    {
+        QVERIFY(m_window->fleetView()->select(m_site.id, env));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->environmentView()->environment() == env
+                                     && !m_window->environmentView()->isLoading()
+                                     && m_window->environmentView()->model()->rowCount() > 0,
+                                 20000);
+    }
+    // Right-clicks w at pos and picks actionName from the context menu that opens, as a person
+    // would. Returns the texts the menu offered.
+    QStringList pickFromContextMenu(QWidget *w, const QPoint &pos, const char *actionName)
+    {
+        QStringList offered;
+        bool picked = false;
+        QTimer::singleShot(50, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *a : menu->actions()) {
+                offered << a->text();
+                if (a->objectName() == QLatin1String(actionName) && a->isEnabled()) {
+                    menu->setActiveAction(a);
+                    picked = true;
+                }
+            }
+            if (picked)
+                QTest::keyClick(menu, Qt::Key_Return);
+            else
+                menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, w->mapToGlobal(pos));
+        QApplication::sendEvent(w, &event); // the menu runs until the timer answers it
+        if (!picked)
+            qWarning("%s was not offered (or disabled) in %s", actionName, qPrintable(offered.join(u',')));
+        return offered;
+    }
+    void activate()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(m_window->isActiveWindow());
+    }
+    int readyRow() const
+    {
+        SnapshotTableModel *model = m_window->environmentView()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->snapshotAt(r).isReady())
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings, job ids and transfers away from real ones
+        QCoreApplication::setOrganizationName(QStringLiteral("mf-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ActionsInWindow"));
+        QSettings().clear();
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
+        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
+        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
+        m_api->setApiKey(m_sandbox.apiKey());
+        m_site = site(*m_api, SiteSlug);
+        QVERIFY(!m_site.id.isEmpty());
+
+        m_accounts = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts.ini")));
+        // The key for this run only: these tests are about the actions, not the keychain.
+        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("mf-actions-window-test"));
+        m_credentials->setSessionOnly(true);
+        MainWindow::Options options;
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        m_window = std::make_unique<MainWindow>(m_accounts.get(), m_credentials.get(), options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->connectTo(m_sandbox.apiUrl(), m_sandbox.apiKey());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->fleetModel()->siteCount(), 12, 20000);
+        QTRY_VERIFY(!m_window->fleetLoader()->isRefreshing());
+        QTRY_VERIFY(action("takeSnapshotAction"));
+    }
+    void cleanupTestCase()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QDialog *>(w))
+                w->close();
+        }
+        m_window.reset();
+        m_api.reset();
+        m_sandbox.stop();
+    }
+
+    void takeFromToolbarShowsPendingThenReady()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QWidget *button = toolBar->widgetForAction(action("takeSnapshotAction"));
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        const QString label = uniqueLabel();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), Qt::Key_Return);
+
+        // The timeline gets the pending snapshot, which then becomes ready.
+        EnvironmentView *view = m_window->environmentView();
+        auto statusOf = [view, &label]() -> std::optional<SnapshotStatus> {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                if (view->model()->snapshotAt(r).label == label)
+                    return view->model()->snapshotAt(r).status;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf().has_value(), 20000);
+        QVERIFY(*statusOf() != SnapshotStatus::Failed);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf() == SnapshotStatus::Ready, 30000);
+        auto *jobs = m_window->findChild<JobsPanel *>();
+        QVERIFY(jobs);
+        QVERIFY(jobs->model()->rowCount() >= 1);
+    }
+
+    void takeFromTheFleetContextMenu()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        QTreeView *tree = m_window->fleetView()->tree();
+        const QPoint at = tree->visualRect(tree->currentIndex()).center();
+        const QStringList offered = pickFromContextMenu(tree->viewport(), at, "takeSnapshotAction");
+        QVERIFY2(offered.contains(action("takeSnapshotAction")->text()), qPrintable(offered.join(u',')));
+        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headingLabel"))->text().contains(m_site.name));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void restoreFromTheEnvironmentViewsContextMenu()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        const int row = readyRow();
+        QVERIFY(row >= 0);
+        QTableView *table = m_window->environmentView()->table();
+        const QModelIndex index = table->model()->index(row, 0);
+        table->setCurrentIndex(index);
+        const QString wanted = m_window->environmentView()->selectedSnapshot()->id;
+        const QStringList offered = pickFromContextMenu(table->viewport(), table->visualRect(index).center(),
+                                                        "restoreAction");
+        QVERIFY(offered.contains(action("downloadAction")->text()));
+        auto *dialog = visibleTopLevel<RestoreDialog>("restoreDialog");
+        QVERIFY(dialog);
+        // The dialog is about the snapshot that was right-clicked: Copy Details would name it.
+        QVERIFY(dialog->detailsText().contains(wanted));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleTopLevel<RestoreDialog>("restoreDialog"));
+    }
+
+    // After the context menus: on the offscreen platform a popup of the active window closes at
+    // once, and the shortcuts need the window active.
+    void shortcutsOpenTheThreeActions()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *take = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(take);
+        QTest::keyClick(take, Qt::Key_Escape);
+
+        const int row = readyRow();
+        QVERIFY(row >= 0);
+        QTableView *table = m_window->environmentView()->table();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QVERIFY(m_window->environmentView()->selectedSnapshot().has_value());
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *restore = visibleTopLevel<RestoreDialog>("restoreDialog");
+        QVERIFY(restore);
+        QTest::keyClick(restore, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleTopLevel<RestoreDialog>("restoreDialog"));
+
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *download = visibleTopLevel<DownloadDialog>("downloadDialog");
+        QVERIFY(download);
+        QTest::keyClick(download, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleTopLevel<DownloadDialog>("downloadDialog"));
+    }
+
+    void bulkSnapshotOfASearchResult()
+    {
+        QLineEdit *search = m_window->fleetView()->searchField();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("acme"));
+        QTRY_COMPARE(m_window->fleetView()->proxy()->rowCount(), 2); // acme-blog, acme-store
+        QTreeView *tree = m_window->fleetView()->tree();
+        tree->selectAll();
+        const auto selected = m_window->fleetView()->selectedEnvironments();
+        QCOMPARE(selected.size(), 5);
+        QAction *bulk = action("bulkSnapshotAction");
+        QTRY_VERIFY(bulk->isEnabled());
+        QVERIFY(bulk->text().contains(QStringLiteral("of 5 Environment")));
+        bulk->trigger();
+        auto *dialog = visibleTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("reportTable"));
+        QCOMPARE(table->rowCount(), 5);
+        const QString label = uniqueLabel();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QVERIFY(dialog->runner());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->isFinished(), 90000);
+        for (int r = 0; r < 5; ++r)
+            QCOMPARE(table->item(r, BulkSnapshotDialog::ResultColumn)->text(), QStringLiteral("Done"));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().startsWith(QStringLiteral("5 of 5 done")));
+        int made = 0;
+        for (const QString &slug : {QStringLiteral("acme-blog"), QStringLiteral("acme-store")}) {
+            const QList<Snapshot> list = snapshots(*m_api, slug);
+            made += int(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }));
+        }
+        QCOMPARE(made, 5);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        tree->clearSelection();
+        search->clear();
+    }
+
+    void busyEnvironmentOffersToFollowTheRunningJob()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        const Result<Accepted> occupying = ApiParser::accepted(await(m_api->createBackup(
+            SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
+        QVERIFY(occupying.ok());
+        action("takeSnapshotAction")->trigger();
+        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        auto *follow = dialog->findChild<QPushButton *>(QStringLiteral("followJobButton"));
+        QVERIFY(!follow->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(follow->isVisible(), 20000);
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"));
+        QVERIFY(dock);
+        dock->hide();
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QVERIFY(dock->isVisible()); // the Jobs panel comes into view, with the running job
+        auto *jobs = qobject_cast<JobsPanel *>(dock->widget());
+        QVERIFY(jobs);
+        QTRY_VERIFY(jobs->model()->rowOf(occupying->job.id) >= 0);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, occupying->job.id), 30000);
+    }
+
+    void revokedKeyLeadsToEnteringItAgain()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        int code = -1;
+        const QByteArray out = m_sandbox.runTool({QStringLiteral("keys"), QStringLiteral("revoke"),
+                                                  m_sandbox.apiKey().left(12)}, &code);
+        QVERIFY2(code == 0, out.constData());
+        action("takeSnapshotAction")->trigger();
+        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(QStringLiteral("Request id")), qPrintable(error->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->signInDialog() && m_window->signInDialog()->isVisible(), 20000);
+        bool explained = false;
+        for (QLabel *l : m_window->signInDialog()->findChildren<QLabel *>())
+            explained = explained || l->text().contains(QStringLiteral("no longer accepts"));
+        QVERIFY(explained);
+        m_window->signInDialog()->reject();
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestActionsInWindow)
+#include "tst_ActionsInWindow.moc"
