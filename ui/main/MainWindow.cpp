@@ -17,6 +17,7 @@
 #include "fleet/FleetView.h"
 #include "style/Icons.h"
 #include "style/TimeText.h"
+#include "timeline/TimelineWidget.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -99,6 +101,13 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
         QList<QAction *> actions = m_sessionActions->actions();
         actions << m_refreshAction;
         m_fleetView->setContextActions(actions);
+        // Right-clicking a snapshot in the environment view offers the snapshot actions too (issue #6).
+        for (QWidget *w : {static_cast<QWidget *>(m_environmentView->table()), static_cast<QWidget *>(m_environmentView->timeline())}) {
+            for (QAction *a : w->actions())
+                w->removeAction(a);
+            w->addActions(m_sessionActions->actions());
+            w->setContextMenuPolicy(Qt::ActionsContextMenu);
+        }
         updateContext();
     });
     m_fleetView->setContextActions({m_refreshAction});

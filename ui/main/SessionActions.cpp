@@ -5,6 +5,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolBar>
 
 // Integration point with issue #6: ui/CMakeLists.txt defines MF_HAVE_ACTIONS once the action
@@ -106,6 +107,16 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     m_toolBar->addActions(d->actions);
     d->jobsDock = dock(QStringLiteral("jobsDock"), tr("Jobs"), d->controller->jobsPanel());
     d->transfersDock = dock(QStringLiteral("transfersDock"), tr("Transfers"), d->controller->transfersPanel());
+    // "Follow Running Job" and a started download bring their panel into view (issue #6).
+    auto showDock = [](QDockWidget *dock) {
+        dock->show();
+        dock->raise();
+    };
+    connect(d->controller, &ActionController::jobsPanelRequested, d->jobsDock, [dock = d->jobsDock, showDock] { showDock(dock); });
+    connect(d->controller, &ActionController::transfersPanelRequested, d->transfersDock,
+            [dock = d->transfersDock, showDock] { showDock(dock); });
+    connect(d->controller, &ActionController::statusMessage, m_window,
+            [window = m_window](const QString &text) { window->statusBar()->showMessage(text, 8000); });
     m_snapshotMenu->setEnabled(true);
 #else
     Q_UNUSED(account)
