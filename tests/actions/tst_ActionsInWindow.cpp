@@ -83,7 +83,7 @@ private:
     }
     void selectEnvironment(const QString &env)
     {
-        QVERIFY(m_window->fleetView()->select(m_site.id, env));
+        QTRY_VERIFY(m_window->fleetView()->select(m_site.id, env)); // the search may be settling
         QTRY_VERIFY_WITH_TIMEOUT(m_window->environmentView()->environment() == env
                                      && !m_window->environmentView()->isLoading()
                                      && m_window->environmentView()->model()->rowCount() > 0,
@@ -300,6 +300,29 @@ private Q_SLOTS:
         }
         QCOMPARE(made, 5);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        tree->clearSelection();
+        search->clear();
+    }
+
+    void bulkSnapshotOfEveryProductionEnvironment()
+    {
+        QLineEdit *search = m_window->fleetView()->searchField();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("production"));
+        QTRY_COMPARE(m_window->fleetView()->proxy()->rowCount(), 12); // each site, showing only production
+        QTreeView *tree = m_window->fleetView()->tree();
+        tree->selectAll(); // site rows too: they stand for what is shown under them
+        QAction *bulk = action("bulkSnapshotAction");
+        QTRY_VERIFY(bulk->text().contains(QStringLiteral("of 12 Environment")));
+        bulk->trigger();
+        auto *dialog = visibleTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("reportTable"));
+        QCOMPARE(table->rowCount(), 12);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, BulkSnapshotDialog::EnvironmentColumn)->text(), QStringLiteral("production"));
+        QTest::keyClick(dialog, Qt::Key_Escape); // not started: nothing taken
+        QVERIFY(!dialog->runner());
         tree->clearSelection();
         search->clear();
     }

@@ -154,8 +154,15 @@ QList<QPair<Site, QString>> FleetView::selectedEnvironments() const
             add(*site, env);
             continue;
         }
-        for (const Environment &e : site->environments)
-            add(*site, e.name);
+        // A selected site stands for the environments shown under it: after searching for
+        // "production", selecting everything means every production environment (issue #6's bulk).
+        const int shown = m_proxy->rowCount(proxyIndex);
+        for (int r = 0; r < shown; ++r)
+            add(*site, m_model->environmentAt(m_proxy->mapToSource(m_proxy->index(r, 0, proxyIndex))));
+        if (shown == 0) {
+            for (const Environment &e : site->environments)
+                add(*site, e.name);
+        }
     }
     return result;
 }
