@@ -154,6 +154,47 @@ private Q_SLOTS:
         sandbox.stop();
     }
 
+    void rateLimitsAreWaitedOutAndFailuresReportedWithTheirReason()
+    {
+        // A bucket of 2 requests a second for 4 captures at a time and their polling: 429s are
+        // certain. None may cost a snapshot or give a duplicate; an unknown environment fails
+        // with a sentence and the request id, and the others are not held up by it.
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--rate-limit"), QStringLiteral("2/2")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        auto api = client(sandbox);
+        QList<BulkSnapshotRunner::Target> targets;
+        for (const QString &slug : {QStringLiteral("acme-store"), QStringLiteral("city-dental"), QStringLiteral("hooli-docs")}) {
+            targets.append({slug, slug, QStringLiteral("staging")});
+            targets.append({slug, slug, QStringLiteral("production")});
+        }
+        targets.append({QStringLiteral("acme-store"), QStringLiteral("acme-store"), QStringLiteral("no-such-environment")});
+        const QString label = uniqueLabel();
+        BulkSnapshotRunner runner(api.get(), targets, label);
+        tune(runner);
+        QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(240000));
+        QVERIFY2(sandbox.log().contains(" 429 "), "the rate limit was never reached: the test proves nothing");
+
+        QCOMPARE(runner.count(Outcome::Done), 6);
+        QCOMPARE(runner.count(Outcome::Failed), 1);
+        const BulkSnapshotRunner::Entry &unknown = runner.entries().last();
+        QCOMPARE(unknown.outcome, Outcome::Failed);
+        QVERIFY2(unknown.reason.size() > 10 && !unknown.reason.contains(QStringLiteral("not_found")),
+                 qPrintable(unknown.reason)); // a sentence, not the error code
+        QVERIFY(unknown.requestId.startsWith(QStringLiteral("req_")));
+        const QStringList report = runner.reportText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(report.size(), 8);
+        QVERIFY2(report.last().contains(unknown.reason), qPrintable(report.last()));
+        for (const QString &slug : {QStringLiteral("acme-store"), QStringLiteral("city-dental"), QStringLiteral("hooli-docs")}) {
+            const QList<Snapshot> list = snapshots(*api, slug);
+            QCOMPARE(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }), 2);
+        }
+        sandbox.stop();
+    }
+
     void cancelSkipsWhatHasNotStarted()
     {
         SandboxProcess sandbox;

@@ -1,0 +1,122 @@
+// The Transfers panel's controls on a download slow enough to watch: mf-sandbox cuts every body
+// after 256 KiB and answers late, so a 2 MiB archive arrives in many resumed pieces. Speed and
+// ETA show while it runs; Pause really stops it, Resume finishes it; Cancel leaves no file.
+#include "ActionsTestSupport.h"
+#include "SandboxProcess.h"
+#include "actions/TransfersModel.h"
+#include "actions/TransfersPanel.h"
+#include "api/ApiClient.h"
+#include "transfer/TransferManager.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ActionsTestSupport;
+using State = TransferInfo::State;
+
+class TestTransfersPanelControls : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<ApiClient> m_api;
+    Snapshot m_big;
+
+    static int stateOf(TransfersModel *model, int row)
+    {
+        return model->index(row, 0).data(TransfersModel::StateRole).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SandboxProcess::Options o;
+        o.seed = QStringLiteral("big:2");
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("150"),
+                       QStringLiteral("--cut-download-after"), QString::number(256 * 1024)};
+        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
+        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
+        m_api->setApiKey(m_sandbox.apiKey());
+        const QList<Snapshot> list = snapshots(*m_api, QStringLiteral("big-site"), QStringLiteral("production"));
+        const auto it = std::find_if(list.cbegin(), list.cend(), [](const Snapshot &s) { return s.label == QLatin1String("Big archive"); });
+        QVERIFY(it != list.cend());
+        m_big = *it;
+    }
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_sandbox.stop();
+    }
+
+    void pauseResumeAndSpeed()
+    {
+        QTemporaryDir dir;
+        TransferManager::Options options;
+        options.updateIntervalMs = 50;
+        options.download.baseBackoffMs = 50; // each cut is resumed soon: the test is about the panel
+        TransferManager manager(RequestFactory::forApi(m_api.get()), options);
+        TransfersPanel panel(&manager);
+        TransfersModel *model = panel.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setUpdateInterval(50);
+
+        const QString id = manager.add(TransferManager::snapshotRequest(*m_api, QStringLiteral("big-site"), m_big.id,
+                                                                        {QStringLiteral("db"), QStringLiteral("files")},
+                                                                        dir.path()));
+        panel.select(id);
+        // Running, part-way, with a speed and an ETA a person can read.
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(TransfersModel::BytesDoneRole).toLongLong() > 0
+                                     && model->index(0, 0).data(TransfersModel::SpeedRole).toDouble() > 0
+                                     && model->index(0, 0).data(TransfersModel::EtaRole).toLongLong() >= 0,
+                                 30000);
+        QCOMPARE(stateOf(model, 0), int(State::Running));
+        QVERIFY(!model->index(0, TransfersModel::SpeedColumn).data().toString().isEmpty());
+        QVERIFY(!model->index(0, TransfersModel::EtaColumn).data().toString().isEmpty());
+        const int progress = model->index(0, 0).data(TransfersModel::ProgressRole).toInt();
+        QVERIFY2(progress > 0 && progress < 100, qPrintable(QString::number(progress)));
+
+        QTRY_VERIFY(panel.pauseAction()->isEnabled());
+        QVERIFY(!panel.resumeAction()->isEnabled());
+        panel.pauseAction()->trigger();
+        QTRY_COMPARE(stateOf(model, 0), int(State::Paused));
+        QTRY_VERIFY(panel.resumeAction()->isEnabled());
+        QVERIFY(!panel.pauseAction()->isEnabled());
+        const qint64 pausedAt = manager.transfer(id).bytesDone;
+        QTest::qWait(800); // several cut-and-resume rounds' worth: nothing may arrive meanwhile
+        QCOMPARE(manager.transfer(id).bytesDone, pausedAt);
+        QVERIFY(pausedAt < model->index(0, 0).data(TransfersModel::TotalBytesRole).toLongLong()); // really part-way
+
+        panel.resumeAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, 0), int(State::Completed), 60000);
+        const QFileInfo file(model->index(0, 0).data(TransfersModel::FilePathRole).toString());
+        QVERIFY(file.isFile());
+        QCOMPARE(file.size(), model->index(0, 0).data(TransfersModel::TotalBytesRole).toLongLong());
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        TransferManager::Options options;
+        options.updateIntervalMs = 50;
+        TransferManager manager(RequestFactory::forApi(m_api.get()), options);
+        TransfersPanel panel(&manager);
+        TransfersModel *model = panel.model();
+        const QString id = manager.add(TransferManager::snapshotRequest(*m_api, QStringLiteral("big-site"), m_big.id,
+                                                                        {QStringLiteral("files")}, dir.path()));
+        panel.select(id);
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(TransfersModel::BytesDoneRole).toLongLong() > 0, 30000);
+        QTRY_VERIFY(panel.cancelAction()->isEnabled());
+        panel.cancelAction()->trigger();
+        QTRY_COMPARE(stateOf(model, 0), int(State::Cancelled));
+        QTRY_VERIFY(!panel.pauseAction()->isEnabled() && !panel.resumeAction()->isEnabled()); // batched updates
+        QTest::qWait(300);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+};
+
+QTEST_MAIN(TestTransfersPanelControls)
+#include "tst_TransfersPanelControls.moc"
