@@ -274,6 +274,39 @@ private Q_SLOTS:
         QVERIFY(dialog.flow()->safetySnapshot().id.isEmpty());
     }
 
+    void restoreBothByKeyboardOnly()
+    {
+        // Keyboard-complete: mnemonics and Enter take a person from the first page to the result.
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("staging"), QStringLiteral("kb"));
+        QVERIFY(snap.isReady());
+        const State base = state(QStringLiteral("staging"));
+        change(QStringLiteral("staging"));
+        QVERIFY(state(QStringLiteral("staging")).db != base.db);
+
+        RestoreDialog dialog(m_api.get(), m_site, snap);
+        dialog.setPollInterval(100);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(dialog.isActiveWindow());
+        auto *files = child<QCheckBox>(&dialog, "filesCheck");
+        QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier); // &Files
+        QTRY_VERIFY(!files->isChecked()); // a mnemonic "animates" the click: it lands a moment later
+        QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(files->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next is the default button
+        QCOMPARE(dialog.currentPage(), RestoreDialog::ConfirmPage);
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("The database and the files")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // staging is not protected: Restore
+        QCOMPARE(dialog.currentPage(), RestoreDialog::RunPage);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 60000);
+        QVERIFY2(dialog.flow()->stage() == RestoreFlow::Stage::Succeeded, qPrintable(dialog.flow()->failureMessage()));
+        const State after = state(QStringLiteral("staging"));
+        QCOMPARE(after.db, base.db);
+        QCOMPARE(after.files, base.files);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Close is the default at the end
+        QVERIFY(!dialog.isVisible());
+    }
+
     void restoreCancelledChangesNothing()
     {
         const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("production"), QStringLiteral("x"));

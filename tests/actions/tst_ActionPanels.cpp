@@ -409,12 +409,19 @@ private Q_SLOTS:
     void controllerDownloadsIntoTheChosenFolder()
     {
         QTemporaryDir dir;
-        QSettings().setValue(QStringLiteral("downloads/lastFolder"), dir.path());
         QMainWindow window;
         TransferManager manager(RequestFactory::forApi(m_api.get()), transferOptions({}));
         ActionController controller(m_api.get(), nullptr, &manager, &window);
         controller.notifier()->setMinimumDurationSeconds(0);
         controller.setContext(m_site, QStringLiteral("staging"), readySnapshot(QStringLiteral("staging")), {});
+        // The first time: the Downloads folder. Afterwards: the folder used last.
+        QSettings().remove(QStringLiteral("downloads/lastFolder"));
+        controller.downloadAction()->trigger();
+        auto *first = findTopLevel<DownloadDialog>("downloadDialog");
+        QVERIFY(first);
+        QCOMPARE(first->destinationFolder(), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+        first->reject();
+        QSettings().setValue(QStringLiteral("downloads/lastFolder"), dir.path());
         QSignalSpy notified(controller.notifier(), &CompletionNotifier::notified);
         controller.downloadAction()->trigger();
         auto *dialog = findTopLevel<DownloadDialog>("downloadDialog");
