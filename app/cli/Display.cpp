@@ -2,52 +2,25 @@
 
 #include "api/Job.h"
 #include "api/Snapshot.h"
-#include "util/Clock.h"
+#include "util/Format.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-
-namespace {
-
-// "5 minutes", "3 hours", "2 days": the largest unit that fits, as people say it.
-QString span(qint64 seconds)
-{
-    if (seconds < 60)
-        return QCoreApplication::translate("Display", "%n second(s)", nullptr, int(seconds));
-    if (seconds < 3600)
-        return QCoreApplication::translate("Display", "%n minute(s)", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return QCoreApplication::translate("Display", "%n hour(s)", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("Display", "%n day(s)", nullptr, int(seconds / 86400));
-}
-} // namespace
 
 namespace Display {
 
 QString size(qint64 bytes)
 {
-    // Decimal units, as the platform's dashboard and most file managers on Linux show them.
-    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-QString age(const QDateTime &when, const Clock *clock)
-{
-    if (!when.isValid())
-        return dash();
-    const qint64 seconds = when.secsTo(clock->now());
-    if (seconds < 5)
-        return QCoreApplication::translate("Display", "just now");
-    return QCoreApplication::translate("Display", "%1 ago").arg(span(seconds));
+    return Format::size(bytes);
 }
 
 QString relative(const QDateTime &when, const Clock *clock)
 {
-    if (!when.isValid())
-        return dash();
-    const qint64 seconds = clock->now().secsTo(when);
-    if (seconds < 0)
-        return age(when, clock);
-    return QCoreApplication::translate("Display", "in %1").arg(span(seconds));
+    return when.isValid() ? Format::relativeTime(when, clock) : dash();
+}
+
+QString speed(double bytesPerSecond)
+{
+    return Format::speed(bytesPerSecond);
 }
 
 QString timestamp(const QDateTime &when)

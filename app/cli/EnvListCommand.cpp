@@ -56,7 +56,7 @@ void EnvListCommand::onFinished(ApiReply *reply)
     TextTable table({tr("NAME"), tr("KIND"), tr("PROTECTED"), tr("LAST SNAPSHOT"), tr("URL")});
     for (const Environment &e : *envs) {
         const QString last = e.lastSnapshot
-            ? tr("%1 (%2)").arg(Display::age(e.lastSnapshot->createdAt, ctx().clock()), e.lastSnapshot->id)
+            ? tr("%1 (%2)").arg(Display::relative(e.lastSnapshot->createdAt, ctx().clock()), e.lastSnapshot->id)
             : tr("never");
         table.addRow({e.name, e.kindRaw, e.isProtected ? tr("yes") : tr("no"), last, e.url.toString()});
     }

@@ -66,7 +66,7 @@ void JobListCommand::onFinished(ApiReply *reply)
     TextTable table({tr("ID"), tr("TYPE"), tr("STATUS"), tr("ENVIRONMENT"), tr("SNAPSHOT"), tr("CREATED"), tr("PHASE")});
     for (const Job &j : *jobs) {
         table.addRow({j.id, j.typeRaw, Display::jobState(j), j.environment, j.snapshotId,
-                      Display::age(j.createdAt, ctx().clock()), j.phase});
+                      Display::relative(j.createdAt, ctx().clock()), j.phase});
     }
     term().out(table.toString());
     finish(ExitCode::Ok);

@@ -104,7 +104,7 @@ void JobShowCommand::printDetails(const Job &job)
     }
     const Clock *clock = ctx().clock();
     auto when = [clock](const QDateTime &t) {
-        return t.isValid() ? tr("%1 (%2)").arg(Display::timestamp(t), Display::age(t, clock)) : Display::dash();
+        return t.isValid() ? tr("%1 (%2)").arg(Display::timestamp(t), Display::relative(t, clock)) : Display::dash();
     };
     QString text;
     auto row = [&text](const QString &label, const QString &value) {

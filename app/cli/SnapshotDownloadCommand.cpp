@@ -130,7 +130,7 @@ void SnapshotDownloadCommand::onChanged(const QString &id)
         QString line = tr("Downloading %1  %2%  %3 of %4")
                            .arg(name).arg(percent).arg(Display::size(info.bytesDone), Display::size(info.totalBytes));
         if (info.bytesPerSecond > 0)
-            line += tr("  %1/s").arg(Display::size(qint64(info.bytesPerSecond)));
+            line += QStringLiteral("  ") + Display::speed(info.bytesPerSecond);
         term().progress(line);
     }
 }

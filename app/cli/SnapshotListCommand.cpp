@@ -84,7 +84,7 @@ void SnapshotListCommand::onFinished(ApiReply *reply)
                      tr("EXPIRES"), tr("LABEL")});
     for (const Snapshot &s : *snapshots) {
         const QString expires = s.expiresAt.isValid() ? Display::relative(s.expiresAt, ctx().clock()) : tr("never");
-        table.addRow({s.id, s.environment, s.kindRaw, s.statusRaw, Display::age(s.createdAt, ctx().clock()),
+        table.addRow({s.id, s.environment, s.kindRaw, s.statusRaw, Display::relative(s.createdAt, ctx().clock()),
                       Display::snapshotSize(s), expires, s.label});
     }
     term().out(table.toString());

@@ -115,7 +115,7 @@ void SnapshotRestoreCommand::confirm()
     }
     QString what = tr("Restore the %1 of snapshot %2 (%3, taken %4)")
                        .arg(Display::selectors(m_selectors), m_snapshot.id, m_snapshot.environment,
-                            Display::age(m_snapshot.createdAt, ctx().clock()));
+                            Display::relative(m_snapshot.createdAt, ctx().clock()));
     if (!m_snapshot.label.isEmpty())
         what += tr(", labelled \"%1\"").arg(m_snapshot.label);
     term().errLine(what);
