@@ -53,8 +53,16 @@ void BackupPolicyCommand::onFinished(ApiReply *reply)
     TextTable table({tr("ENVIRONMENT"), tr("CADENCE"), tr("NEXT RUN"), tr("RETENTION"), tr("KEEPS AT MOST")});
     for (const EnvironmentPolicy &e : policy->environments) {
         const QString next = e.nextRunAt.isValid() ? Display::relative(e.nextRunAt, ctx().clock()) : Display::dash();
-        const QString keep = e.maxSnapshots ? tr("%n scheduled snapshot(s)", nullptr, *e.maxSnapshots) : tr("no limit");
-        table.addRow({e.environment, e.cadenceRaw, next, tr("%n day(s)", nullptr, e.retentionDays), keep});
+        // Singular and plural as separate numerus messages (as util/Format does): English has no
+        // catalog, so a single "%n day(s)" would be printed as is.
+        QString keep = tr("no limit");
+        if (e.maxSnapshots) {
+            const int n = *e.maxSnapshots;
+            keep = n == 1 ? tr("%n scheduled snapshot", nullptr, n) : tr("%n scheduled snapshots", nullptr, n);
+        }
+        const int days = e.retentionDays;
+        const QString retention = days == 1 ? tr("%n day", nullptr, days) : tr("%n days", nullptr, days);
+        table.addRow({e.environment, e.cadenceRaw, next, retention, keep});
     }
     term().out(table.toString());
     finish(ExitCode::Ok);

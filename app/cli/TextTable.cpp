@@ -28,7 +28,9 @@ QString TextTable::toString() const
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
-    auto line = [&](const QStringList &cells) {
+    // An explicit QString: with QT_USE_QSTRINGBUILDER, a deduced return type would be a
+    // QStringBuilder still referring to the lambda's local `out` after it returns.
+    auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool last = i == cells.size() - 1;
