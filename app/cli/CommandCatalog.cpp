@@ -9,9 +9,11 @@
 #include "JobListCommand.h"
 #include "JobShowCommand.h"
 #include "SiteListCommand.h"
+#include "SiteShowCommand.h"
 #include "SnapshotDownloadCommand.h"
 #include "SnapshotListCommand.h"
 #include "SnapshotRestoreCommand.h"
+#include "SnapshotShowCommand.h"
 
 #include <QCoreApplication>
 
@@ -35,10 +37,12 @@ const QList<CommandCatalog::Entry> &CommandCatalog::entries()
         {QStringLiteral("auth"), QStringLiteral("logout"), QCoreApplication::translate("CommandCatalog", "Sign out: remove the key from the keychain"), &make<AuthLogoutCommand>},
         {QStringLiteral("auth"), QStringLiteral("status"), QCoreApplication::translate("CommandCatalog", "Show who you are signed in as and check the key"), &make<AuthStatusCommand>},
         {QStringLiteral("site"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List the organization's sites"), &make<SiteListCommand>},
+        {QStringLiteral("site"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show one site and its environments"), &make<SiteShowCommand>},
         {QStringLiteral("env"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List a site's environments"), &make<EnvListCommand>},
         {QStringLiteral("backup"), QStringLiteral("create"), QCoreApplication::translate("CommandCatalog", "Take a snapshot of an environment now"), &make<BackupCreateCommand>},
         {QStringLiteral("backup"), QStringLiteral("policy"), QCoreApplication::translate("CommandCatalog", "Show scheduled backups and retention"), &make<BackupPolicyCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List a site's snapshots, newest first"), &make<SnapshotListCommand>},
+        {QStringLiteral("snapshot"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show one snapshot: status, expiry, sizes and checksums"), &make<SnapshotShowCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("restore"), QCoreApplication::translate("CommandCatalog", "Restore a snapshot's database and/or files"), &make<SnapshotRestoreCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("download"), QCoreApplication::translate("CommandCatalog", "Download a snapshot archive and verify it"), &make<SnapshotDownloadCommand>},
         {QStringLiteral("job"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show a capture or restore job"), &make<JobShowCommand>},
@@ -55,7 +59,7 @@ const QList<CommandCatalog::Group> &CommandCatalog::groups()
         {QStringLiteral("site"), QCoreApplication::translate("CommandCatalog", "Sites")},
         {QStringLiteral("env"), QCoreApplication::translate("CommandCatalog", "Environments of a site")},
         {QStringLiteral("backup"), QCoreApplication::translate("CommandCatalog", "Take snapshots, show the backup policy")},
-        {QStringLiteral("snapshot"), QCoreApplication::translate("CommandCatalog", "List, restore and download snapshots")},
+        {QStringLiteral("snapshot"), QCoreApplication::translate("CommandCatalog", "List, show, restore and download snapshots")},
         {QStringLiteral("job"), QCoreApplication::translate("CommandCatalog", "Capture and restore jobs")},
     };
     return all;
