@@ -1,6 +1,6 @@
 // Shows one of the snapshot dialogs or panels against a live mf-sandbox, in a state worth
 // looking at, so it can be inspected and screenshotted under Xvfb (docs/screenshots/):
-//   actions_demo take|bulk|restore|restore-options|restore-done|download|jobs|transfers
+//   actions_demo take|take-busy|bulk|restore|restore-options|restore-done|download|jobs|transfers
 // Prints "ready" on stdout once the scene is set up; quits after --seconds (default 60).
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
@@ -91,11 +91,17 @@ int main(int argc, char **argv)
     std::unique_ptr<JobTracker> tracker;
     std::unique_ptr<TransferManager> transfers;
 
-    if (scene == QLatin1String("take")) {
+    if (scene == QLatin1String("take") || scene == QLatin1String("take-busy")) {
         auto *d = new TakeSnapshotDialog(&api, acme.slug, acme.name, QStringLiteral("production"));
         d->findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Before WooCommerce 9.4 update"));
         d->move(60, 60);
         d->show();
+        if (scene == QLatin1String("take-busy")) {
+            // A capture already running there: the dialog explains and offers to follow it.
+            await(api.createBackup(QStringLiteral("acme-store"), QStringLiteral("production"), QStringLiteral("nightly"),
+                                   ApiClient::newIdempotencyKey()));
+            d->findChild<QPushButton *>(QStringLiteral("takeButton"))->click();
+        }
         keep.reset(d);
     } else if (scene == QLatin1String("bulk")) {
         QList<BulkSnapshotRunner::Target> targets;
@@ -103,17 +109,29 @@ int main(int argc, char **argv)
             for (const Environment &e : s.environments)
                 targets.append({s.slug, s.name.isEmpty() ? s.slug : s.name, e.name});
         }
+        // An environment deleted since the fleet was loaded, to show a failed row.
+        targets.insert(3, {acme.slug, acme.name, QStringLiteral("preview-black-friday")});
         // One environment busy, to show a skipped row.
         await(api.createBackup(QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("nightly check"),
                                ApiClient::newIdempotencyKey()));
         auto *d = new BulkSnapshotDialog(&api, targets);
         d->setRunnerTuning(300, 500);
-        d->findChild<QLineEdit *>(QStringLiteral("labelEdit"))->setText(QStringLiteral("Before the PHP 8.3 upgrade"));
+        auto *label = d->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
+        label->setText(QStringLiteral("Before the PHP 8.3 upgrade"));
+        label->deselect();
         d->findChild<QWidget *>(QStringLiteral("skipRadio"))->setProperty("checked", true);
         d->move(40, 40);
         d->show();
+        // The picture is the report at the end.
+        QObject::connect(d, &BulkSnapshotDialog::bulkStarted, &app, [&app](BulkSnapshotRunner *runner) {
+            QObject::connect(runner, &BulkSnapshotRunner::finished, &app, [] { QTimer::singleShot(500, &ready); });
+        });
         QMetaObject::invokeMethod(d->findChild<QPushButton *>(QStringLiteral("startButton")), "click", Qt::QueuedConnection);
         keep.reset(d);
+        const int rc = app.exec();
+        keep.reset();
+        sandbox.stop();
+        return rc;
     } else if (scene.startsWith(QLatin1String("restore"))) {
         auto *d = new RestoreDialog(&api, acme, snap);
         d->move(60, 60);
@@ -196,7 +214,7 @@ int main(int argc, char **argv)
         sandbox.stop();
         return rc;
     } else {
-        std::fprintf(stderr, "usage: actions_demo take|bulk|restore|restore-options|download|jobs|transfers\n");
+        std::fprintf(stderr, "usage: actions_demo take|take-busy|bulk|restore|restore-options|download|jobs|transfers\n");
         return 2;
     }
     QTimer::singleShot(1500, &app, &ready);

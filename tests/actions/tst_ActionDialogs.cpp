@@ -469,8 +469,12 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
         QCOMPARE(started.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.runner()->isFinished(), 60000);
-        for (int row = 0; row < 2; ++row)
+        for (int row = 0; row < 2; ++row) {
             QCOMPARE(table->item(row, BulkSnapshotDialog::ResultColumn)->text(), QStringLiteral("Done"));
+            // Words in the row; the id only where support looks for it (tooltip, report).
+            QCOMPARE(table->item(row, BulkSnapshotDialog::DetailColumn)->text(), QStringLiteral("The snapshot is ready."));
+            QVERIFY(table->item(row, BulkSnapshotDialog::DetailColumn)->toolTip().contains(QStringLiteral("snap_")));
+        }
         QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().startsWith(QStringLiteral("2 of 2 done")));
         QTest::mouseClick(child<QPushButton>(&dialog, "copyReportButton"), Qt::LeftButton);
         const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);

@@ -57,7 +57,9 @@ BulkSnapshotDialog::BulkSnapshotDialog(ApiClient *api, const QList<BulkSnapshotR
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(ProgressRole, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    // A failure's sentence and request id may not fit the column: its row grows instead of
+    // cutting off the request id (see updateRow()).
+    m_table->setWordWrap(true);
     for (int i = 0; i < targets.size(); ++i) {
         m_table->setItem(i, SiteColumn, new QTableWidgetItem(targets[i].siteName));
         m_table->setItem(i, EnvironmentColumn, new QTableWidgetItem(targets[i].environment));
@@ -144,6 +146,9 @@ void BulkSnapshotDialog::start()
         m_stop->hide();
         m_close->setText(tr("Close"));
         m_close->setDefault(true);
+        m_close->setFocus();
+        m_heading->setText(tr("Finished. The report says what happened to each environment; "
+                              "Copy Report puts it on the clipboard."));
         updateSummary();
     });
 
@@ -152,6 +157,8 @@ void BulkSnapshotDialog::start()
     m_skip->setEnabled(false);
     m_start->hide();
     m_stop->show();
+    m_label->deselect();
+    m_stop->setFocus(); // the label is frozen now; Stop is what the keyboard may want
     m_copy->setEnabled(true);
     m_close->setText(tr("Continue in &Background"));
     m_heading->setText(tr("Taking a snapshot of each of these %n environment(s).", nullptr, int(m_targets.size())));
@@ -173,12 +180,19 @@ void BulkSnapshotDialog::updateRow(int index)
     progress->setData(ProgressRole, active || e.outcome == BulkSnapshotRunner::Outcome::Done ? QVariant(e.progress)
                                                                                              : QVariant());
     QString detail = e.isFinal() ? e.reason : e.phase;
-    if (e.outcome == BulkSnapshotRunner::Outcome::Done)
-        detail = tr("Snapshot %1 is ready").arg(e.snapshotId);
-    if (!e.requestId.isEmpty())
-        detail += QStringLiteral(" — ") + tr("request id %1").arg(e.requestId);
+    QString tip = detail;
+    if (e.outcome == BulkSnapshotRunner::Outcome::Done) {
+        // A success needs no id in the row (the copied report has it); a failure or a skip
+        // shows its request id, which is what support asks for.
+        detail = tr("The snapshot is ready.");
+        tip = detail + u'\n' + tr("Snapshot id: %1").arg(e.snapshotId);
+    } else if (!e.requestId.isEmpty()) {
+        detail += u' ' + tr("(request id %1)").arg(e.requestId);
+        tip = detail;
+    }
     m_table->item(index, DetailColumn)->setText(detail);
-    m_table->item(index, DetailColumn)->setToolTip(detail);
+    m_table->item(index, DetailColumn)->setToolTip(tip);
+    m_table->resizeRowToContents(index);
     const QColor failed(0xb3, 0x26, 0x1e);
     m_table->item(index, ResultColumn)->setForeground(e.outcome == BulkSnapshotRunner::Outcome::Failed
                                                           ? QBrush(failed)

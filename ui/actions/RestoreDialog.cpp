@@ -433,8 +433,12 @@ QString RestoreDialog::detailsText() const
         parts << tr("files");
     lines << tr("Restored: %1").arg(parts.join(QStringLiteral(", ")));
     if (m_flow) {
-        if (!m_flow->safetySnapshot().id.isEmpty())
-            lines << tr("Safety snapshot: %1").arg(m_flow->safetySnapshot().id);
+        const Snapshot &safety = m_flow->safetySnapshot();
+        if (!safety.id.isEmpty()) {
+            // Its label is how a person finds it in the timeline; the id is for support.
+            lines << (safety.label.isEmpty() ? tr("Safety snapshot: %1").arg(safety.id)
+                                             : tr("Safety snapshot: “%1” (%2)").arg(safety.label, safety.id));
+        }
         if (!m_flow->restoreJob().id.isEmpty())
             lines << tr("Job: %1").arg(m_flow->restoreJob().id);
         const QString requestId = !m_flow->error().requestId.isEmpty() ? m_flow->error().requestId

@@ -38,6 +38,8 @@ TakeSnapshotDialog::TakeSnapshotDialog(ApiClient *api, const QString &siteRef, c
     m_label->setPlaceholderText(tr("Optional, e.g. Before updating plugins"));
     m_label->setAccessibleName(tr("Snapshot label"));
     m_label->setMinimumWidth(m_label->fontMetrics().averageCharWidth() * 48);
+    // Wide enough that the explanation and an error read as a few lines, not a column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("labelCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);
@@ -195,4 +197,10 @@ void TakeSnapshotDialog::showError(const ApiError &error)
     }
     if (error.isUnauthorized())
         Q_EMIT unauthorized(error);
+    // The error adds lines, and a shown dialog does not grow by itself: without this the
+    // wrapped text is squeezed into the old height and clipped.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
