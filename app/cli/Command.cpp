@@ -65,7 +65,12 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
             fail(ExitCode::Usage, urlProblem);
             return;
         }
-        auto *api = new ApiClient(c.apiUrl);
+        // Scripts run unattended: a nightly backup had better wait out a long 429 storm or a
+        // platform restart than fail. Eight attempts give up on an unreachable platform after
+        // about a minute of backoff (six, the core's default, after about 15 s).
+        ApiClient::Options options;
+        options.maxAttempts = 8;
+        auto *api = new ApiClient(c.apiUrl, options);
         api->setApiKey(c.key);
         ctx().setApi(api, c);
         qCDebug(lcCli) << "using" << c.apiUrl.toDisplayString() << "with key" << ApiKey::prefix(c.key);

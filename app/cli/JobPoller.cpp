@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "api/ApiReply.h"
+#include "api/RetryPolicy.h"
 
 JobPoller::JobPoller(ApiClient *api, const QString &jobId, QObject *parent)
     : QObject(parent), m_api(api), m_jobId(jobId)
@@ -35,9 +36,15 @@ void JobPoller::poll()
 void JobPoller::onReply(ApiReply *reply)
 {
     if (!reply->ok()) {
+        constexpr int MaxFailedPolls = 3;
+        if (RetryPolicy::isRetryable(reply->error()) && ++m_failedPolls < MaxFailedPolls) {
+            m_timer.start(m_intervalMs);
+            return;
+        }
         Q_EMIT failed(reply->error(), QString());
         return;
     }
+    m_failedPolls = 0;
     const Result<Job> job = ApiParser::job(reply->json());
     if (!job) {
         Q_EMIT failed(reply->error(), job.error().toString());

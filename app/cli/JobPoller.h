@@ -12,8 +12,10 @@ class ApiClient;
 class ApiReply;
 
 // Follows one job until it ends: GET /jobs/{id} once a second while running, every two seconds
-// while queued (as the contract suggests). Transient failures are retried by ApiClient; a
-// failure that survives those ends the watch.
+// while queued (as the contract suggests). Transient failures are retried by ApiClient; the job
+// goes on on the platform whatever happens to one poll, so a watch also survives a couple of
+// polls whose retries all failed (a long 429 storm, a platform restart). A failure that cannot
+// change (404, 401, a bad body) or keeps coming ends the watch.
 class JobPoller : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     ApiClient *m_api;
     QString m_jobId;
     int m_intervalMs = 1000;
+    int m_failedPolls = 0; // in a row
     QTimer m_timer;
     QPointer<ApiReply> m_reply;
 };
