@@ -188,6 +188,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, retried.job.id), 30000);
     }
 
+    void takeSnapshotWithARevokedKeyAsksForTheKey()
+    {
+        // A key of its own, so revoking it leaves the other tests alone.
+        int code = -1;
+        const QString key = QString::fromUtf8(m_sandbox.runTool({QStringLiteral("keys"), QStringLiteral("create")}, &code)).trimmed();
+        QVERIFY2(code == 0 && key.startsWith(QStringLiteral("mfk_")), qPrintable(key));
+        ApiClient api(m_sandbox.apiUrl());
+        api.setApiKey(key);
+        m_sandbox.runTool({QStringLiteral("keys"), QStringLiteral("revoke"), key.left(12)}, &code);
+        QCOMPARE(code, 0);
+        TakeSnapshotDialog dialog(&api, SiteSlug, m_site.name, QStringLiteral("staging"));
+        dialog.show();
+        QSignalSpy unauthorized(&dialog, &TakeSnapshotDialog::unauthorized);
+        QSignalSpy appWide(&api, &ApiClient::unauthorized); // what the window's key prompt listens to
+        QTest::mouseClick(child<QPushButton>(&dialog, "takeButton"), Qt::LeftButton);
+        QVERIFY(unauthorized.wait(20000));
+        QCOMPARE(appWide.size(), 1);
+        const QString text = child<QLabel>(&dialog, "errorLabel")->text();
+        QVERIFY2(text.contains(QStringLiteral("Request id: req_")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("unauthorized")), qPrintable(text)); // a sentence, not the code
+        QVERIFY(dialog.isVisible());
+    }
+
     void restoreDatabaseIntoProtectedProductionNeedsItsName()
     {
         const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("production"), QStringLiteral("base"));

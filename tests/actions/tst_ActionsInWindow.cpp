@@ -352,20 +352,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, occupying->job.id), 30000);
     }
 
+    void jobsAreFollowedAgainAfterTheAppIsClosed()
+    {
+        selectEnvironment(QStringLiteral("staging"));
+        action("takeSnapshotAction")->trigger();
+        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        QSignalSpy accepted(dialog, &TakeSnapshotDialog::captureAccepted);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+        QVERIFY(accepted.wait(20000));
+        const QString jobId = accepted.first().first().value<::Accepted>().job.id;
+
+        // Closed while the capture runs, then started again with the same account.
+        MainWindow::Options options;
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_accounts.get(), m_credentials.get(), options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<JobsPanel *>(), 20000);
+        JobsModel *jobs = m_window->findChild<JobsPanel *>()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->rowOf(jobId) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->jobAt(jobs->rowOf(jobId)).status == JobStatus::Succeeded, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->fleetModel()->siteCount(), 12, 20000);
+    }
+
     void revokedKeyLeadsToEnteringItAgain()
     {
+        // Whichever call meets the revoked key first (the take below, or a refresh) brings the
+        // key prompt back with the reason; the dialog's own error is tested in tst_ActionDialogs.
         selectEnvironment(QStringLiteral("staging"));
         int code = -1;
         const QByteArray out = m_sandbox.runTool({QStringLiteral("keys"), QStringLiteral("revoke"),
                                                   m_sandbox.apiKey().left(12)}, &code);
         QVERIFY2(code == 0, out.constData());
+        QVERIFY(!m_window->signInDialog());
         action("takeSnapshotAction")->trigger();
         auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
-        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
-        QVERIFY2(error->text().contains(QStringLiteral("Request id")), qPrintable(error->text()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->signInDialog() && m_window->signInDialog()->isVisible(), 20000);
         bool explained = false;
         for (QLabel *l : m_window->signInDialog()->findChildren<QLabel *>())
