@@ -4,6 +4,7 @@
 // Prints "ready" on stdout once the scene is set up; quits after --seconds (default 60).
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
+#include "actions/ActionController.h"
 #include "actions/BulkSnapshotDialog.h"
 #include "actions/DownloadDialog.h"
 #include "actions/JobsModel.h"
@@ -67,10 +68,13 @@ int main(int argc, char **argv)
 
     SandboxProcess sandbox;
     SandboxProcess::Options options;
-    options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:250") : QStringLiteral("demo");
+    options.seed = scene == QLatin1String("transfers") ? QStringLiteral("demo,big:64") : QStringLiteral("demo");
     options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), scene == QLatin1String("restore-done") ? QStringLiteral("300") : QStringLiteral("1500")};
     if (scene == QLatin1String("transfers")) {
-        options.extraArgs = {QStringLiteral("--no-schedule")};
+        // Loopback is too fast to catch a download on its way: pieces of 4 MiB, each answered
+        // late, make it a few MiB/s, like a real line.
+        options.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--cut-download-after"),
+                             QString::number(4 << 20), QStringLiteral("--latency-ms"), QStringLiteral("300")};
         options.readyTimeoutMs = 180000; // seeding the big site writes and archives a lot
     }
     if (!sandbox.start(options)) {
@@ -189,15 +193,19 @@ int main(int argc, char **argv)
         TransferManager::Options o;
         transfers = std::make_unique<TransferManager>(RequestFactory::forApi(&api), o);
         auto *panel = new TransfersPanel(transfers.get());
-        transfers->add(TransferManager::snapshotRequest(api, QStringLiteral("acme-store"), snap.id,
-                                                        {QStringLiteral("db")}, temp.path()));
-        const QString paused = transfers->add(TransferManager::snapshotRequest(
-            api, QStringLiteral("acme-store"), production.value(1).id, {QStringLiteral("files")}, temp.path()));
+        // Named as the app names them (ActionController::download).
+        const auto request = [&](const Site &s, const Snapshot &snapshot, const QStringList &selectors) {
+            TransferManager::Request r = TransferManager::snapshotRequest(api, s.slug, snapshot.id, selectors, temp.path());
+            r.fileName = ActionController::archiveFileName(s, snapshot, selectors);
+            return r;
+        };
+        transfers->add(request(acme, snap, {QStringLiteral("db")}));
+        const QString paused = transfers->add(request(acme, production.value(1), {QStringLiteral("files")}));
         transfers->pause(paused);
         QTest::qWait(2000);
+        const Site bigSite = site(api, QStringLiteral("big-site"));
         const QList<Snapshot> big = snapshots(api, QStringLiteral("big-site"));
-        const QString slow = transfers->add(TransferManager::snapshotRequest(
-            api, QStringLiteral("big-site"), big.value(0).id, {QStringLiteral("db"), QStringLiteral("files")}, temp.path()));
+        const QString slow = transfers->add(request(bigSite, big.value(0), {QStringLiteral("db"), QStringLiteral("files")}));
         keep.reset(inWindow(panel, QStringLiteral("Transfers"), {1100, 280}));
         panel->select(slow);
         // The picture is worth taking while the big one is on its way.

@@ -432,6 +432,11 @@ private Q_SLOTS:
         QVERIFY(notified.wait(60000));
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Download finished"));
         QVERIFY(QFileInfo(manager.transfers().first().filePath).isFile());
+        // Named for a person: site, environment and when, not the snapshot id.
+        const Snapshot snap = readySnapshot(QStringLiteral("staging"));
+        QCOMPARE(QFileInfo(manager.transfers().first().filePath).fileName(),
+                 QStringLiteral("acme-store-staging-%1.tar.gz")
+                     .arg(snap.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
         QCOMPARE(QFileInfo(manager.transfers().first().filePath).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
     }
 };

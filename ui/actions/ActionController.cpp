@@ -296,17 +296,31 @@ void ActionController::download()
     const QString what = tr("the snapshot of %1 / %2 from %3")
                              .arg(siteName(m_site), m_snapshot->environment,
                                   RestoreSummary::formatTime(m_snapshot->createdAt));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId, what] {
+    const Site site = m_site;
+    const Snapshot snapshot = *m_snapshot;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId, what, site, snapshot] {
         QSettings().setValue(LastFolderKey, dialog->destinationFolder());
-        const QString id = m_transfers->add(TransferManager::snapshotRequest(*m_api, ref, snapshotId,
-                                                                             dialog->selectors(),
-                                                                             dialog->destinationFolder()));
+        TransferManager::Request request = TransferManager::snapshotRequest(*m_api, ref, snapshotId, dialog->selectors(),
+                                                                            dialog->destinationFolder());
+        request.fileName = archiveFileName(site, snapshot, dialog->selectors());
+        const QString id = m_transfers->add(request);
         transfersPanel();
         m_transfersPanel->select(id);
         Q_EMIT transfersPanelRequested();
         Q_EMIT statusMessage(tr("Downloading %1…").arg(what));
     });
     dialog->open();
+}
+
+QString ActionController::archiveFileName(const Site &site, const Snapshot &snapshot, const QStringList &selectors)
+{
+    QStringList parts{site.slug.isEmpty() ? siteRef(site) : site.slug, snapshot.environment,
+                      snapshot.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))};
+    if (selectors.size() == 1)
+        parts << selectors.first(); // "db" or "files": say which half it is
+    // Slugs and names come from the platform: the transfer engine makes the result safe and
+    // unique in the folder (a second download of the same snapshot gets a number).
+    return parts.join(u'-') + QStringLiteral(".tar.gz");
 }
 
 void ActionController::onJobFinished(const Job &job)

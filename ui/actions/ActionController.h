@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -65,6 +66,10 @@ public:
     void setContext(const Site &site, const QString &environment,
                     const std::optional<Snapshot> &selectedSnapshot,
                     const QList<QPair<Site, QString>> &selectedEnvironments);
+
+    // The archive's file name for a download: site, environment, when and what, so a person
+    // recognises it in their Downloads folder (the platform's suggestion is built on the id).
+    static QString archiveFileName(const Site &site, const Snapshot &snapshot, const QStringList &selectors);
 
     // Created on first call, owned by the controller's window (embed them in docks or tabs).
     QWidget *jobsPanel();

@@ -69,7 +69,7 @@ TransfersPanel::TransfersPanel(TransferManager *manager, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(TransfersModel::NameColumn, ch * 48);
+    m_view->setColumnWidth(TransfersModel::NameColumn, ch * 58); // site-environment-date-time[-part].tar.gz
     m_view->setColumnWidth(TransfersModel::ProgressColumn, ch * 16);
     m_view->setColumnWidth(TransfersModel::SizeColumn, ch * 27);
     m_view->setColumnWidth(TransfersModel::SpeedColumn, ch * 16);
