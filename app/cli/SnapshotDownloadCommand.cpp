@@ -95,6 +95,11 @@ void SnapshotDownloadCommand::begin(ApiClient *api)
     request.fileName = m_fileName;
     term().progress(tr("Requesting the archive…"));
     m_id = m_manager->add(request);
+    // add() refuses some requests at once (a file that exists, without --force) and reports that
+    // before it returns, while m_id was still unknown to onFinished(): look at what it left.
+    const TransferInfo info = m_manager->transfer(m_id);
+    if (info.state == TransferInfo::State::Failed || info.state == TransferInfo::State::Completed)
+        report(info);
 }
 
 QString SnapshotDownloadCommand::findResumable() const
@@ -162,18 +167,23 @@ void SnapshotDownloadCommand::report(const TransferInfo &info)
         return;
     }
     case TransferInfo::State::Failed: {
-        const TransferError &e = info.error;
+        const TransferError e = info.error;
         QString hint;
+        bool keep = true;
         if (e.isResumable() && e.kind != TransferError::Kind::Http)
             hint = tr("What was downloaded is kept; run the same command again to resume.");
         else if (e.kind == TransferError::Kind::FileExists)
             hint = tr("Choose another --output, or add --force to replace it.");
         else
-            m_manager->remove(info.id);
+            keep = false;
         if (e.api.isError())
             failApi(e.api, e.message, hint);
         else
             fail(ExitCode::forTransferError(e), e.message, hint);
+        // Only once the failure is reported: removing a transfer reports it as cancelled, which
+        // would otherwise end the command first, silently, as if interrupted.
+        if (!keep)
+            m_manager->remove(info.id);
         return;
     }
     case TransferInfo::State::Cancelled:

@@ -5,6 +5,7 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Managed Desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
     Translations::install(app);
+    // stderr is for mf's own messages, which scripts may read: the core's informational log
+    // lines stay off unless asked for (QT_LOGGING_RULES overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("mf.*.info=false"));
 
     CommandLine commandLine;
     SignalWatcher signalWatcher;
