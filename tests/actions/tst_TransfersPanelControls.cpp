@@ -1,6 +1,7 @@
 // The Transfers panel's controls on a download slow enough to watch: mf-sandbox cuts every body
 // after 256 KiB and answers late, so a 2 MiB archive arrives in many resumed pieces. Speed and
-// ETA show while it runs; Pause really stops it, Resume finishes it; Cancel leaves no file.
+// ETA show while it runs; Pause really stops it, Resume finishes it; Cancel leaves no file; a
+// download the platform refuses says why, with the request id.
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
 #include "actions/TransfersModel.h"
@@ -35,7 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         SandboxProcess::Options o;
-        o.seed = QStringLiteral("big:2");
+        o.seed = QStringLiteral("big:2,fleet:1"); // fleet history has no archives: a download that fails
         o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("150"),
                        QStringLiteral("--cut-download-after"), QString::number(256 * 1024)};
         QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
@@ -114,6 +115,25 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(model, 0), int(State::Cancelled));
         QTRY_VERIFY(!panel.pauseAction()->isEnabled() && !panel.resumeAction()->isEnabled()); // batched updates
         QTest::qWait(300);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    void refusedDownloadSaysWhyWithTheRequestId()
+    {
+        QTemporaryDir dir;
+        const QList<Snapshot> history = snapshots(*m_api, QStringLiteral("fleet-00001"), QStringLiteral("production"));
+        QVERIFY(!history.isEmpty());
+        TransferManager::Options options;
+        options.updateIntervalMs = 50;
+        TransferManager manager(RequestFactory::forApi(m_api.get()), options);
+        TransfersPanel panel(&manager);
+        TransfersModel *model = panel.model();
+        manager.add(TransferManager::snapshotRequest(*m_api, QStringLiteral("fleet-00001"), history.first().id,
+                                                     {QStringLiteral("db")}, dir.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, 0), int(State::Failed), 30000);
+        const QString status = model->index(0, TransfersModel::StatusColumn).data().toString();
+        QVERIFY2(status.contains(QStringLiteral("(request id req_")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("archive_unavailable")), qPrintable(status)); // a sentence
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 };

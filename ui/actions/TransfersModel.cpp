@@ -143,9 +143,12 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
             : QString();
     case EtaColumn: return t.state == TransferInfo::State::Running ? etaText(t.etaSeconds) : QString();
     case StatusColumn:
-        return t.state == TransferInfo::State::Failed && t.error.isError()
+        if (t.state != TransferInfo::State::Failed || !t.error.isError())
+            return TransferInfo::stateText(t.state);
+        // The request id is what support asks for: in the row, not only in the tooltip.
+        return t.error.api.requestId.isEmpty()
             ? tr("%1: %2").arg(TransferInfo::stateText(t.state), t.error.message)
-            : TransferInfo::stateText(t.state);
+            : tr("%1: %2 (request id %3)").arg(TransferInfo::stateText(t.state), t.error.message, t.error.api.requestId);
     default: return {};
     }
 }
