@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 QJsonValue MfResult::json() const
@@ -96,7 +97,10 @@ MfResult runProgram(const QString &program, const QStringList &args, const QProc
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel(); // EOF: nobody is there to type more
-    if (!p.waitForFinished(timeoutMs)) {
+    // An event loop rather than waitForFinished(): other processes of the test (the sandbox) are
+    // read meanwhile, so their pipes never fill up and block them, and their logs stay current.
+    QSignalSpy finished(&p, &QProcess::finished);
+    if (p.state() != QProcess::NotRunning && !finished.wait(timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
         r.out = p.readAllStandardOutput();

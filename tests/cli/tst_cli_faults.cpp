@@ -1,0 +1,146 @@
+#include "MfProcess.h"
+#include "PlatformQuery.h"
+#include "SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+// `mf` under the platform's bad days, with mf-sandbox's fault injection: 5xx on POSTs never
+// duplicate a capture or a restore (one Idempotency-Key per run), a 429 storm is waited out, and
+// a revoked key is reported as such with the authentication exit code.
+class TestCliFaults : public QObject
+{
+    Q_OBJECT
+
+    static int count(const QByteArray &log, const QString &pattern)
+    {
+        return int(QString::fromUtf8(log).count(QRegularExpression(pattern)));
+    }
+
+    static QString keyIn(const QByteArray &output)
+    {
+        static const QRegularExpression re(QStringLiteral("mfk_(live|test)_[A-Za-z0-9]{32}"));
+        return re.match(QString::fromUtf8(output)).captured(0);
+    }
+
+private Q_SLOTS:
+    void failingPostsNeverDuplicate()
+    {
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-methods"),
+                       QStringLiteral("POST")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        MfProcess mf;
+        mf.setApi(sandbox.apiUrl(), sandbox.apiKey());
+        PlatformQuery platform(sandbox.apiUrl(), sandbox.apiKey());
+        const QString site = QStringLiteral("bakery-bern"), env = QStringLiteral("staging"); // no schedule: idle
+
+        const auto manualBefore = platform.snapshots(site, env, QStringLiteral("manual"));
+        QVERIFY2(manualBefore, qPrintable(platform.lastError()));
+
+        // Runs go on until the platform has failed some capture POSTs (30% is random), so the
+        // count below is checked against retries, not against luck.
+        const QString injectedCapture = QStringLiteral("api POST /v1/sites/%1/backups (500|503) ").arg(site);
+        int runs = 0;
+        while (runs < 5 || (count(sandbox.log(), injectedCapture) < 2 && runs < 15)) {
+            ++runs;
+            const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                                       QStringLiteral("--site"), site, QStringLiteral("--env"), env,
+                                       QStringLiteral("--label"), QStringLiteral("fault run %1").arg(runs),
+                                       QStringLiteral("--wait")});
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.json().toObject().value("snapshot").toObject().value("status").toString(), QStringLiteral("ready"));
+        }
+        QVERIFY2(count(sandbox.log(), injectedCapture) >= 2, "the platform never failed a capture request");
+
+        const auto manualAfter = platform.snapshots(site, env, QStringLiteral("manual"));
+        QVERIFY2(manualAfter, qPrintable(platform.lastError()));
+        QCOMPARE(manualAfter->size(), manualBefore->size() + runs);
+        for (int i = 1; i <= runs; ++i) {
+            int withLabel = 0;
+            for (const QJsonValue &s : *manualAfter)
+                withLabel += s.toObject().value("label").toString() == QStringLiteral("fault run %1").arg(i) ? 1 : 0;
+            QVERIFY2(withLabel == 1, qPrintable(QStringLiteral("fault run %1: %2 snapshots").arg(i).arg(withLabel)));
+        }
+
+        // Restores: each run makes exactly one restore job, however many POSTs failed.
+        const QString snapshot = manualAfter->first().toObject().value("id").toString();
+        const auto restoresBefore = platform.jobs(site, QStringLiteral("restore"));
+        QVERIFY2(restoresBefore, qPrintable(platform.lastError()));
+        const QString injectedRestore = QStringLiteral("api POST /v1/sites/%1/snapshots/%2/restore (500|503) ").arg(site, snapshot);
+        int restores = 0;
+        while (restores < 3 || (count(sandbox.log(), injectedRestore) < 1 && restores < 12)) {
+            ++restores;
+            const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("restore"),
+                                       snapshot, QStringLiteral("--site"), site, QStringLiteral("--wait")});
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.json().toObject().value("job").toObject().value("status").toString(), QStringLiteral("succeeded"));
+        }
+        QVERIFY2(count(sandbox.log(), injectedRestore) >= 1, "the platform never failed a restore request");
+        const auto restoresAfter = platform.jobs(site, QStringLiteral("restore"));
+        QVERIFY2(restoresAfter, qPrintable(platform.lastError()));
+        QCOMPARE(restoresAfter->size(), restoresBefore->size() + restores);
+    }
+
+    void rateLimitStormIsWaitedOut()
+    {
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--rate-limit-storm"), QStringLiteral("0.5")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        MfProcess mf;
+        mf.setApi(sandbox.apiUrl(), sandbox.apiKey());
+
+        const MfResult list = mf.run({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")});
+        QVERIFY2(list.finished && list.exitCode == 0, qPrintable(list.describe()));
+        QCOMPARE(list.json().toArray().size(), 12);
+
+        const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                                   QStringLiteral("--site"), QStringLiteral("kiosk-kafe"), QStringLiteral("--env"),
+                                   QStringLiteral("staging"), QStringLiteral("--wait")});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().toObject().value("snapshot").toObject().value("status").toString(), QStringLiteral("ready"));
+        QVERIFY2(count(sandbox.log(), QStringLiteral(" 429 ")) > 0, "the storm never happened");
+        // Nobody is told about the 429s that were waited out: the run succeeded.
+        QVERIFY2(!r.err.contains("429") && !r.err.contains("error"), qPrintable(r.describe()));
+    }
+
+    void revokedKeyIsReported()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        int code = -1;
+        const QString key = keyIn(sandbox.runTool({QStringLiteral("keys"), QStringLiteral("create")}, &code));
+        QVERIFY2(code == 0 && !key.isEmpty(), "mf-sandbox keys create failed");
+        MfProcess mf;
+        mf.setApi(sandbox.apiUrl(), key);
+
+        const MfResult before = mf.run({QStringLiteral("site"), QStringLiteral("list")});
+        QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
+
+        sandbox.runTool({QStringLiteral("keys"), QStringLiteral("revoke"), key.left(12)}, &code);
+        QCOMPARE(code, 0);
+
+        const MfResult human = mf.run({QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--site"),
+                                       QStringLiteral("acme-store")});
+        QVERIFY2(human.finished && human.exitCode == 3, qPrintable(human.describe()));
+        QVERIFY2(human.err.contains("revoked or expired"), qPrintable(human.describe()));
+        QVERIFY2(human.err.contains(key.left(12).toUtf8()), qPrintable(human.describe())); // which key: its prefix
+        QVERIFY2(!human.err.contains(key.toUtf8()), qPrintable(human.describe()));          // never the secret
+        QVERIFY(human.out.isEmpty());
+
+        const MfResult json = mf.run({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")});
+        QCOMPARE(json.exitCode, 3);
+        const QJsonObject e = json.jsonError().toObject();
+        QCOMPARE(e.value("http_status").toInt(), 401);
+        QCOMPARE(e.value("exit_code").toInt(), 3);
+        QVERIFY(e.value("hint").toString().contains(QLatin1String("revoked or expired")));
+        QVERIFY(!json.err.contains(key.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"
