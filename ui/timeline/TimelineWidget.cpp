@@ -44,6 +44,7 @@ TimelineWidget::TimelineWidget(SnapshotTableModel *model, const Clock *clock, QW
             setVisibleRange(qint64(minutes) * MinuteMs, m_spanMs);
     });
 
+    measureGutter();
     auto reload = [this] { rebuild(); zoomToFit(); };
     connect(model, &QAbstractItemModel::modelReset, this, reload);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { rebuild(); update(); });
@@ -88,12 +89,16 @@ void TimelineWidget::rebuild()
 
 // --- Geometry ---
 
-QRect TimelineWidget::plotRect() const
+void TimelineWidget::measureGutter()
 {
     const QFontMetrics fm = fontMetrics();
-    const int gutter = std::max(fm.horizontalAdvance(tr("Scheduled")), fm.horizontalAdvance(tr("Manual"))) + 16;
-    const int bottom = m_scrollBar->sizeHint().height() + fm.height() + 10;
-    return QRect(gutter, 6, std::max(10, width() - gutter - 10), std::max(20, height() - bottom - 6));
+    m_gutter = std::max(fm.horizontalAdvance(tr("Scheduled")), fm.horizontalAdvance(tr("Manual"))) + 16;
+}
+
+QRect TimelineWidget::plotRect() const
+{
+    const int bottom = m_scrollBar->sizeHint().height() + fontMetrics().height() + 10;
+    return QRect(m_gutter, 6, std::max(10, width() - m_gutter - 10), std::max(20, height() - bottom - 6));
 }
 
 int TimelineWidget::laneY(quint8 kind) const
@@ -333,6 +338,40 @@ void TimelineWidget::paintMarker(QPainter &p, const QPointF &c, int size, quint8
     }
 }
 
+const QPixmap &TimelineWidget::markerSprite(int size, quint8 kind, quint8 status, qreal dpr)
+{
+    if (dpr != m_spritesDpr) {
+        m_sprites.clear();
+        m_spritesDpr = dpr;
+    }
+    const quint32 key = quint32(size) << 16 | quint32(kind) << 8 | status;
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    // Even side, centre on a pixel corner: the same pixels as drawing the shape at an integer x.
+    const int side = 2 * (size / 2 + 2);
+    QPixmap sprite(QSize(side, side) * dpr);
+    sprite.setDevicePixelRatio(dpr);
+    sprite.fill(Qt::transparent);
+    QPainter sp(&sprite);
+    sp.setRenderHint(QPainter::Antialiasing);
+    sp.setPen(QPen(palette().color(QPalette::Base), 1)); // a thin gap between overlapping markers
+    paintMarker(sp, QPointF(side / 2, side / 2), size, kind, StatusColors::forSnapshotStatus(SnapshotStatus(status)));
+    sp.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_sprites.clear();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        measureGutter();
+        resizeEvent(nullptr); // the scroll bar follows the plot's left edge
+    }
+    QWidget::changeEvent(event);
+}
+
 void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
 {
     const qint64 endMs = m_startMs + m_spanMs;
@@ -358,8 +397,7 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
     // (the selected and hovered ones always), which keeps 20,000 snapshots cheap to paint.
     auto first = std::lower_bound(m_markers.begin(), m_markers.end(), m_startMs - m_spanMs / 50,
                                   [](const Marker &m, qint64 v) { return m.createdMs < v; });
-    const QColor outline = palette().color(QPalette::Base);
-    p.setPen(QPen(outline, 1));
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : devicePixelRatioF();
     int lastX[3] = {INT_MIN, INT_MIN, INT_MIN};
     quint8 lastStatus[3] = {255, 255, 255};
     for (auto it = first; it != m_markers.end() && it->createdMs <= endMs + m_spanMs / 50; ++it) {
@@ -370,7 +408,9 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
         lastX[lane] = x;
         lastStatus[lane] = it->status;
         const int size = it->row == m_hoverRow ? MarkerSize + 3 : MarkerSize;
-        paintMarker(p, QPointF(x, laneY(it->kind)), size, it->kind, StatusColors::forSnapshotStatus(SnapshotStatus(it->status)));
+        const QPixmap &sprite = markerSprite(size, it->kind, it->status, dpr);
+        const int half = int(sprite.width() / dpr) / 2;
+        p.drawPixmap(x - half, laneY(it->kind) - half, sprite);
     }
 
     const int sel = markerIndexOfRow(m_selectedRow);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QPixmap>
 #include <QVector>
 #include <QWidget>
 
@@ -54,6 +56,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -74,6 +77,7 @@ private:
     void selectByOffset(int offset);
     QString toolTipFor(int row) const;
 
+    void measureGutter();
     QRect plotRect() const;
     int laneY(quint8 kind) const;
     double xFor(qint64 ms) const;
@@ -82,6 +86,7 @@ private:
     void paintAxis(QPainter &p, const QRect &plot);
     void paintMarkers(QPainter &p, const QRect &plot);
     void paintMarker(QPainter &p, const QPointF &c, int size, quint8 kind, const QColor &fill) const;
+    const QPixmap &markerSprite(int size, quint8 kind, quint8 status, qreal dpr);
 
     SnapshotTableModel *m_model;
     const Clock *m_clock;
@@ -97,4 +102,9 @@ private:
     QPoint m_dragOrigin;
     qint64 m_dragStartMs = 0;
     bool m_syncingScrollBar = false;
+    // Antialiased markers drawn once per size, kind and status, then blitted: rasterising
+    // thousands of outlined shapes per paint is what made a wide zoom slow.
+    QHash<quint32, QPixmap> m_sprites;
+    qreal m_spritesDpr = 0;
+    int m_gutter = 0; // lane labels' width; measured on font or language change, not per marker
 };
