@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("refreshStatus")->text().startsWith(QLatin1String("Updated")));
         // The fleet is cached for the next start, without the key.
         const QDir cache(dir.filePath(QStringLiteral("cache")));
-        const QStringList files = cache.entryList({QStringLiteral("fleet-*.json")});
+        const QStringList files = cache.entryList({QStringLiteral("fleet-*.cache")});
         QCOMPARE(files.size(), 1);
         QFile f(cache.filePath(files.first()));
         QVERIFY(f.open(QIODevice::ReadOnly));

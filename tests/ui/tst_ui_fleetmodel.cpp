@@ -1,12 +1,14 @@
 #include "UiTestData.h"
 
 #include "api/BackupPolicy.h"
+#include "fleet/FleetCache.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "util/ManualClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace UiTestData;
@@ -218,6 +220,65 @@ private Q_SLOTS:
         model.setSites(sites);
         proxy.setSearchText(QStringLiteral("site-49"));
         QCOMPARE(proxy.rowCount(), 100);
+    }
+
+    void cacheRoundTripAndDamage()
+    {
+        QTemporaryDir dir;
+        const FleetCache cache(dir.path());
+        FleetCache::Contents saved;
+        saved.savedAt = clock.now();
+        saved.sites = demo();
+        Environment odd = environment(QStringLiteral("qa"), EnvironmentKind::Unknown, hoursAgo(2));
+        odd.kindRaw = QStringLiteral("qa-lab"); // an enum value this version does not know
+        saved.sites[0].environments << odd;
+        BackupPolicy limited = dailyPolicy(QStringLiteral("site_globex"));
+        limited.environments[0].maxSnapshots = 14;
+        limited.environments[0].nextRunAt = hoursAgo(-5);
+        saved.policies = {dailyPolicy(QStringLiteral("site_acme-blog")), limited};
+        QVERIFY(cache.save(QStringLiteral("account-1"), saved));
+
+        FleetCache::Contents loaded;
+        QVERIFY(cache.load(QStringLiteral("account-1"), &loaded));
+        QCOMPARE(loaded.savedAt, saved.savedAt);
+        QCOMPARE(loaded.sites.size(), 3);
+        const Site &first = loaded.sites[0];
+        QCOMPARE(first.slug, QStringLiteral("acme-blog"));
+        QCOMPARE(first.name, QStringLiteral("Acme Blog"));
+        QCOMPARE(first.environments.size(), 3);
+        QCOMPARE(first.environments[0].kind, EnvironmentKind::Production);
+        QVERIFY(first.environments[0].isProtected);
+        QCOMPARE(first.environments[0].lastSnapshot->createdAt, hoursAgo(3));
+        QVERIFY(!first.environments[1].lastSnapshot);
+        QCOMPARE(first.environments[2].kind, EnvironmentKind::Unknown);
+        QCOMPARE(first.environments[2].kindRaw, QStringLiteral("qa-lab"));
+        QCOMPARE(first.environments[2].url, QUrl(QStringLiteral("https://qa.example.com/")));
+        QCOMPARE(loaded.policies.size(), 2);
+        QVERIFY(!loaded.policies[0].environments[0].maxSnapshots);
+        QCOMPARE(loaded.policies[1].environments[0].maxSnapshots, std::optional<int>(14));
+        QCOMPARE(loaded.policies[1].environments[0].cadence, Cadence::Daily);
+        QCOMPARE(loaded.policies[1].environments[0].nextRunAt, hoursAgo(-5));
+        QVERIFY(!cache.load(QStringLiteral("another-account"), &loaded));
+
+        // A cut-short file, one from an older version (the API's JSON) and noise: all refused.
+        QFile file(cache.fileFor(QStringLiteral("account-1")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray whole = file.readAll();
+        const auto rewrite = [&](const QByteArray &bytes) {
+            file.resize(0);
+            file.seek(0);
+            file.write(bytes);
+            file.flush();
+        };
+        for (const QByteArray &bad : QList<QByteArray>{whole.left(whole.size() - 7), QByteArray(R"({"format":1,"sites":[]})"), whole + "x",
+                                      QByteArray(whole.size(), 'z')}) {
+            rewrite(bad);
+            FleetCache::Contents out;
+            QVERIFY(!cache.load(QStringLiteral("account-1"), &out));
+            QVERIFY(out.sites.isEmpty());
+        }
+        rewrite(whole);
+        QVERIFY(cache.load(QStringLiteral("account-1"), &loaded));
     }
 };
 

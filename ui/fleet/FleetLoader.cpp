@@ -50,8 +50,8 @@ void FleetLoader::setSession(ApiClient *api, const QString &accountId)
     if (sameAccount)
         return; // the cached fleet shown while the key was being read stays on screen
     m_accountId = accountId;
-    m_rawPolicies = {};
-    m_lastRawSites = {};
+    m_policies.clear();
+    m_lastSites.clear();
     m_lastUpdated = {};
     m_showingCache = false;
     m_model->setSites({});
@@ -63,21 +63,13 @@ bool FleetLoader::loadCache()
     FleetCache::Contents contents;
     if (m_accountId.isEmpty() || !m_cache.load(m_accountId, &contents))
         return false;
-    QList<Site> sites;
-    sites.reserve(contents.sites.size());
-    for (const QJsonValue &v : contents.sites) {
-        Result<Site> site = ApiParser::site(v);
-        if (site)
-            sites.append(site.value());
+    m_model->setSites(contents.sites);
+    m_policies.clear();
+    for (const BackupPolicy &policy : std::as_const(contents.policies)) {
+        m_model->setPolicy(policy);
+        m_policies.insert(policy.siteId, policy);
     }
-    m_model->setSites(sites);
-    for (auto it = contents.policies.begin(); it != contents.policies.end(); ++it) {
-        Result<BackupPolicy> policy = ApiParser::backupPolicy(it.value());
-        if (policy)
-            m_model->setPolicy(policy.value());
-    }
-    m_lastRawSites = contents.sites;
-    m_rawPolicies = contents.policies;
+    m_lastSites = std::move(contents.sites);
     m_lastUpdated = contents.savedAt;
     m_showingCache = true;
     Q_EMIT lastUpdatedChanged();
@@ -88,7 +80,7 @@ void FleetLoader::refresh()
 {
     if (!m_api || m_sitesReply)
         return;
-    m_rawSites = {};
+    m_pendingSites.clear();
     m_firstPage = true;
     m_skipped = 0;
     m_model->beginRefresh();
@@ -119,8 +111,8 @@ void FleetLoader::onPage(const QJsonArray &items)
             continue;
         }
         sites.append(site.value());
-        m_rawSites.append(v);
     }
+    m_pendingSites.append(sites);
     m_model->mergeSites(sites);
     if (m_firstPage) {
         m_firstPage = false;
@@ -140,8 +132,7 @@ void FleetLoader::onSitesFinished()
         return;
     }
     m_model->endRefresh();
-    m_lastRawSites = m_rawSites;
-    m_rawSites = {};
+    m_lastSites = std::exchange(m_pendingSites, {});
     m_lastUpdated = m_clock->now();
     m_showingCache = false;
     saveCache();
@@ -207,7 +198,7 @@ void FleetLoader::fetchNextPolicy()
         if (!policy)
             return;
         m_model->setPolicy(policy.value());
-        m_rawPolicies.insert(siteId, reply->json());
+        m_policies.insert(siteId, policy.value());
         m_saveDelay->start();
     });
 }
@@ -215,11 +206,11 @@ void FleetLoader::fetchNextPolicy()
 void FleetLoader::saveCache()
 {
     m_saveDelay->stop();
-    if (m_accountId.isEmpty() || m_lastRawSites.isEmpty())
+    if (m_accountId.isEmpty() || m_lastSites.isEmpty())
         return;
     FleetCache::Contents contents;
     contents.savedAt = m_showingCache ? m_lastUpdated : m_clock->now();
-    contents.sites = m_lastRawSites;
-    contents.policies = m_rawPolicies;
+    contents.sites = m_lastSites;
+    contents.policies = m_policies.values();
     m_cache.save(m_accountId, contents);
 }

@@ -59,9 +59,9 @@ private:
 
     QPointer<ApiReply> m_sitesReply;
     QPointer<ApiReply> m_jobsReply;
-    QJsonArray m_rawSites;          // of the listing in progress
-    QJsonArray m_lastRawSites;      // of the last complete listing (or the cache)
-    QJsonObject m_rawPolicies;
+    QList<Site> m_pendingSites;     // of the listing in progress
+    QList<Site> m_lastSites;        // of the last complete listing (or the cache)
+    QHash<QString, BackupPolicy> m_policies; // by site id, as cached
     bool m_firstPage = false;
     int m_skipped = 0;
 
