@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "InfoBanner.h"
+#include "LanguageMenu.h"
 #include "SessionActions.h"
 #include "account/AccountSession.h"
 #include "account/AccountSwitcher.h"
@@ -197,6 +198,7 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
 
     m_snapshotMenu = menuBar()->addMenu(tr("&Snapshot"));
