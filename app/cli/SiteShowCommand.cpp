@@ -61,7 +61,7 @@ void SiteShowCommand::onFinished(ApiReply *reply)
                                    : Display::dash());
     QString text = details.toString();
     if (site->environments.isEmpty()) {
-        text += tr("\nNo environments.\n");
+        text += QLatin1Char('\n') + tr("No environments.") + QLatin1Char('\n');
     } else {
         // The same columns as 'mf env list', so both read alike.
         TextTable table({tr("ENVIRONMENT"), tr("KIND"), tr("PROTECTED"), tr("LAST SNAPSHOT"), tr("URL")});
