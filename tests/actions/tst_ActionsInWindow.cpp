@@ -175,6 +175,7 @@ private Q_SLOTS:
     void takeFromToolbarShowsPendingThenReady()
     {
         selectEnvironment(QStringLiteral("staging"));
+        m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->hide();
         auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QWidget *button = toolBar->widgetForAction(action("takeSnapshotAction"));
         QVERIFY(button && button->isVisible() && button->isEnabled());
@@ -200,6 +201,8 @@ private Q_SLOTS:
         auto *jobs = m_window->findChild<JobsPanel *>();
         QVERIFY(jobs);
         QVERIFY(jobs->model()->rowCount() >= 1);
+        // The dialog promised the Jobs panel shows the progress: it is in view.
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->isVisible());
     }
 
     void takeFromTheFleetContextMenu()

@@ -179,6 +179,7 @@ void ActionController::takeSnapshot()
         track(accepted.job);
         Q_EMIT snapshotsChanged(site.id, env);
         Q_EMIT statusMessage(tr("Taking a snapshot of %1 / %2…").arg(siteName(site), env));
+        Q_EMIT jobsPanelRequested(); // the dialog said the Jobs panel shows the progress
     });
     connect(dialog, &TakeSnapshotDialog::followJobRequested, this, &ActionController::followJob);
     connect(dialog, &TakeSnapshotDialog::failedWhileClosed, this, [this, site, env](const ApiError &error) {
@@ -199,6 +200,7 @@ void ActionController::bulkSnapshot()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkSnapshotDialog::bulkStarted, this, [this, dialog](BulkSnapshotRunner *runner) {
         adoptBulk(dialog, runner);
+        Q_EMIT jobsPanelRequested();
     });
     dialog->open();
 }
@@ -252,6 +254,7 @@ void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
     });
     connect(flow, &RestoreFlow::safetySnapshotReady, this, [this, site, target] { Q_EMIT snapshotsChanged(site, target); });
     connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::track);
+    connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::jobsPanelRequested);
     // The restore job is tracked, so its end is told once, by onJobFinished(). The flow tells
     // only what is not that job's end: a failure before the job existed (safety capture, busy,
     // refused), a refusal on "Try Again" after the job ended, or anything when nothing tracks jobs.
