@@ -82,21 +82,9 @@ void MfProcess::unsetEnv(const QString &name)
 }
 
 namespace {
-MfResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                    const QString &workDir, const QByteArray &input, int timeoutMs)
+MfResult collect(QProcess &p, int timeoutMs)
 {
     MfResult r;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel(); // EOF: nobody is there to type more
     // An event loop rather than waitForFinished(): other processes of the test (the sandbox) are
     // read meanwhile, so their pipes never fill up and block them, and their logs stay current.
     QSignalSpy finished(&p, &QProcess::finished);
@@ -114,6 +102,24 @@ MfResult runProgram(const QString &program, const QStringList &args, const QProc
     return r;
 }
 
+MfResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                    const QString &workDir, const QByteArray &input, int timeoutMs)
+{
+    MfResult r;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel(); // EOF: nobody is there to type more
+    return collect(p, timeoutMs);
+}
+
 QString shellQuoted(const QString &arg)
 {
     QString q = arg;
@@ -125,6 +131,22 @@ QString shellQuoted(const QString &arg)
 MfResult MfProcess::run(const QStringList &args, const QByteArray &input, int timeoutMs) const
 {
     return runProgram(binary(), args, m_env, m_home.path(), input, timeoutMs);
+}
+
+std::unique_ptr<QProcess> MfProcess::start(const QStringList &args) const
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(m_env);
+    p->setWorkingDirectory(m_home.path());
+    p->start(binary(), args);
+    p->waitForStarted(10000);
+    p->closeWriteChannel();
+    return p;
+}
+
+MfResult MfProcess::finish(QProcess *process, int timeoutMs)
+{
+    return collect(*process, timeoutMs);
 }
 
 bool MfProcess::canRunOnTerminal()

@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
+class QProcess;
+
 // What one run of `mf` left: its exit status and both output streams.
 struct MfResult
 {
@@ -42,6 +46,10 @@ public:
     void unsetEnv(const QString &name);
 
     MfResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 180000) const;
+    // Starts mf and returns at once (stdin closed), for tests that signal it while it runs.
+    std::unique_ptr<QProcess> start(const QStringList &args) const;
+    // Waits for a process from start() to end and collects what it left.
+    static MfResult finish(QProcess *process, int timeoutMs = 180000);
 
     // Runs mf on a pseudo-terminal through script(1), typing `typed`: what a person at a terminal
     // sees. Output is stdout and stderr merged, as on a screen.

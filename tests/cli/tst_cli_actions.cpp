@@ -8,10 +8,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+
+#include <csignal>
+#include <sys/types.h>
 
 // The actions of `mf` against mf-sandbox, checked on the platform and on its disk: a capture that
 // ends with a ready snapshot, jobs shown, watched and listed, the protected-environment
@@ -232,6 +236,26 @@ private Q_SLOTS:
         QCOMPARE(componentChecksum(filesPath), filesBefore);
     }
 
+    void safetySnapshotBeforeRestore()
+    {
+        const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("staging"));
+        const auto before = m_platform->snapshots(QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("manual"));
+        QVERIFY2(before, qPrintable(m_platform->lastError()));
+        const MfResult r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("restore"), snap.value("id").toString(),
+                                     QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--files"),
+                                     QStringLiteral("--safety-snapshot"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject safety = r.json().toObject().value("safety_snapshot").toObject();
+        QCOMPARE(safety.value("status").toString(), QStringLiteral("ready"));
+        QCOMPARE(safety.value("environment").toString(), QStringLiteral("staging"));
+        // Taken first: older than the restore job, and one more manual snapshot on the platform.
+        QVERIFY(safety.value("created_at").toString() <= r.json().toObject().value("job").toObject().value("created_at").toString());
+        const auto after = m_platform->snapshots(QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("manual"));
+        QVERIFY2(after, qPrintable(m_platform->lastError()));
+        QCOMPARE(after->size(), before->size() + 1);
+        QCOMPARE(after->first().toObject().value("id").toString(), safety.value("id").toString());
+    }
+
     void downloadVerified()
     {
         const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("staging"));
@@ -284,6 +308,72 @@ private Q_SLOTS:
                       QStringLiteral("acme-store"), QStringLiteral("-o"), out.path()});
         QVERIFY2(r.exitCode == 5 && r.err.contains("not ready"), qPrintable(r.describe()));
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    void interruptedWatchLeavesJobRunning()
+    {
+        // Its own sandbox with slow jobs (≈ 6 phases × 2 s), so the job outlives the interrupt.
+        SandboxProcess slow;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("2000")};
+        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        MfProcess mf;
+        mf.setApi(slow.apiUrl(), slow.apiKey());
+        const MfResult started = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                                         QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--env"),
+                                         QStringLiteral("staging")});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.describe()));
+        const QString jobId = started.json().toObject().value("job").toObject().value("id").toString();
+
+        std::unique_ptr<QProcess> watch = mf.start({QStringLiteral("job"), QStringLiteral("watch"), jobId});
+        // Interrupt only once mf has polled: it is then surely past installing its signal handler.
+        const QByteArray polled = "GET /v1/jobs/" + jobId.toUtf8();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.log().contains(polled), 10000);
+        ::kill(pid_t(watch->processId()), SIGINT);
+        const MfResult r = MfProcess::finish(watch.get(), 30000);
+        QVERIFY2(r.finished && r.exitCode == 130, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Stopped watching. The job goes on") && r.err.contains(jobId.toUtf8()), qPrintable(r.describe()));
+
+        // The capture went on without mf.
+        PlatformQuery platform(slow.apiUrl(), slow.apiKey());
+        QString status;
+        for (int i = 0; i < 60 && status != QLatin1String("succeeded") && status != QLatin1String("failed"); ++i) {
+            if (i > 0)
+                QTest::qWait(500);
+            const auto job = platform.get(QStringLiteral("/jobs/") + jobId);
+            QVERIFY2(job, qPrintable(platform.lastError()));
+            status = job->value("status").toString();
+        }
+        QCOMPARE(status, QStringLiteral("succeeded"));
+    }
+
+    void cutDownloadsAreResumed()
+    {
+        // Every body stops after 700 bytes: the archive (≈ 1.8 kB) arrives in ranged pieces.
+        SandboxProcess cutting;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--cut-download-after"), QStringLiteral("700")};
+        QVERIFY2(cutting.start(o), qPrintable(cutting.errorString()));
+        MfProcess mf;
+        mf.setApi(cutting.apiUrl(), cutting.apiKey());
+        const MfResult list = mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("list"),
+                                      QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--env"),
+                                      QStringLiteral("staging"), QStringLiteral("--status"), QStringLiteral("ready")});
+        const QJsonObject snap = list.json().toArray().first().toObject();
+        QVERIFY(snap.value("size_bytes").toDouble() > 1400);
+        QTemporaryDir out;
+        MfResult r;
+        // Resumed within a run or by running the same command again, as the hint says.
+        for (int run = 0; run < 5 && r.exitCode != 0; ++run)
+            r = mf.run({QStringLiteral("snapshot"), QStringLiteral("download"), snap.value("id").toString(),
+                        QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("-o"), out.path(),
+                        QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString path = r.json().toObject().value("path").toString();
+        QCOMPARE(QFileInfo(path).size(), qint64(snap.value("size_bytes").toDouble()));
+        QCOMPARE(QString::fromLatin1(sha256Hex(path)), r.json().toObject().value("sha256").toString());
+        QVERIFY2(cutting.log().contains(" 206 "), "no ranged request: the download was never resumed");
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QFileInfo(path).fileName()}); // no .part left
     }
 
     void noKeyOnDisk()
