@@ -188,6 +188,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*m_api, retried.job.id), 30000);
     }
 
+    void takeSnapshotTriedAgainNeverTakesTwo()
+    {
+        // Most POSTs fail, half of them after the snapshot was taken; the client does not retry
+        // by itself, so every retry is the user's "Try Again" — which must reuse the key.
+        SandboxProcess flaky;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--fail-rate"), QStringLiteral("0.7"),
+                       QStringLiteral("--fail-methods"), QStringLiteral("POST")};
+        QVERIFY2(flaky.start(o), qPrintable(flaky.errorString()));
+        ApiClient::Options once;
+        once.maxAttempts = 1;
+        ApiClient api(flaky.apiUrl(), once);
+        api.setApiKey(flaky.apiKey());
+        int tries = 0;
+        for (const QString &env : {QStringLiteral("staging"), QStringLiteral("production")}) {
+            for (int round = 0; round < 3; ++round) {
+                const QString label = uniqueLabel();
+                TakeSnapshotDialog dialog(&api, SiteSlug, m_site.name, env);
+                dialog.show();
+                QTest::keyClicks(child<QLineEdit>(&dialog, "labelEdit"), label);
+                QSignalSpy accepted(&dialog, &TakeSnapshotDialog::captureAccepted);
+                auto *take = child<QPushButton>(&dialog, "takeButton");
+                while (accepted.isEmpty() && tries < 200) {
+                    QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled() || !accepted.isEmpty(), 20000);
+                    if (!accepted.isEmpty())
+                        break;
+                    ++tries;
+                    QTest::mouseClick(take, Qt::LeftButton); // "Take Snapshot", then "Try Again"
+                    QTRY_VERIFY_WITH_TIMEOUT(take->isEnabled() || !accepted.isEmpty(), 20000);
+                }
+                QCOMPARE(accepted.size(), 1);
+                const QList<Snapshot> list = snapshots(api, SiteSlug, env);
+                QCOMPARE(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }), 1);
+                QTRY_VERIFY_WITH_TIMEOUT(jobEnded(api, accepted.first().first().value<::Accepted>().job.id), 30000);
+            }
+        }
+        QVERIFY2(tries > 6, "no request failed: the test proved nothing");
+        flaky.stop();
+    }
+
     void takeSnapshotWithARevokedKeyAsksForTheKey()
     {
         // A key of its own, so revoking it leaves the other tests alone.
