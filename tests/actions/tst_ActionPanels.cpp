@@ -5,6 +5,7 @@
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
 #include "actions/ActionController.h"
+#include "actions/BulkSnapshotDialog.h"
 #include "actions/DownloadDialog.h"
 #include "actions/JobsModel.h"
 #include "actions/JobsPanel.h"
@@ -16,6 +17,7 @@
 #include "api/ApiParser.h"
 #include "common/CompletionNotifier.h"
 #include "common/Dialogs.h"
+#include "jobs/BulkSnapshotRunner.h"
 #include "jobs/JobTracker.h"
 #include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"
@@ -403,6 +405,32 @@ private Q_SLOTS:
         });
         QCOMPARE(last->at(0).toString(), QStringLiteral("Restore finished"));
         QVERIFY(last->at(1).toString().contains(m_site.name)); // a name, not the site id
+        dialog->close();
+    }
+
+    void aBulkRunIsNotifiedOnceNotPerSnapshot()
+    {
+        QMainWindow window; // never active
+        JobTracker tracker(m_api.get());
+        tracker.setIntervals(fast());
+        ActionController controller(m_api.get(), &tracker, nullptr, &window);
+        controller.notifier()->setMinimumDurationSeconds(0);
+        const Site blog = site(*m_api, QStringLiteral("acme-blog"));
+        controller.setContext(m_site, QStringLiteral("staging"), std::nullopt,
+                              {{m_site, QStringLiteral("staging")}, {blog, QStringLiteral("staging")}});
+        QSignalSpy notified(controller.notifier(), &CompletionNotifier::notified);
+        QSignalSpy finishedJobs(&tracker, &JobTracker::jobFinished);
+        controller.bulkSnapshotAction()->trigger();
+        auto *dialog = findTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
+        QVERIFY(dialog);
+        dialog->setRunnerTuning(100, 200);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->isFinished(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(finishedJobs.size() >= 2, 30000); // the tracker saw both captures end
+        QTest::qWait(500);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Snapshots finished"));
+        QVERIFY(notified.first().at(1).toString().startsWith(QStringLiteral("2 of 2")));
         dialog->close();
     }
 

@@ -208,6 +208,7 @@ void ActionController::bulkSnapshot()
 void ActionController::adoptBulk(QDialog *dialog, BulkSnapshotRunner *runner)
 {
     connect(runner, &BulkSnapshotRunner::captureAccepted, this, [this, runner](int index, const ::Accepted &a) {
+        m_quietJobs.insert(a.job.id);
         track(a.job);
         const BulkSnapshotRunner::Entry &e = runner->entries().at(index);
         Q_EMIT snapshotsChanged(a.job.siteId.isEmpty() ? e.target.siteRef : a.job.siteId, e.target.environment);
@@ -249,6 +250,7 @@ void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
     const QString target = flow->request().targetEnvironment;
     const QString where = siteName(m_site) + QStringLiteral(" / ") + target;
     connect(flow, &RestoreFlow::safetySnapshotAccepted, this, [this, site, target](const ::Accepted &a) {
+        m_quietJobs.insert(a.job.id);
         track(a.job);
         Q_EMIT snapshotsChanged(site, target);
     });
@@ -330,6 +332,8 @@ void ActionController::onJobFinished(const Job &job)
 {
     if (job.type == JobType::Capture)
         Q_EMIT snapshotsChanged(job.siteId, job.environment);
+    if (m_quietJobs.remove(job.id))
+        return;
     const QString where = m_siteNames.value(job.siteId, job.siteId) + QStringLiteral(" / ") + job.environment;
     const bool ok = job.status == JobStatus::Succeeded;
     QString title;

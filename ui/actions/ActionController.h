@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -122,6 +123,9 @@ private:
     std::optional<Snapshot> m_snapshot;
     QList<QPair<Site, QString>> m_selected;
     QHash<QString, QString> m_siteNames; // site id → name, for jobs that carry only ids
+    // Jobs whose end is told as part of something bigger (a bulk run's summary, a restore's
+    // result): twenty balloons for one bulk snapshot would bury the one that matters.
+    QSet<QString> m_quietJobs;
 
     JobsPanel *m_jobsPanel = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;
