@@ -30,10 +30,22 @@ void Terminal::write(int fd, const QString &text)
     }
 }
 
+QString Terminal::printable(const QString &text)
+{
+    // Labels, names and error messages come from the network: an escape sequence in one could
+    // clear the screen or rewrite a confirmation prompt. Only line breaks and tabs stay.
+    QString clean = text;
+    for (QChar &c : clean) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QChar(0xFFFD);
+    }
+    return clean;
+}
+
 void Terminal::out(const QString &text)
 {
     clearProgress();
-    write(STDOUT_FILENO, text);
+    write(STDOUT_FILENO, printable(text));
 }
 
 void Terminal::outLine(const QString &line)
@@ -44,7 +56,7 @@ void Terminal::outLine(const QString &line)
 void Terminal::errLine(const QString &line)
 {
     clearProgress();
-    write(STDERR_FILENO, line + QLatin1Char('\n'));
+    write(STDERR_FILENO, printable(line) + QLatin1Char('\n'));
 }
 
 void Terminal::progress(const QString &line)
@@ -52,7 +64,7 @@ void Terminal::progress(const QString &line)
     if (!m_progressEnabled)
         return;
     // Carriage return + "erase to end of line": the line is redrawn in place.
-    write(STDERR_FILENO, QStringLiteral("\r\033[K") + line);
+    write(STDERR_FILENO, QStringLiteral("\r\033[K") + printable(line));
     m_progressShown = true;
 }
 
@@ -67,7 +79,7 @@ void Terminal::clearProgress()
 void Terminal::prompt(const QString &text)
 {
     clearProgress();
-    write(STDERR_FILENO, text);
+    write(STDERR_FILENO, printable(text));
 }
 
 void Terminal::setEcho(bool on)

@@ -16,7 +16,11 @@ public:
     static bool stdoutIsTerminal();
     static bool stderrIsTerminal();
 
-    void out(const QString &text);         // as is, to stdout
+    // Everything written goes through printable(): control characters other than line breaks
+    // and tabs become U+FFFD, so text from the network cannot drive the terminal.
+    static QString printable(const QString &text);
+
+    void out(const QString &text);         // to stdout
     void outLine(const QString &line);
     void errLine(const QString &line);     // clears a progress line first
 
