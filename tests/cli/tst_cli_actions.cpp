@@ -256,6 +256,37 @@ private Q_SLOTS:
         QCOMPARE(after->first().toObject().value("id").toString(), safety.value("id").toString());
     }
 
+    void hostileLabelCannotDriveTerminal()
+    {
+        // A label is anyone's text: clear the screen, move the cursor home, fake a line.
+        const QString label = QStringLiteral("evil\x1b[2J\x1b[1;1Hinto staging\rfake\nline");
+        const MfResult created = m_mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                                           QStringLiteral("--site"), QStringLiteral("city-dental"), QStringLiteral("--env"),
+                                           QStringLiteral("staging"), QStringLiteral("--label"), label, QStringLiteral("--wait")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString id = created.json().toObject().value("snapshot").toObject().value("id").toString();
+        // --json keeps the label as it is (escaped by JSON), for scripts.
+        QCOMPARE(created.json().toObject().value("snapshot").toObject().value("label").toString(), label);
+
+        const QList<QStringList> views = {
+            {QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("city-dental")},
+            {QStringLiteral("snapshot"), QStringLiteral("show"), id, QStringLiteral("--site"), QStringLiteral("city-dental")}};
+        for (const QStringList &args : views) {
+            const MfResult r = m_mf.run(args);
+            QVERIFY2(r.exitCode == 0 && r.out.contains("evil"), qPrintable(r.describe()));
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r'), qPrintable(r.describe()));
+        }
+        if (!MfProcess::canRunOnTerminal())
+            return;
+        // The confirmation prompt quotes the label: it must not be able to rewrite the prompt.
+        const MfResult prompt = m_mf.runOnTerminal({QStringLiteral("snapshot"), QStringLiteral("restore"), id,
+                                                    QStringLiteral("--site"), QStringLiteral("city-dental"),
+                                                    QStringLiteral("--to-env"), QStringLiteral("production")},
+                                                   "no\n");
+        QVERIFY2(prompt.exitCode == 1 && prompt.out.contains("labelled \"evil"), qPrintable(prompt.describe()));
+        QVERIFY2(!prompt.out.contains("\x1b[2J") && !prompt.out.contains("\x1b[1;1H"), qPrintable(prompt.describe()));
+    }
+
     void downloadVerified()
     {
         const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("staging"));
@@ -310,7 +341,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
     }
 
-    void interruptedWatchLeavesJobRunning()
+    void busyEnvironmentAndInterruptedWatch()
     {
         // Its own sandbox with slow jobs (≈ 6 phases × 2 s), so the job outlives the interrupt.
         SandboxProcess slow;
@@ -324,6 +355,13 @@ private Q_SLOTS:
                                          QStringLiteral("staging")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.describe()));
         const QString jobId = started.json().toObject().value("job").toObject().value("id").toString();
+
+        // While it runs, the environment is busy: a conflict (5) that names the job to follow.
+        const MfResult busy = mf.run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--site"),
+                                      QStringLiteral("acme-store"), QStringLiteral("--env"), QStringLiteral("staging")});
+        QVERIFY2(busy.exitCode == 5, qPrintable(busy.describe()));
+        const QByteArray follow = "mf job watch " + jobId.toUtf8();
+        QVERIFY2(busy.err.contains(follow), qPrintable(busy.describe()));
 
         std::unique_ptr<QProcess> watch = mf.start({QStringLiteral("job"), QStringLiteral("watch"), jobId});
         // Interrupt only once mf has polled: it is then surely past installing its signal handler.
