@@ -11,7 +11,7 @@
 #include <QStandardPaths>
 
 static constexpr quint32 Magic = 0x4d464643; // "MFFC"
-static constexpr quint32 Format = 2;          // 1 was the API's JSON; bump on any layout change
+static constexpr quint32 Format = 3;          // 1 was the API's JSON; bump on any layout change
 static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
 // Counts read from the file are trusted only this far, so a damaged count cannot ask for
 // gigabytes before the stream notices it ran out of data.
@@ -133,6 +133,7 @@ bool FleetCache::load(const QString &accountId, Contents *out) const
     const QByteArray bytes = file.readAll(); // one read; parsing from memory is the fast part
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian); // strings copied as they are, not byte-swapped
     quint32 magic = 0;
     quint32 format = 0;
     in >> magic >> format;
@@ -169,6 +170,7 @@ bool FleetCache::save(const QString &accountId, const Contents &contents, QStrin
     {
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
+        out.setByteOrder(QDataStream::LittleEndian);
         out << Magic << Format << contents.savedAt.toUTC() << qint32(contents.sites.size());
         for (const Site &s : contents.sites)
             write(out, s);

@@ -7,6 +7,7 @@
 #include "util/LogCategories.h"
 
 #include <QTimer>
+#include <QtConcurrent>
 
 // Policies are read-only plan settings: a few per second is plenty and leaves most of the
 // rate limit (20/s) to the requests the user is waiting for.
@@ -58,11 +59,37 @@ void FleetLoader::setSession(ApiClient *api, const QString &accountId)
     Q_EMIT lastUpdatedChanged();
 }
 
+void FleetLoader::prefetchCache(const QString &accountId)
+{
+    m_prefetch = {};
+    m_prefetchAccount = accountId;
+    if (accountId.isEmpty())
+        return;
+    m_prefetch = QtConcurrent::run([cache = m_cache, accountId]() -> std::optional<FleetCache::Contents> {
+        FleetCache::Contents contents;
+        if (!cache.load(accountId, &contents))
+            return std::nullopt;
+        return contents;
+    });
+}
+
 bool FleetLoader::loadCache()
 {
-    FleetCache::Contents contents;
-    if (m_accountId.isEmpty() || !m_cache.load(m_accountId, &contents))
+    std::optional<FleetCache::Contents> loaded;
+    if (m_prefetch.isValid() && m_prefetchAccount == m_accountId) {
+        // Waits at most for the rest of a local file read started earlier (or runs it here if
+        // the pool has not begun it); the window must not first appear without its fleet.
+        loaded = m_prefetch.result();
+    } else if (!m_accountId.isEmpty()) {
+        FleetCache::Contents contents;
+        if (m_cache.load(m_accountId, &contents))
+            loaded = std::move(contents);
+    }
+    m_prefetch = {};
+    m_prefetchAccount.clear();
+    if (!loaded)
         return false;
+    FleetCache::Contents &contents = *loaded;
     m_model->setSites(contents.sites);
     m_policies.clear();
     for (const BackupPolicy &policy : std::as_const(contents.policies)) {
@@ -206,6 +233,7 @@ void FleetLoader::fetchNextPolicy()
 void FleetLoader::saveCache()
 {
     m_saveDelay->stop();
+    m_prefetch = {}; // older than what is about to be written
     if (m_accountId.isEmpty() || m_lastSites.isEmpty())
         return;
     FleetCache::Contents contents;

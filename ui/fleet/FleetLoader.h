@@ -7,10 +7,13 @@
 #include "api/ApiError.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 class Clock;
 class FleetModel;
@@ -28,6 +31,9 @@ public:
 
     // api may be null (signed out): the model is emptied.
     void setSession(ApiClient *api, const QString &accountId);
+    // Starts reading accountId's cache on a worker thread, for the next loadCache() of that
+    // account: at start-up the read overlaps with building the window.
+    void prefetchCache(const QString &accountId);
     bool loadCache();
     void refresh();
     void refreshJobs();
@@ -69,6 +75,9 @@ private:
     int m_policiesInFlight = 0;
     QTimer *m_policyPacer;
     QTimer *m_saveDelay;
+
+    QFuture<std::optional<FleetCache::Contents>> m_prefetch;
+    QString m_prefetchAccount;
 
     QDateTime m_lastUpdated;
     bool m_showingCache = false;
