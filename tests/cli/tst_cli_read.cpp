@@ -282,9 +282,28 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Not signed in") && r.err.contains("mf auth login"), qPrintable(r.describe()));
     }
 
+    void noKeyInDiagnostics()
+    {
+        // With every diagnostic category on, the request lines name the key by its prefix only.
+        MfProcess verbose;
+        verbose.setApi(m_sandbox.apiUrl(), m_sandbox.apiKey());
+        verbose.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mf.*=true"));
+        for (const QStringList &args : {QStringList{"site", "list"}, QStringList{"snapshot", "list", "--site", "acme-store"},
+                                        QStringList{"auth", "status"}, QStringList{"site", "show", "no-such-site"}}) {
+            const MfResult r = verbose.run(args);
+            QVERIFY2(r.finished, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("mf.api"), qPrintable(r.describe())); // the diagnostics are really on
+            QVERIFY2(!r.err.contains(m_sandbox.apiKey().toUtf8()) && !r.out.contains(m_sandbox.apiKey().toUtf8()),
+                     qPrintable(r.describe()));
+        }
+        const QStringList found = verbose.filesContaining(m_sandbox.apiKey().toUtf8());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     void noKeyOnDisk()
     {
-        QVERIFY(m_mf.filesContaining(m_sandbox.apiKey().toUtf8()).isEmpty());
+        const QStringList found = m_mf.filesContaining(m_sandbox.apiKey().toUtf8());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 };
 
