@@ -54,10 +54,11 @@ void SnapshotShowCommand::onFinished(ApiReply *reply)
 {
     if (!reply->ok()) {
         // The generic "not found" sentence does not say what was looked for; this one does.
-        if (reply->error().httpStatus == 404)
-            failApi(reply->error(), tr("Site %1 has no snapshot %2 (or this key cannot see the site).")
-                                        .arg(m_site, m_snapshotId), tr("List them with 'mf snapshot list --site %1'.").arg(m_site));
-        else
+        if (reply->error().httpStatus == 404) {
+            failApi(reply->error(),
+                    tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId),
+                    tr("List them with 'mf snapshot list --site %1'.").arg(m_site));
+        } else
             failApi(reply->error());
         return;
     }
