@@ -1,6 +1,6 @@
 // Shows one of the snapshot dialogs or panels against a live mf-sandbox, in a state worth
 // looking at, so it can be inspected and screenshotted under Xvfb (docs/screenshots/):
-//   actions_demo take|take-busy|bulk|restore|restore-options|restore-done|download|jobs|transfers
+//   actions_demo take|take-busy|bulk|restore|restore-options|restore-done|restore-busy|download|jobs|transfers
 // Prints "ready" on stdout once the scene is set up; quits after --seconds (default 60).
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
@@ -140,6 +140,21 @@ int main(int argc, char **argv)
         auto *d = new RestoreDialog(&api, acme, snap);
         d->move(60, 60);
         d->show();
+        if (scene == QLatin1String("restore-busy")) {
+            // A capture is running on the target: the restore is refused, with the way forward.
+            await(api.createBackup(QStringLiteral("acme-store"), QStringLiteral("production"), QStringLiteral("nightly"),
+                                   ApiClient::newIdempotencyKey()));
+            d->findChild<QCheckBox *>(QStringLiteral("safetyCheck"))->click(); // straight to the restore request
+            d->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
+            QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("production"));
+            d->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+            QObject::connect(d->flow(), &RestoreFlow::failed, &app, [] { QTimer::singleShot(300, &ready); });
+            keep.reset(d);
+            const int rc = app.exec();
+            keep.reset();
+            sandbox.stop();
+            return rc;
+        }
         if (scene == QLatin1String("restore-done")) {
             // production's snapshot into staging, safety snapshot on: the run page at its end.
             auto *target = d->findChild<QComboBox *>(QStringLiteral("targetCombo"));
@@ -222,7 +237,7 @@ int main(int argc, char **argv)
         sandbox.stop();
         return rc;
     } else {
-        std::fprintf(stderr, "usage: actions_demo take|take-busy|bulk|restore|restore-options|download|jobs|transfers\n");
+        std::fprintf(stderr, "usage: actions_demo take|take-busy|bulk|restore|restore-options|restore-done|restore-busy|download|jobs|transfers\n");
         return 2;
     }
     QTimer::singleShot(1500, &app, &ready);

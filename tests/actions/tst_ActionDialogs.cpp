@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -418,7 +419,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 30000);
         QCOMPARE(dialog.flow()->stage(), RestoreFlow::Stage::Failed);
         QVERIFY(child<QLabel>(&dialog, "resultLabel")->text().contains(QStringLiteral("already running")));
-        QVERIFY(child<QLabel>(&dialog, "detailsLabel")->text().contains(QStringLiteral("Request id: req_")));
+        const QString shown = child<QLabel>(&dialog, "detailsLabel")->text();
+        QVERIFY(shown.contains(QStringLiteral("Request id: req_")));
+        QVERIFY2(shown.contains(QStringLiteral("Asked to restore: database, files")), qPrintable(shown)); // not "Restored"
+        QVERIFY(!shown.contains(QStringLiteral("Error: "))); // the red sentence says it once on screen…
+        QVERIFY(dialog.detailsText().contains(QStringLiteral("Error: "))); // …and Copy Details carries it
+        QVERIFY(!child<QProgressBar>(&dialog, "progressBar")->isVisible()); // no stale "0 %"
         auto *follow = child<QPushButton>(&dialog, "followJobButton");
         QVERIFY(follow->isVisible());
         QVERIFY(child<QPushButton>(&dialog, "retryButton")->isVisible());
@@ -432,6 +438,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(flowEnded(dialog), 30000);
         QCOMPARE(dialog.flow()->stage(), RestoreFlow::Stage::Succeeded);
         QVERIFY(!follow->isVisible());
+        QVERIFY(child<QProgressBar>(&dialog, "progressBar")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "detailsLabel")->text().contains(QStringLiteral("Restored: database, files")));
     }
 
     void summaryWording_data()

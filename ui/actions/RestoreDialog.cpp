@@ -107,6 +107,8 @@ RestoreDialog::RestoreDialog(ApiClient *api, const Site &site, const Snapshot &s
         m_result->hide();
         m_details->hide();
         m_runHeading->show();
+        m_progress->show();
+        m_phase->show();
         m_flow->retry();
         onFlowStage();
     });
@@ -412,14 +414,24 @@ void RestoreDialog::showResult(bool success, const QString &message)
     m_result->setText(success ? tr("Restore finished. %1").arg(message) : message);
     m_result->setStyleSheet(success ? QString() : QStringLiteral("color: #b3261e;"));
     m_result->show();
-    m_details->setText(detailsText());
+    // On screen the error is already the red sentence above; the copied text has it too.
+    m_details->setText(detailsLines(false));
     m_details->show();
     if (success)
         m_progress->setValue(100);
+    // After a failure the bar and the platform's last step ("Requesting the restore", 0 %) are
+    // stale and read as if it were still going; the checklist shows how far it got.
+    m_progress->setVisible(success);
+    m_phase->setVisible(success);
     onFlowStage();
 }
 
 QString RestoreDialog::detailsText() const
+{
+    return detailsLines(true);
+}
+
+QString RestoreDialog::detailsLines(bool withError) const
 {
     const RestoreSummary::Input in = summaryInput();
     QStringList lines;
@@ -431,7 +443,8 @@ QString RestoreDialog::detailsText() const
         parts << tr("database");
     if (in.files)
         parts << tr("files");
-    lines << tr("Restored: %1").arg(parts.join(QStringLiteral(", ")));
+    const bool done = m_flow && m_flow->stage() == RestoreFlow::Stage::Succeeded;
+    lines << (done ? tr("Restored: %1") : tr("Asked to restore: %1")).arg(parts.join(QStringLiteral(", ")));
     if (m_flow) {
         const Snapshot &safety = m_flow->safetySnapshot();
         if (!safety.id.isEmpty()) {
@@ -445,7 +458,7 @@ QString RestoreDialog::detailsText() const
                                                                        : m_flow->restoreRequestId();
         if (!requestId.isEmpty())
             lines << tr("Request id: %1").arg(requestId);
-        if (m_flow->stage() == RestoreFlow::Stage::Failed)
+        if (withError && m_flow->stage() == RestoreFlow::Stage::Failed)
             lines << tr("Error: %1").arg(m_flow->failureMessage());
     }
     return lines.join(u'\n');

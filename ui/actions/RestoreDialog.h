@@ -41,6 +41,7 @@ public:
     Page currentPage() const;
     RestoreFlow *flow() const;
     RestoreSummary::Input summaryInput() const;
+    // What "Copy Details" copies: what was asked, the ids, and the error if it failed.
     QString detailsText() const;
     void setPollInterval(int ms);   // for the flow it starts (tests)
 
@@ -66,6 +67,7 @@ private:
     void showResult(bool success, const QString &message);
     void setPage(Page page);
     void copyDetails();
+    QString detailsLines(bool withError) const;
 
     ApiClient *m_api;
     Site m_site;
