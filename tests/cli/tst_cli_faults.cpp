@@ -9,7 +9,8 @@
 
 // `mf` under the platform's bad days, with mf-sandbox's fault injection: 5xx on POSTs never
 // duplicate a capture or a restore (one Idempotency-Key per run), a 429 storm is waited out, and
-// a revoked key is reported as such with the authentication exit code.
+// a revoked key is reported as such with the authentication exit code, an unreachable platform
+// with the network one.
 class TestCliFaults : public QObject
 {
     Q_OBJECT
@@ -106,6 +107,27 @@ private Q_SLOTS:
         QVERIFY2(count(sandbox.log(), QStringLiteral(" 429 ")) > 0, "the storm never happened");
         // Nobody is told about the 429s that were waited out: the run succeeded.
         QVERIFY2(!r.err.contains("429") && !r.err.contains("error"), qPrintable(r.describe()));
+    }
+
+    void unreachablePlatform()
+    {
+        // A platform that was there and is gone: its port now refuses connections.
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QUrl api = sandbox.apiUrl();
+        const QString key = sandbox.apiKey();
+        sandbox.stop();
+        MfProcess mf;
+        mf.setApi(api, key);
+        // mf retries for about a minute before it gives up (docs/cli.md).
+        const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("show"),
+                                   QStringLiteral("acme-store")});
+        QVERIFY2(r.finished && r.exitCode == 6, qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        const QJsonObject e = r.jsonError().toObject();
+        QCOMPARE(e.value("exit_code").toInt(), 6);
+        QVERIFY2(e.value("message").toString().contains(QLatin1String("refused the connection")), qPrintable(r.describe()));
+        QVERIFY(e.value("http_status").isNull());
     }
 
     void revokedKeyIsReported()
