@@ -500,6 +500,13 @@ private Q_SLOTS:
         DownloadDialog dialog(m_site.name, *ready, dir.path() + QStringLiteral("/nothere"));
         dialog.show();
         QCOMPARE(dialog.selectors(), (QStringList{QStringLiteral("db"), QStringLiteral("files")}));
+        // Keyboard: each mnemonic is unique, so Alt+D toggles Database (an ambiguous one only moves focus).
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(dialog.isActiveWindow());
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(dialog.selectors(), QStringList{QStringLiteral("files")});
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(dialog.selectors(), (QStringList{QStringLiteral("db"), QStringLiteral("files")}));
         auto *download = child<QPushButton>(&dialog, "downloadButton");
         child<QCheckBox>(&dialog, "dbCheck")->click();
         child<QCheckBox>(&dialog, "filesCheck")->click();

@@ -80,7 +80,7 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_download = buttons->addButton(tr("&Download"), QDialogButtonBox::AcceptRole);
+    m_download = buttons->addButton(tr("Down&load"), QDialogButtonBox::AcceptRole); // Alt+D is &Database
     m_download->setObjectName(QStringLiteral("downloadButton"));
     m_download->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
