@@ -48,7 +48,9 @@ private Q_SLOTS:
         const QDateTime expires = model.snapshotAt(0).expiresAt;
         QCOMPARE(model.index(0, SnapshotTableModel::ExpiresColumn).data().toString(), Format::relativeTime(expires, &clock));
         QCOMPARE(model.index(0, SnapshotTableModel::DatabaseSizeColumn).data().toString(), Format::size(512 * 1024));
-        QVERIFY(model.index(0, SnapshotTableModel::FilesSizeColumn).data().toString().contains(QLatin1String("42 files")));
+        QCOMPARE(model.index(0, SnapshotTableModel::FilesSizeColumn).data().toString(), Format::size(2 * 1024 * 1024));
+        QCOMPARE(model.index(0, SnapshotTableModel::FilesSizeColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("42 files"));
+        QCOMPARE(model.index(1, SnapshotTableModel::CreatedByColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Schedule"));
         QCOMPARE(model.rowOf(sample()[3].id), 3);
 
         proxy.sort(SnapshotTableModel::CreatedColumn, Qt::AscendingOrder);

@@ -6,6 +6,7 @@
 #include "api/ErrorText.h"
 #include "style/DisplayText.h"
 #include "style/Icons.h"
+#include "style/TimeText.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
 #include "util/LogCategories.h"
@@ -54,9 +55,13 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {14, 7, 15, 7, 7, 14, 8, 14};
+    const int widths[] = {0, 7, 12, 7, 7, 8, 9, 14};
     for (int c = 0; c < SnapshotTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
+    // The creation time is what people scan: wide enough for the locale's longest date and
+    // time (a late December evening), plus the sort arrow, so it is never cut off.
+    const QDateTime longest(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    m_table->setColumnWidth(SnapshotTableModel::CreatedColumn, fontMetrics().horizontalAdvance(TimeText::absolute(longest)) + 2 * em);
 
     buildHeader();
 
@@ -116,6 +121,7 @@ void EnvironmentView::buildHeader()
     m_subtitle->setObjectName(QStringLiteral("environmentSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true); // a long URL must not make the window wider than the screen
     m_title->setTextFormat(Qt::PlainText);
 
     auto setup = [](QToolButton *b, const char *name, const QString &icon, const QString &tip, const QKeySequence &key) {

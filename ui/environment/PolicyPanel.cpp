@@ -4,7 +4,7 @@
 #include "style/TimeText.h"
 #include "util/Clock.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,28 +20,33 @@ PolicyPanel::PolicyPanel(const Clock *clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("policyPanel"));
     auto *box = new QGroupBox(tr("Backup policy"), this);
-    // One row of label/value pairs: the policy is a handful of facts, and the table below
-    // needs the width more than the height.
-    auto *form = new QHBoxLayout(box);
+    // Two short rows of label/value pairs: the policy is a handful of facts and the table below
+    // needs the height, but one long row made the whole window wider than a laptop screen.
+    auto *form = new QGridLayout(box);
     form->setContentsMargins(8, 2, 8, 4);
-    form->setSpacing(6);
+    form->setHorizontalSpacing(6);
+    form->setVerticalSpacing(2);
     m_cadence->setObjectName(QStringLiteral("policyCadence"));
     m_nextRun->setObjectName(QStringLiteral("policyNextRun"));
     m_retention->setObjectName(QStringLiteral("policyRetention"));
     for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     const std::pair<QString, QLabel *> fields[] = {
-        {tr("Cadence:"), m_cadence}, {tr("Next run:"), m_nextRun}, {tr("Retention:"), m_retention},
-        {tr("Scheduled kept:"), m_kept}, {tr("Plan:"), m_planLabel}};
+        {tr("Cadence:"), m_cadence}, {tr("Retention:"), m_retention}, {tr("Plan:"), m_planLabel},
+        {tr("Next run:"), m_nextRun}, {tr("Scheduled kept:"), m_kept}};
+    int i = 0;
     for (const auto &[title, value] : fields) {
         auto *caption = new QLabel(title, box);
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->setBuddy(value);
-        form->addWidget(caption);
-        form->addWidget(value);
-        form->addSpacing(14);
+        const int row = i / 3;
+        const int column = (i % 3) * 3;
+        form->addWidget(caption, row, column);
+        form->addWidget(value, row, column + 1);
+        form->setColumnMinimumWidth(column + 2, 14);
+        ++i;
     }
-    form->addStretch(1);
+    form->setColumnStretch(8, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
@@ -69,7 +74,7 @@ void PolicyPanel::setPolicy(const std::optional<EnvironmentPolicy> &policy, cons
     m_plan = plan;
     m_planLabel->setText(plan);
     if (!policy) {
-        m_cadence->setText(tr("No scheduled backups for this environment"));
+        m_cadence->setText(tr("None (no scheduled backups)"));
         for (QLabel *l : {m_nextRun, m_retention, m_kept})
             l->setText(QStringLiteral("—"));
         return;

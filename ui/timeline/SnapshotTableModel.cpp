@@ -56,9 +56,7 @@ QVariant SnapshotTableModel::display(const Snapshot &s, int column) const
     case StatusColumn: return DisplayText::snapshotStatus(s);
     case DatabaseSizeColumn: return sizeText(s.db);
     case FilesSizeColumn:
-        if (s.files && s.files->fileCount >= 0)
-            return (s.files->fileCount == 1 ? tr("%1 (%n file)", nullptr, 1) : tr("%1 (%n files)", nullptr, int(s.files->fileCount))).arg(sizeText(s.files));
-        return sizeText(s.files);
+        return sizeText(s.files); // the count is in the tooltip: the size is what is compared
     case ExpiresColumn:
         if (s.status == SnapshotStatus::Expired)
             return tr("Expired");
@@ -98,6 +96,10 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
             return TimeText::absolute(s.expiresAt);
         if (index.column() == StatusColumn && s.error)
             return s.error->message;
+        if (index.column() == FilesSizeColumn && s.files && s.files->fileCount >= 0)
+            return s.files->fileCount == 1 ? tr("%n file", nullptr, 1) : tr("%n files", nullptr, int(s.files->fileCount));
+        if ((index.column() == LabelColumn || index.column() == CreatedByColumn) && !display(s, index.column()).toString().isEmpty())
+            return display(s, index.column()); // in full where the column cuts it short
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn) {
