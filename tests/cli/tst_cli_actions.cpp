@@ -343,10 +343,11 @@ private Q_SLOTS:
 
     void busyEnvironmentAndInterruptedWatch()
     {
-        // Its own sandbox with slow jobs (≈ 6 phases × 2 s), so the job outlives the interrupt.
+        // Its own sandbox with slow jobs (≈ 6 phases × 3 s), so the job outlives the interrupt
+        // even on a loaded CI machine.
         SandboxProcess slow;
         SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("2000")};
+        o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("3000")};
         QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
         MfProcess mf;
         mf.setApi(slow.apiUrl(), slow.apiKey());
@@ -366,23 +367,18 @@ private Q_SLOTS:
         std::unique_ptr<QProcess> watch = mf.start({QStringLiteral("job"), QStringLiteral("watch"), jobId});
         // Interrupt only once mf has polled: it is then surely past installing its signal handler.
         const QByteArray polled = "GET /v1/jobs/" + jobId.toUtf8();
-        QTRY_VERIFY_WITH_TIMEOUT(slow.log().contains(polled), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(slow.log().contains(polled), 15000);
         ::kill(pid_t(watch->processId()), SIGINT);
         const MfResult r = MfProcess::finish(watch.get(), 30000);
         QVERIFY2(r.finished && r.exitCode == 130, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("Stopped watching. The job goes on") && r.err.contains(jobId.toUtf8()), qPrintable(r.describe()));
 
-        // The capture went on without mf.
+        // The capture goes on without mf: still queued or running, not cancelled or failed.
         PlatformQuery platform(slow.apiUrl(), slow.apiKey());
-        QString status;
-        for (int i = 0; i < 60 && status != QLatin1String("succeeded") && status != QLatin1String("failed"); ++i) {
-            if (i > 0)
-                QTest::qWait(500);
-            const auto job = platform.get(QStringLiteral("/jobs/") + jobId);
-            QVERIFY2(job, qPrintable(platform.lastError()));
-            status = job->value("status").toString();
-        }
-        QCOMPARE(status, QStringLiteral("succeeded"));
+        const auto job = platform.get(QStringLiteral("/jobs/") + jobId);
+        QVERIFY2(job, qPrintable(platform.lastError()));
+        const QString status = job->value("status").toString();
+        QVERIFY2(status == QLatin1String("running") || status == QLatin1String("queued"), qPrintable(status));
     }
 
     void cutDownloadsAreResumed()
