@@ -11,6 +11,7 @@
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
 #include "main/MainWindow.h"
+#include "style/StatusColors.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
 
@@ -34,6 +35,35 @@ private:
         QVERIFY(!shot.isNull());
         if (!dir.isEmpty())
             QVERIFY(shot.save(QDir(dir).filePath(QLatin1String(name))));
+    }
+    // WCAG 2 contrast ratio: 3:1 is the floor for graphical objects such as status dots.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        return p;
     }
     static void checkNoRawIds(const QAbstractItemModel *model, const QModelIndex &parent = {})
     {
@@ -97,6 +127,26 @@ private Q_SLOTS:
         QTest::qWait(200);
         save(&window, "fleet.png");
         save(view, "timeline.png");
+
+        // A dark system palette: the only fixed colours, the status hues, must stand out from a
+        // dark background too, and "never"/"unknown" (palette-derived) must follow it.
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        for (Freshness f : {Freshness::Fresh, Freshness::Late, Freshness::Stale, Freshness::Never})
+            QVERIFY2(contrast(StatusColors::forFreshness(f), base) >= 3.0, qPrintable(StatusColors::forFreshness(f).name()));
+        for (SnapshotStatus st : {SnapshotStatus::Ready, SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Failed})
+            QVERIFY2(contrast(StatusColors::forSnapshotStatus(st), base) >= 3.0, qPrintable(StatusColors::forSnapshotStatus(st).name()));
+        QVERIFY(contrast(StatusColors::forFreshness(Freshness::Unknown), base) >= 3.0);
+        QCOMPARE(StatusColors::forSnapshotStatus(SnapshotStatus::Expired), QColor(0x80, 0x80, 0x80));
+        // What is painted follows the palette: the timeline's background is the dark Base.
+        QTRY_COMPARE(timeline->palette().color(QPalette::Base), base); // widgets take it from a posted event
+        const QImage shot = timeline->grab().toImage();
+        QVERIFY(QColor(shot.pixel(2, shot.height() / 2)).lightness() < 80);
+        if (const QString darkDir = qEnvironmentVariable("MF_SCREENSHOT_DARK_DIR"); !darkDir.isEmpty())
+            QVERIFY(window.grab().save(QDir(darkDir).filePath(QStringLiteral("fleet-dark.png"))));
+        QApplication::setPalette(light);
+        QTRY_COMPARE(timeline->palette().color(QPalette::Base), light.color(QPalette::Base));
     }
 };
 
