@@ -367,6 +367,38 @@ private Q_SLOTS:
         slow.stop();
     }
 
+    void aRefusalAfterTheTakeDialogWasClosedIsStillTold()
+    {
+        SandboxProcess slow;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1000"),
+                       QStringLiteral("--job-delay-ms"), QStringLiteral("1000")};
+        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        ApiClient api(slow.apiUrl());
+        api.setApiKey(slow.apiKey());
+        const Site acme = site(api, SiteSlug);
+        const Result<Accepted> occupying = ApiParser::accepted(await(api.createBackup(
+            SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
+        QVERIFY(occupying.ok());
+
+        QMainWindow window;
+        ActionController controller(&api, nullptr, nullptr, &window);
+        controller.setContext(acme, QStringLiteral("staging"), std::nullopt, {});
+        QSignalSpy status(&controller, &ActionController::statusMessage);
+        controller.takeSnapshotAction()->trigger();
+        QPointer<TakeSnapshotDialog> dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Escape); // gone before the platform says the environment is busy
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000);
+        QCOMPARE(status.size(), 1);
+        const QString text = status.first().first().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("No snapshot of %1 / staging was taken: ").arg(acme.name)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Request id: req_")), qPrintable(text));
+        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(api, occupying->job.id), 30000);
+        slow.stop();
+    }
+
     void aFinishedRestoreIsNotifiedOnce()
     {
         QMainWindow window; // never shown, so never active: every end is notified
