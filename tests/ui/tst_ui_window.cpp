@@ -1,0 +1,109 @@
+// The main window as a whole, without a platform: the fleet summary filters to the production
+// environments that need attention when clicked, and the window's layout is remembered.
+#include "UiTestData.h"
+
+#include "auth/AccountStore.h"
+#include "auth/CredentialStore.h"
+#include "fleet/FleetFilterProxy.h"
+#include "fleet/FleetModel.h"
+#include "fleet/FleetView.h"
+#include "main/MainWindow.h"
+#include "util/ManualClock.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace UiTestData;
+
+class WindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+
+    std::unique_ptr<MainWindow> newWindow(AccountStore *accounts, CredentialStore *credentials)
+    {
+        MainWindow::Options options;
+        options.clock = &m_clock;
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        return std::make_unique<MainWindow>(accounts, credentials, options);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("MainWindow"));
+    }
+
+    void summaryFiltersWhenClicked()
+    {
+        AccountStore accounts(m_dir.filePath(QStringLiteral("accounts.ini")));
+        CredentialStore credentials(QStringLiteral("mf-desktop-window-test"));
+        credentials.setSessionOnly(true);
+        auto window = newWindow(&accounts, &credentials);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const auto ago = [this](int hours) { return m_clock.now().addSecs(-3600LL * hours); };
+        window->fleetModel()->setSites({
+            site(QStringLiteral("fresh"), QStringLiteral("Fresh"), {environment(QStringLiteral("production"), EnvironmentKind::Production, ago(3)),
+                                                                 environment(QStringLiteral("staging"), EnvironmentKind::Staging)}),
+            site(QStringLiteral("late"), QStringLiteral("Late"), {environment(QStringLiteral("production"), EnvironmentKind::Production, ago(60))}),
+            site(QStringLiteral("never"), QStringLiteral("Never"), {environment(QStringLiteral("production"), EnvironmentKind::Production)}),
+        });
+        auto *summary = window->findChild<QPushButton *>(QStringLiteral("fleetSummary"));
+        QVERIFY(summary);
+        QVERIFY(summary->isEnabled());
+        QVERIFY2(summary->text().contains(QLatin1String("2 of 3")), qPrintable(summary->text()));
+        QVERIFY(!summary->accessibleName().isEmpty());
+        FleetFilterProxy *proxy = window->fleetView()->proxy();
+        QCOMPARE(proxy->rowCount(), 3);
+
+        QTest::mouseClick(summary, Qt::LeftButton);
+        QCOMPARE(proxy->rowCount(), 2);
+        QStringList shown;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            shown << proxy->index(r, 0).data(FleetModel::SiteSlugRole).toString();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{"late", "never"}));
+        QVERIFY(summary->text().contains(QLatin1String("click to show all")));
+
+        // Keyboard too: the summary is a button in the tab order, toggled with Space.
+        summary->setFocus();
+        QTest::keyClick(summary, Qt::Key_Space);
+        QCOMPARE(proxy->rowCount(), 3);
+    }
+
+    void layoutIsRemembered()
+    {
+        AccountStore accounts(m_dir.filePath(QStringLiteral("accounts.ini")));
+        CredentialStore credentials(QStringLiteral("mf-desktop-window-test"));
+        credentials.setSessionOnly(true);
+        QList<int> sizes;
+        {
+            auto window = newWindow(&accounts, &credentials);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            window->resize(1111, 777);
+            auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({320, 760});
+            QTRY_COMPARE(window->size(), QSize(1111, 777));
+            sizes = splitter->sizes();
+            QVERIFY(qAbs(sizes.first() - 320) < 10); // not the default split
+            window->close(); // saves, as quitting does
+        }
+        auto window = newWindow(&accounts, &credentials);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE(window->size(), QSize(1111, 777));
+        QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+};
+
+QTEST_MAIN(WindowTest)
+#include "tst_ui_window.moc"
