@@ -28,7 +28,6 @@
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,7 +35,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QUuid>
 
 using namespace ActionsTestSupport;
 
@@ -311,92 +309,6 @@ private Q_SLOTS:
         QVERIFY(notified.wait(30000));
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Snapshot ready"));
         QVERIFY(changed.size() >= 2);
-    }
-
-    void closingTheTakeDialogWhileItWaitsStillFollowsTheSnapshot_data()
-    {
-        QTest::addColumn<bool>("byEscape");
-        QTest::newRow("Esc") << true;
-        QTest::newRow("title bar close") << false; // close(): a close event, which would delete it
-    }
-    void closingTheTakeDialogWhileItWaitsStillFollowsTheSnapshot()
-    {
-        QFETCH(bool, byEscape);
-        // Every request takes 1.5 s: the dialog is closed long before the platform answers.
-        SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1500")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
-        ApiClient api(slow.apiUrl());
-        api.setApiKey(slow.apiKey());
-        const Site acme = site(api, SiteSlug);
-        QVERIFY(!acme.id.isEmpty());
-
-        QMainWindow window;
-        JobTracker tracker(&api);
-        tracker.setIntervals(fast());
-        ActionController controller(&api, &tracker, nullptr, &window);
-        auto *jobs = qobject_cast<JobsPanel *>(controller.jobsPanel());
-        controller.setContext(acme, QStringLiteral("staging"), std::nullopt, {});
-        QSignalSpy changed(&controller, &ActionController::snapshotsChanged);
-
-        controller.takeSnapshotAction()->trigger();
-        QPointer<TakeSnapshotDialog> dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
-        QVERIFY(dialog);
-        const QString label = QStringLiteral("closed early ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
-        if (byEscape)
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        else
-            dialog->close();
-        QVERIFY(!dialog.isNull() && !dialog->isVisible()); // gone for the user, kept for the answer
-        QCOMPARE(changed.size(), 0);
-
-        // The answer still reaches the app: the pending snapshot for the timeline, the job in the panel.
-        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 20000);
-        QCOMPARE(changed.first().at(0).toString(), acme.id);
-        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("staging"));
-        QCOMPARE(jobs->model()->rowCount(), 1);
-        QCOMPARE(jobs->model()->index(0, JobsModel::SiteColumn).data().toString(), acme.name);
-        QTRY_VERIFY(dialog.isNull()); // then it finishes closing (WA_DeleteOnClose)
-        const QList<Snapshot> list = snapshots(api, SiteSlug, QStringLiteral("staging"));
-        QCOMPARE(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }), 1);
-        const QString jobId = jobs->model()->index(0, 0).data(JobsModel::JobIdRole).toString();
-        QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->jobAt(jobs->model()->rowOf(jobId)).status == JobStatus::Succeeded, 30000);
-        slow.stop();
-    }
-
-    void aRefusalAfterTheTakeDialogWasClosedIsStillTold()
-    {
-        SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1000"),
-                       QStringLiteral("--job-delay-ms"), QStringLiteral("1000")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
-        ApiClient api(slow.apiUrl());
-        api.setApiKey(slow.apiKey());
-        const Site acme = site(api, SiteSlug);
-        const Result<Accepted> occupying = ApiParser::accepted(await(api.createBackup(
-            SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
-        QVERIFY(occupying.ok());
-
-        QMainWindow window;
-        ActionController controller(&api, nullptr, nullptr, &window);
-        controller.setContext(acme, QStringLiteral("staging"), std::nullopt, {});
-        QSignalSpy status(&controller, &ActionController::statusMessage);
-        controller.takeSnapshotAction()->trigger();
-        QPointer<TakeSnapshotDialog> dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
-        QVERIFY(dialog);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Escape); // gone before the platform says the environment is busy
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000);
-        QCOMPARE(status.size(), 1);
-        const QString text = status.first().first().toString();
-        QVERIFY2(text.startsWith(QStringLiteral("No snapshot of %1 / staging was taken: ").arg(acme.name)), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Request id: req_")), qPrintable(text));
-        QTRY_VERIFY_WITH_TIMEOUT(jobEnded(api, occupying->job.id), 30000);
-        slow.stop();
     }
 
     void aFinishedRestoreIsNotifiedOnce()
