@@ -408,7 +408,7 @@ private Q_SLOTS:
         const Snapshot snap = readySnapshot(QStringLiteral("staging"));
         QCOMPARE(QFileInfo(manager.transfers().first().filePath).fileName(),
                  QStringLiteral("acme-store-staging-%1.tar.gz")
-                     .arg(snap.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+                     .arg(snap.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
         QCOMPARE(QFileInfo(manager.transfers().first().filePath).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
     }
 };

@@ -320,7 +320,8 @@ void ActionController::download()
 QString ActionController::archiveFileName(const Site &site, const Snapshot &snapshot, const QStringList &selectors)
 {
     QStringList parts{site.slug.isEmpty() ? siteRef(site) : site.slug, snapshot.environment,
-                      snapshot.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))};
+                      // local time, as every dialog shows it
+                      snapshot.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))};
     if (selectors.size() == 1)
         parts << selectors.first(); // "db" or "files": say which half it is
     // Slugs and names come from the platform: the transfer engine makes the result safe and
