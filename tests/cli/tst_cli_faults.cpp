@@ -5,7 +5,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 // `mf` under the platform's bad days, with mf-sandbox's fault injection: 5xx on POSTs never
 // duplicate a capture or a restore (one Idempotency-Key per run), a 429 storm is waited out, and
@@ -111,14 +117,20 @@ private Q_SLOTS:
 
     void unreachablePlatform()
     {
-        // A platform that was there and is gone: its port now refuses connections.
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        const QUrl api = sandbox.apiUrl();
-        const QString key = sandbox.apiKey();
-        sandbox.stop();
+        // A port that refuses connections: bound (so no other test's sandbox can take it while mf
+        // retries) but not listening.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
         MfProcess mf;
-        mf.setApi(api, key);
+        mf.setApi(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(ntohs(address.sin_port))),
+                  QStringLiteral("mfk_test_") + QString(32, QLatin1Char('k')));
         // mf retries for about a minute before it gives up (docs/cli.md).
         const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("show"),
                                    QStringLiteral("acme-store")});
