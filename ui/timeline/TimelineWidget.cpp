@@ -1,5 +1,6 @@
 #include "TimelineWidget.h"
 
+#include "MarkerSprites.h"
 #include "SnapshotTableModel.h"
 #include "TimeAxis.h"
 #include "style/DisplayText.h"
@@ -324,43 +325,6 @@ void TimelineWidget::paintAxis(QPainter &p, const QRect &plot)
     }
 }
 
-void TimelineWidget::paintMarker(QPainter &p, const QPointF &c, int size, quint8 kind, const QColor &fill) const
-{
-    const double r = size / 2.0;
-    p.setBrush(fill);
-    if (kind == quint8(SnapshotKind::Manual)) {
-        const QPointF pts[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
-        p.drawPolygon(pts, 4);
-    } else if (kind == quint8(SnapshotKind::Scheduled)) {
-        p.drawEllipse(c, r - 1, r - 1);
-    } else {
-        p.drawRect(QRectF(c.x() - r + 1, c.y() - r + 1, size - 2, size - 2)); // a kind we don't know
-    }
-}
-
-const QPixmap &TimelineWidget::markerSprite(int size, quint8 kind, quint8 status, qreal dpr)
-{
-    if (dpr != m_spritesDpr) {
-        m_sprites.clear();
-        m_spritesDpr = dpr;
-    }
-    const quint32 key = quint32(size) << 16 | quint32(kind) << 8 | status;
-    auto it = m_sprites.find(key);
-    if (it != m_sprites.end())
-        return *it;
-    // Even side, centre on a pixel corner: the same pixels as drawing the shape at an integer x.
-    const int side = 2 * (size / 2 + 2);
-    QPixmap sprite(QSize(side, side) * dpr);
-    sprite.setDevicePixelRatio(dpr);
-    sprite.fill(Qt::transparent);
-    QPainter sp(&sprite);
-    sp.setRenderHint(QPainter::Antialiasing);
-    sp.setPen(QPen(palette().color(QPalette::Base), 1)); // a thin gap between overlapping markers
-    paintMarker(sp, QPointF(side / 2, side / 2), size, kind, StatusColors::forSnapshotStatus(SnapshotStatus(status)));
-    sp.end();
-    return *m_sprites.insert(key, sprite);
-}
-
 void TimelineWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
@@ -398,6 +362,7 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
     auto first = std::lower_bound(m_markers.begin(), m_markers.end(), m_startMs - m_spanMs / 50,
                                   [](const Marker &m, qint64 v) { return m.createdMs < v; });
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : devicePixelRatioF();
+    const QColor outline = palette().color(QPalette::Base);
     int lastX[3] = {INT_MIN, INT_MIN, INT_MIN};
     quint8 lastStatus[3] = {255, 255, 255};
     for (auto it = first; it != m_markers.end() && it->createdMs <= endMs + m_spanMs / 50; ++it) {
@@ -408,7 +373,7 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
         lastX[lane] = x;
         lastStatus[lane] = it->status;
         const int size = it->row == m_hoverRow ? MarkerSize + 3 : MarkerSize;
-        const QPixmap &sprite = markerSprite(size, it->kind, it->status, dpr);
+        const QPixmap &sprite = m_sprites.sprite(size, it->kind, it->status, dpr, outline);
         const int half = int(sprite.width() / dpr) / 2;
         p.drawPixmap(x - half, laneY(it->kind) - half, sprite);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHash>
-#include <QPixmap>
+#include "MarkerSprites.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -85,8 +85,6 @@ private:
     int markerIndexOfRow(int row) const;
     void paintAxis(QPainter &p, const QRect &plot);
     void paintMarkers(QPainter &p, const QRect &plot);
-    void paintMarker(QPainter &p, const QPointF &c, int size, quint8 kind, const QColor &fill) const;
-    const QPixmap &markerSprite(int size, quint8 kind, quint8 status, qreal dpr);
 
     SnapshotTableModel *m_model;
     const Clock *m_clock;
@@ -102,9 +100,6 @@ private:
     QPoint m_dragOrigin;
     qint64 m_dragStartMs = 0;
     bool m_syncingScrollBar = false;
-    // Antialiased markers drawn once per size, kind and status, then blitted: rasterising
-    // thousands of outlined shapes per paint is what made a wide zoom slow.
-    QHash<quint32, QPixmap> m_sprites;
-    qreal m_spritesDpr = 0;
+    MarkerSprites m_sprites;
     int m_gutter = 0; // lane labels' width; measured on font or language change, not per marker
 };
