@@ -28,13 +28,17 @@ QLocale install(QCoreApplication &app)
     else
         delete qt;
 
+    // A language without a catalog (or the C locale) falls back to English, whose catalog holds
+    // the plural forms: without it "%n file(s)" would be shown as written in the source.
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("managed-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const auto load = [ours](const QLocale &l) {
+        return ours->load(l, QStringLiteral("managed-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    if (load(locale) || load(QLocale(QLocale::English))) {
         QCoreApplication::installTranslator(ours);
         qCDebug(lcUi) << "translations:" << ours->language();
     } else {
-        // English, or a language without a catalog: the source strings are the English text.
-        delete ours;
+        delete ours;  // the catalogs are not linked into this program
     }
     return locale;
 }

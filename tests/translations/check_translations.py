@@ -19,7 +19,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PLURAL_FORMS = {"de": 2, "fr": 2}  # Qt's numerus rules for these languages
+PLURAL_FORMS = {"de": 2, "fr": 2, "en": 2}
+# Languages whose catalog holds only the %n messages (lupdate -pluralonly): the source text
+# is already that language, only its plural forms need writing.
+PLURAL_ONLY = {"en"}  # Qt's numerus rules for these languages
 SOURCE_DIRS = ["app", "ui"]
 EXTENSIONS = {".cpp", ".h", ".ui"}
 PLACEHOLDER = re.compile(r"%(?:\d{1,2}|n|L\d{1,2}|Ln)")
@@ -94,6 +97,10 @@ def check_file(ts: Path, original: str) -> list:
     return problems
 
 
+def language_of(ts: Path) -> str:
+    return (ET.parse(ts).getroot().get("language") or "").split("_")[0]
+
+
 def main() -> int:
     if len(sys.argv) < 4:
         print(__doc__, file=sys.stderr)
@@ -111,18 +118,23 @@ def main() -> int:
             copy = Path(tmp) / Path(ts).name
             shutil.copy(ts, copy)
             copies.append((copy, ts))
-        cmd = [lupdate, "-silent", "-locations", "none", f"@{listing}", "-ts"] + [str(c) for c, _ in copies]
-        try:
-            r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-        except subprocess.TimeoutExpired:
-            # lupdate 6.4's C++ parser can loop forever on some expressions; name the file.
-            hung = find_hanging_files(lupdate, listing.read_text().split(), Path(tmp))
-            print("FAIL: lupdate did not finish in 300 s; it hangs on: " + (", ".join(hung) or "?")
-                  + " (rewrite the expression inside the tr()/translate() call there)", file=sys.stderr)
-            return 1
-        if r.returncode != 0:
-            print(f"FAIL: lupdate exited {r.returncode}:\n{r.stderr}", file=sys.stderr)
-            return 1
+        plural_only = [c for c, _ in copies if language_of(c) in PLURAL_ONLY]
+        full = [c for c, _ in copies if c not in plural_only]
+        for group, extra in ((full, []), (plural_only, ["-pluralonly"])):
+            if not group:
+                continue
+            cmd = [lupdate, "-silent", "-locations", "none", *extra, f"@{listing}", "-ts"] + [str(c) for c in group]
+            try:
+                r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+            except subprocess.TimeoutExpired:
+                # lupdate 6.4's C++ parser can loop forever on some expressions; name the file.
+                hung = find_hanging_files(lupdate, listing.read_text().split(), Path(tmp))
+                print("FAIL: lupdate did not finish in 300 s; it hangs on: " + (", ".join(hung) or "?")
+                      + " (rewrite the expression inside the tr()/translate() call there)", file=sys.stderr)
+                return 1
+            if r.returncode != 0:
+                print(f"FAIL: lupdate exited {r.returncode}:\n{r.stderr}", file=sys.stderr)
+                return 1
         for copy, original in copies:
             problems += check_file(copy, original)
     if problems:

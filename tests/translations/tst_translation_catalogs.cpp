@@ -96,6 +96,24 @@ private Q_SLOTS:
         removeTranslators();
     }
 
+    // English, and a language with no catalog, get the English plural forms instead of "(s)".
+    void englishPluralsWithoutACatalog_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("no catalog (Italian)") << QStringLiteral("it");
+    }
+
+    void englishPluralsWithoutACatalog()
+    {
+        QFETCH(QString, setting);
+        QSettings().setValue(QLatin1String(Translations::SettingKey), setting);
+        Translations::install(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("RestoreDialog", "%1 in %n file(s)", nullptr, 1), QStringLiteral("%1 in 1 file"));
+        QCOMPARE(QCoreApplication::translate("RestoreDialog", "%1 in %n file(s)", nullptr, 3), QStringLiteral("%1 in 3 files"));
+        removeTranslators();
+    }
+
     void emptySettingFollowsSystem()
     {
         QSettings().remove(QLatin1String(Translations::SettingKey));
@@ -107,6 +125,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("de") << QStringLiteral("de");
         QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("en (plural forms only)") << QStringLiteral("en");
     }
 
     void catalogMatchesTs()
