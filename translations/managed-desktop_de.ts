@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>About Managed Desktop</source>
+        <translation>Über Managed Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Managed Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Managed Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Snapshots and backups for sites on the managed.dev hosting platform: take, restore and download them, for one site or a whole fleet.</source>
+        <translation>Snapshots und Backups für Websites auf der Hosting-Plattform managed.dev: erstellen, wiederherstellen und herunterladen, für eine Website oder eine ganze Flotte.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 managed.dev. Provided to managed.dev customers for use with the platform; the libraries below keep their own licences.</source>
+        <translation>Copyright © 2026 managed.dev. Für Kunden von managed.dev zur Nutzung mit der Plattform; die unten genannten Bibliotheken behalten ihre eigenen Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Verwendete Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Libraries used:</source>
+        <translation>Verwendete Bibliotheken:</translation>
+    </message>
+    <message>
+        <source>Managed Desktop %1</source>
+        <translation>Managed Desktop %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>%1 (%2)</source>
@@ -166,10 +221,6 @@
         <translation>Wiederherstellung von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Downloading snapshot %1…</source>
-        <translation>Snapshot %1 wird heruntergeladen…</translation>
-    </message>
-    <message>
         <source>Snapshot ready</source>
         <translation>Snapshot bereit</translation>
     </message>
@@ -192,6 +243,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 / %2 was taken: %3</source>
+        <translation>Von %1 / %2 wurde kein Snapshot erstellt: %3</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1 / %2 from %3</source>
+        <translation>der Snapshot von %1 / %2 vom %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
 </context>
 <context>
@@ -270,6 +333,18 @@
     <message>
         <source>Could not move the extracted files to %1.</source>
         <translation>Die entpackten Dateien konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>In %1 konnte kein Ordner angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -547,19 +622,33 @@
         <source>KEEPS AT MOST</source>
         <translation>BEHÄLT HÖCHSTENS</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scheduled snapshot(s)</source>
-        <translation>
-            <numerusform>%n geplanter Snapshot</numerusform>
-            <numerusform>%n geplante Snapshots</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%n scheduled snapshot</source>
+        <translation>
+            <numerusform>%n geplanter Snapshot</numerusform>
+            <numerusform>%n geplante Snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled snapshots</source>
+        <translation>
+            <numerusform>%n geplanter Snapshot</numerusform>
+            <numerusform>%n geplante Snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
@@ -680,14 +769,6 @@
             <numerusform>Von jeder dieser %n Umgebungen wird ein Snapshot erstellt.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Snapshot %1 is ready</source>
-        <translation>Snapshot %1 ist bereit</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>Anfrage-ID %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n done</source>
         <translation>
@@ -712,6 +793,22 @@
     <message>
         <source>Finished.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard.</source>
+        <translation>Fertig. Der Bericht sagt, was mit jeder Umgebung geschah; „Bericht kopieren“ legt ihn in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready.</source>
+        <translation>Der Snapshot ist bereit.</translation>
+    </message>
+    <message>
+        <source>Snapshot id: %1</source>
+        <translation>Snapshot-ID: %1</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
 </context>
 <context>
@@ -903,12 +1000,20 @@
         <translation>Snapshots erstellen, Backup-Richtlinie anzeigen</translation>
     </message>
     <message>
-        <source>List, restore and download snapshots</source>
-        <translation>Snapshots auflisten, wiederherstellen und herunterladen</translation>
-    </message>
-    <message>
         <source>Capture and restore jobs</source>
         <translation>Aufnahme- und Wiederherstellungsaufträge</translation>
+    </message>
+    <message>
+        <source>Show one site and its environments</source>
+        <translation>Eine Website und ihre Umgebungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one snapshot: status, expiry, sizes and checksums</source>
+        <translation>Einen Snapshot anzeigen: Status, Ablauf, Größen und Prüfsummen</translation>
+    </message>
+    <message>
+        <source>List, show, restore and download snapshots</source>
+        <translation>Snapshots auflisten, anzeigen, wiederherstellen und herunterladen</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1382,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Größe:</translation>
     </message>
     <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Herunterladen</translation>
-    </message>
-    <message>
         <source>Save Snapshot In</source>
         <translation>Snapshot speichern in</translation>
     </message>
@@ -1311,6 +1412,10 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Down&amp;load</source>
+        <translation>&amp;Herunterladen</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2395,10 @@ Auftrag %2</translation>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>No longer followed: %1</source>
+        <translation>Nicht mehr verfolgt: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobsPanel</name>
@@ -2308,6 +2417,25 @@ Auftrag %2</translation>
     <message>
         <source>No jobs. Snapshots and restores you start appear here with their progress.</source>
         <translation>Keine Aufträge. Von Ihnen gestartete Snapshots und Wiederherstellungen erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Managed Desktop.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Managed Desktop.</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2499,6 @@ Auftrag %2</translation>
     <message>
         <source>&amp;About Managed Desktop</source>
         <translation>&amp;Über Managed Desktop</translation>
-    </message>
-    <message>
-        <source>About Managed Desktop</source>
-        <translation>Über Managed Desktop</translation>
-    </message>
-    <message>
-        <source>Managed Desktop %1
-Snapshots and backups for the managed.dev hosting platform.</source>
-        <translation>Managed Desktop %1
-Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2517,10 +2635,6 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>No scheduled backups for this environment</source>
-        <translation>Keine geplanten Backups für diese Umgebung</translation>
-    </message>
-    <message>
         <source>Kept until deleted</source>
         <translation>Bis zum Löschen behalten</translation>
     </message>
@@ -2556,6 +2670,10 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
             <numerusform>%n Tag nach der Aufnahme</numerusform>
             <numerusform>%n Tage nach der Aufnahme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None (no scheduled backups)</source>
+        <translation>Keine (keine geplanten Backups)</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2872,14 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
         <source>The environment “%1” is protected. Type its name to confirm:</source>
         <translation>Die Umgebung „%1“ ist geschützt. Geben Sie zur Bestätigung ihren Namen ein:</translation>
     </message>
+    <message>
+        <source>Asked to restore: %1</source>
+        <translation>Wiederherstellung angefordert: %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot: “%1” (%2)</source>
+        <translation>Sicherheits-Snapshot: „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -2843,6 +2969,10 @@ Snapshots und Backups für die Hosting-Plattform managed.dev.</translation>
     <message>
         <source>The files of %1 are now those of %2. The database did not change.</source>
         <translation>Die Dateien von %1 sind jetzt die von %2. Die Datenbank hat sich nicht geändert.</translation>
+    </message>
+    <message>
+        <source>the %1 snapshot of %2</source>
+        <translation>der Snapshot von %1 vom %2</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3164,85 @@ Berechtigungen: %7</translation>
     <message>
         <source>%1 (protected)</source>
         <translation>%1 (geschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteShowCommand</name>
+    <message>
+        <source>the site (id or slug)</source>
+        <translation>die Website (ID oder Kurzname)</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No environments.</source>
+        <translation>Keine Umgebungen.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>LAST SNAPSHOT</source>
+        <translation>LETZTER SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3515,123 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotShowCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Kurzname).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>die Snapshot-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n files</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sha256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Die Website %1 hat keinen Snapshot %2 (oder dieser Schlüssel sieht die Website nicht).</translation>
+    </message>
+    <message>
+        <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
+        <translation>Auflisten mit „mf snapshot list --site %1“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Archive size</source>
+        <translation>Archivgröße</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>the backup schedule</source>
+        <translation>der Backup-Zeitplan</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>SNAPSHOT_ID</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTableModel</name>
     <message>
         <source>Created</source>
@@ -3352,17 +3678,17 @@ Berechtigungen: %7</translation>
         <translation>Zeitplan</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n file)</source>
+        <source>%n file</source>
         <translation>
-            <numerusform>%1 (%n Datei)</numerusform>
-            <numerusform>%1 (%n Dateien)</numerusform>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n files)</source>
+        <source>%n files</source>
         <translation>
-            <numerusform>%1 (%n Datei)</numerusform>
-            <numerusform>%1 (%n Dateien)</numerusform>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -3407,6 +3733,10 @@ Berechtigungen: %7</translation>
     <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Running Job</source>
+        <translation>Laufendem Auftrag &amp;folgen</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3931,10 @@ Anfrage-ID: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2 (request id %3)</source>
+        <translation>%1: %2 (Anfrage-ID %3)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>installed</source>
+        <translation>installée</translation>
+    </message>
+    <message>
+        <source>About Managed Desktop</source>
+        <translation>À propos de Managed Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Managed Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Managed Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Snapshots and backups for sites on the managed.dev hosting platform: take, restore and download them, for one site or a whole fleet.</source>
+        <translation>Snapshots et sauvegardes des sites hébergés sur la plateforme managed.dev : les créer, les restaurer et les télécharger, pour un site ou tout un parc.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 managed.dev. Provided to managed.dev customers for use with the platform; the libraries below keep their own licences.</source>
+        <translation>Copyright © 2026 managed.dev. Fourni aux clients de managed.dev pour l’utilisation de la plateforme ; les bibliothèques ci-dessous conservent leurs propres licences.</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Libraries used:</source>
+        <translation>Bibliothèques utilisées :</translation>
+    </message>
+    <message>
+        <source>Managed Desktop %1</source>
+        <translation>Managed Desktop %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>%1 (%2)</source>
@@ -166,10 +221,6 @@
         <translation>Échec de la restauration de %1</translation>
     </message>
     <message>
-        <source>Downloading snapshot %1…</source>
-        <translation>Téléchargement du snapshot %1…</translation>
-    </message>
-    <message>
         <source>Snapshot ready</source>
         <translation>Snapshot prêt</translation>
     </message>
@@ -192,6 +243,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1 / %2 was taken: %3</source>
+        <translation>Aucun snapshot de %1 / %2 n’a été créé : %3</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1 / %2 from %3</source>
+        <translation>le snapshot de %1 / %2 du %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
     </message>
 </context>
 <context>
@@ -270,6 +333,18 @@
     <message>
         <source>Could not move the extracted files to %1.</source>
         <translation>Les fichiers extraits n’ont pas pu être déplacés vers %1.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>Impossible de créer un dossier dans %1.</translation>
     </message>
 </context>
 <context>
@@ -547,19 +622,33 @@
         <source>KEEPS AT MOST</source>
         <translation>CONSERVE AU PLUS</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scheduled snapshot(s)</source>
-        <translation>
-            <numerusform>%n snapshot planifié</numerusform>
-            <numerusform>%n snapshots planifiés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%n scheduled snapshot</source>
+        <translation>
+            <numerusform>%n snapshot planifié</numerusform>
+            <numerusform>%n snapshots planifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled snapshots</source>
+        <translation>
+            <numerusform>%n snapshot planifié</numerusform>
+            <numerusform>%n snapshots planifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
@@ -680,14 +769,6 @@
             <numerusform>Création d’un snapshot de chacun de ces %n environnements.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Snapshot %1 is ready</source>
-        <translation>Le snapshot %1 est prêt</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>identifiant de requête %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n done</source>
         <translation>
@@ -712,6 +793,22 @@
     <message>
         <source>Finished.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard.</source>
+        <translation>Terminé. Le rapport indique ce qui est arrivé à chaque environnement ; « Copier le rapport » le place dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready.</source>
+        <translation>Le snapshot est prêt.</translation>
+    </message>
+    <message>
+        <source>Snapshot id: %1</source>
+        <translation>Identifiant du snapshot : %1</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(identifiant de requête %1)</translation>
     </message>
 </context>
 <context>
@@ -903,12 +1000,20 @@
         <translation>Créer des snapshots, afficher la politique de sauvegarde</translation>
     </message>
     <message>
-        <source>List, restore and download snapshots</source>
-        <translation>Lister, restaurer et télécharger des snapshots</translation>
-    </message>
-    <message>
         <source>Capture and restore jobs</source>
         <translation>Tâches de capture et de restauration</translation>
+    </message>
+    <message>
+        <source>Show one site and its environments</source>
+        <translation>Afficher un site et ses environnements</translation>
+    </message>
+    <message>
+        <source>Show one snapshot: status, expiry, sizes and checksums</source>
+        <translation>Afficher un snapshot : état, expiration, tailles et sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>List, show, restore and download snapshots</source>
+        <translation>Lister, afficher, restaurer et télécharger des snapshots</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1382,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
         <source>Save Snapshot In</source>
         <translation>Enregistrer le snapshot dans</translation>
     </message>
@@ -1311,6 +1412,10 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>at most %1</source>
         <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>Down&amp;load</source>
+        <translation>Té&amp;lécharger</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2395,10 @@ Tâche %2</translation>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>No longer followed: %1</source>
+        <translation>Plus suivi : %1</translation>
+    </message>
 </context>
 <context>
     <name>JobsPanel</name>
@@ -2308,6 +2417,25 @@ Tâche %2</translation>
     <message>
         <source>No jobs. Snapshots and restores you start appear here with their progress.</source>
         <translation>Aucune tâche. Les snapshots et restaurations que vous lancez apparaissent ici avec leur progression.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Managed Desktop.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Managed Desktop.</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2499,6 @@ Tâche %2</translation>
     <message>
         <source>&amp;About Managed Desktop</source>
         <translation>À &amp;propos de Managed Desktop</translation>
-    </message>
-    <message>
-        <source>About Managed Desktop</source>
-        <translation>À propos de Managed Desktop</translation>
-    </message>
-    <message>
-        <source>Managed Desktop %1
-Snapshots and backups for the managed.dev hosting platform.</source>
-        <translation>Managed Desktop %1
-Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2517,10 +2635,6 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>No scheduled backups for this environment</source>
-        <translation>Aucune sauvegarde planifiée pour cet environnement</translation>
-    </message>
-    <message>
         <source>Kept until deleted</source>
         <translation>Conservé jusqu’à suppression</translation>
     </message>
@@ -2556,6 +2670,10 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
             <numerusform>%n jour après la capture</numerusform>
             <numerusform>%n jours après la capture</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None (no scheduled backups)</source>
+        <translation>Aucune (pas de sauvegardes planifiées)</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2872,14 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
         <source>The environment “%1” is protected. Type its name to confirm:</source>
         <translation>L’environnement «&#xa0;%1&#xa0;» est protégé. Saisissez son nom pour confirmer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Asked to restore: %1</source>
+        <translation>Restauration demandée : %1</translation>
+    </message>
+    <message>
+        <source>Safety snapshot: “%1” (%2)</source>
+        <translation>Snapshot de sécurité : « %1 » (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -2843,6 +2969,10 @@ Snapshots et sauvegardes pour la plateforme d’hébergement managed.dev.</trans
     <message>
         <source>The files of %1 are now those of %2. The database did not change.</source>
         <translation>Les fichiers de %1 sont désormais ceux de %2. La base de données n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>the %1 snapshot of %2</source>
+        <translation>le snapshot de %1 du %2</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3164,85 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>%1 (protected)</source>
         <translation>%1 (protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteShowCommand</name>
+    <message>
+        <source>the site (id or slug)</source>
+        <translation>le site (identifiant ou nom court)</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Aucun site « %1 » n’est visible avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No environments.</source>
+        <translation>Aucun environnement.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>PROTÉGÉ</translation>
+    </message>
+    <message>
+        <source>LAST SNAPSHOT</source>
+        <translation>DERNIER SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3515,123 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotShowCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou nom court).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id</source>
+        <translation>l’identifiant du snapshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n files</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sha256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas de snapshot %2 (ou cette clé ne voit pas le site).</translation>
+    </message>
+    <message>
+        <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
+        <translation>Listez-les avec « mf snapshot list --site %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Archive size</source>
+        <translation>Taille de l’archive</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>the backup schedule</source>
+        <translation>le calendrier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID</source>
+        <translation>ID_SNAPSHOT</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTableModel</name>
     <message>
         <source>Created</source>
@@ -3352,17 +3678,17 @@ Portées&#xa0;: %7</translation>
         <translation>Planification</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n file)</source>
+        <source>%n file</source>
         <translation>
-            <numerusform>%1 (%n fichier)</numerusform>
-            <numerusform>%1 (%n fichiers)</numerusform>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n files)</source>
+        <source>%n files</source>
         <translation>
-            <numerusform>%1 (%n fichier)</numerusform>
-            <numerusform>%1 (%n fichiers)</numerusform>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -3407,6 +3733,10 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Running Job</source>
+        <translation>&amp;Suivre la tâche en cours</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3931,10 @@ Identifiant de requête&#xa0;: %2</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1: %2 (request id %3)</source>
+        <translation>%1 : %2 (identifiant de requête %3)</translation>
     </message>
 </context>
 <context>

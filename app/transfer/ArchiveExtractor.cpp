@@ -17,6 +17,7 @@
 
 namespace {
 
+// lupdate reads this helper's calls in class members only; free functions below call translate() directly.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ArchiveExtractor", text);
@@ -41,7 +42,7 @@ QString entryName(archive_entry *entry)
 QString libarchiveError(archive *a)
 {
     const char *text = archive_error_string(a);
-    return text ? QString::fromLocal8Bit(text) : tr("unknown error");
+    return text ? QString::fromLocal8Bit(text) : QCoreApplication::translate("ArchiveExtractor", "unknown error");
 }
 
 // A sibling of the target, hidden, unique: same file system, so the final step is a rename.
@@ -50,12 +51,12 @@ QString makeStagingDir(const QString &target, QString *error)
     const QFileInfo info(target);
     QDir parent = info.absoluteDir();
     if (!parent.exists() && !QDir().mkpath(parent.absolutePath())) {
-        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
+        *error = QCoreApplication::translate("ArchiveExtractor", "Could not create the folder %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
         return {};
     }
     const QString name = QStringLiteral(".%1.extracting-%2").arg(info.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (!parent.mkdir(name)) {
-        *error = tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
+        *error = QCoreApplication::translate("ArchiveExtractor", "Could not create a folder in %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
         return {};
     }
     // Canonical, so libarchive's symlink guard never trips over a symlink in our own prefix.
