@@ -60,6 +60,38 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStatus"))->text(), QStringLiteral("Offline"));
         QCOMPARE(window.fleetModel()->siteCount(), 12); // a failed refresh drops nothing
     }
+
+    // A window left open reloads the fleet by itself once it is AutoRefreshSeconds old, so a
+    // glance at it never shows yesterday's freshness as today's.
+    void refreshesByItselfWhenStale()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QTemporaryDir dir;
+        AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
+        CredentialStore credentials(QStringLiteral("mf-desktop-offline-test"));
+        credentials.setSessionOnly(true);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        MainWindow::Options options;
+        options.clock = &clock;
+        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+        MainWindow window(&accounts, &credentials, options);
+        window.show();
+        window.connectTo(sandbox.apiUrl(), sandbox.apiKey());
+        QTRY_COMPARE_WITH_TIMEOUT(window.fleetModel()->siteCount(), 12, 20000);
+        QTRY_VERIFY(!window.fleetLoader()->isRefreshing());
+        const QDateTime first = window.fleetLoader()->lastUpdated();
+
+        clock.advanceSeconds(MainWindow::AutoRefreshSeconds - 60);
+        window.tick();
+        QVERIFY(!window.fleetLoader()->isRefreshing()); // not yet due
+        QCOMPARE(window.fleetLoader()->lastUpdated(), first);
+
+        clock.advanceSeconds(60);
+        window.tick();
+        QTRY_VERIFY_WITH_TIMEOUT(window.fleetLoader()->lastUpdated() > first, 20000);
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("refreshStatus"))->text().contains(QLatin1String("just now")));
+    }
 };
 
 QTEST_MAIN(OfflineTest)

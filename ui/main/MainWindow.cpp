@@ -374,6 +374,12 @@ void MainWindow::tick()
 {
     m_fleetModel->refreshAges();
     m_environmentView->refreshTimes();
+    // A window left open is glanced at to see which backups are fresh: it must not go stale.
+    // Offline, the retry timer is in charge instead.
+    const QDateTime last = m_loader->lastUpdated();
+    if (m_session->isActive() && !m_offline && !m_loader->isRefreshing() && last.isValid()
+        && last.secsTo(m_clock->now()) >= AutoRefreshSeconds)
+        refresh();
     updateStatus();
 }
 

@@ -58,6 +58,11 @@ public:
     SignInDialog *signInDialog() const { return m_signInDialog; }
     bool isOffline() const { return m_offline; }
 
+    // Called every minute: ages and "updated N minutes ago" move on, and a fleet older than
+    // AutoRefreshSeconds is reloaded. Public so that a test need not wait a minute.
+    void tick();
+    static constexpr int AutoRefreshSeconds = 5 * 60;
+
 public Q_SLOTS:
     void refresh();
     void openSignIn(const Account &account = {}, const QString &reason = {});
@@ -75,7 +80,6 @@ private:
     void onRefreshFailed(const ApiError &error);
     void setOffline(bool offline);
     void updateStatus();
-    void tick();
     void saveSettings() const;
     void restoreSettings();
 
