@@ -1,6 +1,7 @@
 #include "MfProcess.h"
 #include "PlatformQuery.h"
 #include "SandboxProcess.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,16 +31,6 @@ class TestCliActions : public QObject
     std::unique_ptr<PlatformQuery> m_platform;
     QString m_captureJob;
 
-    static QByteArray sha256Hex(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result().toHex();
-    }
-
     // A component checksum as docs/sandbox.md defines it: SHA-256 over "<hex>  <path>\n" of every
     // file, paths relative to the component's root, sorted by bytes.
     static QString componentChecksum(const QString &root, const QStringList &onlyFiles = {})
@@ -57,7 +48,7 @@ class TestCliActions : public QObject
         QCryptographicHash h(QCryptographicHash::Sha256);
         for (const QByteArray &p : paths)
         {
-            const QByteArray line = sha256Hex(root + QLatin1Char('/') + QString::fromUtf8(p)) + "  " + p + "\n";
+            const QByteArray line = TestFiles::sha256Hex(root + QLatin1Char('/') + QString::fromUtf8(p)) + "  " + p + "\n";
             h.addData(line);
         }
         return QString::fromLatin1(h.result().toHex());
@@ -159,7 +150,7 @@ private Q_SLOTS:
         const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("production"));
         QVERIFY(!snap.isEmpty());
         const QString db = m_sandbox.environmentDatabasePath(QStringLiteral("acme-store"), QStringLiteral("production"));
-        const QByteArray before = sha256Hex(db);
+        const QByteArray before = TestFiles::sha256Hex(db);
         const int jobsBefore = restoreJobCount(QStringLiteral("acme-store"));
         QVERIFY(!before.isEmpty() && jobsBefore >= 0);
 
@@ -172,7 +163,7 @@ private Q_SLOTS:
                  qPrintable(r.describe()));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(restoreJobCount(QStringLiteral("acme-store")), jobsBefore);
-        QCOMPARE(sha256Hex(db), before);
+        QCOMPARE(TestFiles::sha256Hex(db), before);
     }
 
     void protectedRestoreAsksOnTerminal()
@@ -303,7 +294,7 @@ private Q_SLOTS:
         const QString path = result.value("path").toString();
         QCOMPARE(QFileInfo(path).path(), out.path());
         QVERIFY(path.endsWith(QLatin1String(".tar.gz")));
-        QCOMPARE(QString::fromLatin1(sha256Hex(path)), result.value("sha256").toString());
+        QCOMPARE(QString::fromLatin1(TestFiles::sha256Hex(path)), result.value("sha256").toString());
         QCOMPARE(QFileInfo(path).size(), qint64(snap.value("size_bytes").toDouble()));
 
         // To a file name, database only, in human form.
@@ -314,20 +305,20 @@ private Q_SLOTS:
         const QByteArray downloaded = "Downloaded " + named.toUtf8();
         QVERIFY2(r.out.contains(downloaded) && r.out.contains("SHA-256 verified"), qPrintable(r.describe()));
         QVERIFY(QFileInfo(named).size() > 0);
-        QVERIFY(sha256Hex(named) != sha256Hex(path)); // only a part of the snapshot
+        QVERIFY(TestFiles::sha256Hex(named) != TestFiles::sha256Hex(path)); // only a part of the snapshot
 
         // The same name again is refused (exit 1, nothing replaced) unless --force.
-        const QByteArray kept = sha256Hex(named);
+        const QByteArray kept = TestFiles::sha256Hex(named);
         r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("download"), id, QStringLiteral("--site"),
                       QStringLiteral("acme-store"), QStringLiteral("--files"), QStringLiteral("-o"), named});
         QVERIFY2(r.exitCode == 1 && r.err.contains("--force"), qPrintable(r.describe()));
-        QCOMPARE(sha256Hex(named), kept);
+        QCOMPARE(TestFiles::sha256Hex(named), kept);
         r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("download"), id, QStringLiteral("--site"),
                       QStringLiteral("acme-store"), QStringLiteral("--files"), QStringLiteral("-o"), named,
                       QStringLiteral("--force"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().toObject().value("selectors").toArray(), QJsonArray{QStringLiteral("files")});
-        QCOMPARE(QString::fromLatin1(sha256Hex(named)), r.json().toObject().value("sha256").toString());
+        QCOMPARE(QString::fromLatin1(TestFiles::sha256Hex(named)), r.json().toObject().value("sha256").toString());
 
         // A snapshot that is not ready has no archive: a conflict, not a crash or an empty file.
         const MfResult failed = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--site"),
@@ -405,7 +396,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString path = r.json().toObject().value("path").toString();
         QCOMPARE(QFileInfo(path).size(), qint64(snap.value("size_bytes").toDouble()));
-        QCOMPARE(QString::fromLatin1(sha256Hex(path)), r.json().toObject().value("sha256").toString());
+        QCOMPARE(QString::fromLatin1(TestFiles::sha256Hex(path)), r.json().toObject().value("sha256").toString());
         QVERIFY2(cutting.log().contains(" 206 "), "no ranged request: the download was never resumed");
         QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QFileInfo(path).fileName()}); // no .part left
     }

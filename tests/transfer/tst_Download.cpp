@@ -1,5 +1,6 @@
 // The download engine against a local HTTP server that misbehaves on demand.
 #include "LocalArchiveServer.h"
+#include "TestFiles.h"
 
 #include "api/ApiClient.h"
 #include "transfer/Download.h"
@@ -22,16 +23,6 @@ QByteArray randomBytes(qsizetype size)
     QRandomGenerator generator(42 + quint32(size));
     generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
     return data;
-}
-
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // Runs one Download to its end and keeps what it reported.
@@ -113,7 +104,7 @@ void tst_Download::completesAndVerifies()
     QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
     QCOMPARE(run.error().kind, TransferError::Kind::None);
     QCOMPARE(run.path(), QDir(m_dir->path()).filePath(QStringLiteral("acme-production-snap.tar.gz")));
-    QCOMPARE(fileSha(run.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), server.checksum());
     QVERIFY(!QFileInfo::exists(run.path() + QStringLiteral(".part")));
     QCOMPARE(run.download.record().sha256.toLatin1(), server.checksum());
     QCOMPARE(run.download.record().totalBytes, qint64(3 << 20));
@@ -129,7 +120,7 @@ void tst_Download::resumesAfterCutConnections()
     Run run(plainRequests(), record(server.url()));
     QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
     QCOMPARE(run.error().message, QString());
-    QCOMPARE(fileSha(run.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), server.checksum());
     QVERIFY(server.requests().size() >= 16);
     QCOMPARE(server.requests().at(1).range, QByteArray("bytes=1048576-"));
     // Nothing that arrived was thrown away: at most 1% of the archive was sent twice.
@@ -149,7 +140,7 @@ void tst_Download::redirectToStorageDropsTheKey()
     Run run(RequestFactory::forApi(&api), record(apiServer.url()));
     QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
     QCOMPARE(run.error().message, QString());
-    QCOMPARE(fileSha(run.path()), storage.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), storage.checksum());
     QVERIFY(!apiServer.requests().isEmpty());
     QVERIFY(apiServer.requests().first().authorization); // the API got the key…
     QVERIFY(!storage.requests().isEmpty());
@@ -170,7 +161,7 @@ void tst_Download::expiredSignedUrlGetsFreshOne()
     Run run(plainRequests(), record(apiServer.url()));
     QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
     QCOMPARE(run.error().message, QString());
-    QCOMPARE(fileSha(run.path()), storage.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), storage.checksum());
     int forbidden = 0;
     bool resumed = false;
     for (const auto &seen : storage.requests()) {
@@ -201,7 +192,7 @@ void tst_Download::checksumMismatchRenamesNothing()
     server.setServedBody(good);
     Run again(plainRequests(), run.download.record());
     QTRY_VERIFY_WITH_TIMEOUT(again.done(), 60000);
-    QCOMPARE(fileSha(again.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(again.path()), server.checksum());
 }
 
 void tst_Download::changedArchiveRestartsFromZero()
@@ -228,7 +219,7 @@ void tst_Download::changedArchiveRestartsFromZero()
     QCOMPARE(run.error().message, QString());
     QCOMPARE(server.requests().last().status, 200);
     QCOMPARE(server.requests().last().range, QByteArray("bytes=524288-"));
-    QCOMPARE(fileSha(run.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), server.checksum());
 }
 
 void tst_Download::resumesFromPartOfEarlierRun()
@@ -249,7 +240,7 @@ void tst_Download::resumesFromPartOfEarlierRun()
     QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
     QCOMPARE(run.error().message, QString());
     QCOMPARE(server.requests().last().status, 206);
-    QCOMPARE(fileSha(run.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(run.path()), server.checksum());
     QCOMPARE(run.download.bytesReceived(), qint64(2 << 20));
 }
 

@@ -1,5 +1,6 @@
 // The download engine against mf-sandbox: the real contract, real archives, real redirects.
 #include "SandboxProcess.h"
+#include "TestFiles.h"
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
@@ -18,16 +19,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
 
 } // namespace
 
@@ -104,7 +95,7 @@ void tst_DownloadSandbox::cutEvery64MiBResendsAlmostNothing()
     const qint64 size = download.record().totalBytes;
     QVERIFY(size > 192 << 20); // random data: the archive is as big as the seed, so it was cut 3 times
     QCOMPARE(QFileInfo(path).size(), size);
-    QCOMPARE(fileSha(path), download.record().sha256.toLatin1());
+    QCOMPARE(TestFiles::sha256Hex(path), download.record().sha256.toLatin1());
     QVERIFY2(download.bytesReceived() <= size + size / 100,
              qPrintable(QStringLiteral("received %1 of %2").arg(download.bytesReceived()).arg(size)));
     QVERIFY(sandbox.log().count(" 206 ") >= 3);
@@ -135,7 +126,7 @@ void tst_DownloadSandbox::storageRedirectNeverSeesTheKey()
     download.start();
     QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 120000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<TransferError>().message));
-    QCOMPARE(fileSha(succeeded.first().first().toString()), download.record().sha256.toLatin1());
+    QCOMPARE(TestFiles::sha256Hex(succeeded.first().first().toString()), download.record().sha256.toLatin1());
     const QByteArray log = sandbox.log();
     QVERIFY(log.contains("storage GET"));
     QVERIFY(log.contains(" 206 "));
@@ -173,7 +164,7 @@ void tst_DownloadSandbox::expiredSignedUrlIsRenewed()
     download.start();
     QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 120000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<TransferError>().message));
-    QCOMPARE(fileSha(succeeded.first().first().toString()), download.record().sha256.toLatin1());
+    QCOMPARE(TestFiles::sha256Hex(succeeded.first().first().toString()), download.record().sha256.toLatin1());
     const QByteArray log = sandbox.log();
     QVERIFY2(log.contains(" 403 "), log.constData());
     QVERIFY(log.count("api GET") >= 2 || log.count("/download 302") >= 2);
@@ -212,7 +203,7 @@ void tst_DownloadSandbox::resumesAfterRestart()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
     const TransferInfo done = manager.transfer(id);
     QVERIFY2(done.state == TransferInfo::State::Completed, qPrintable(done.error.message));
-    QCOMPARE(fileSha(done.filePath), done.sha256.toLatin1());
+    QCOMPARE(TestFiles::sha256Hex(done.filePath), done.sha256.toLatin1());
     QCOMPARE(manager.bytesReceived(id), done.totalBytes - before); // only what was missing
 }
 

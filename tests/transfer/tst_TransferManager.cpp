@@ -1,5 +1,6 @@
 // TransferManager: queue, pause/resume/cancel, persistence across restarts, batched signals.
 #include "LocalArchiveServer.h"
+#include "TestFiles.h"
 
 #include "transfer/TransferManager.h"
 
@@ -21,16 +22,6 @@ QByteArray randomBytes(qsizetype size)
     QRandomGenerator generator(7 + quint32(size));
     generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
     return data;
-}
-
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 } // namespace
@@ -100,7 +91,7 @@ void tst_TransferManager::downloadsAndReportsProgress()
     QCOMPARE(info.bytesDone, qint64(8 << 20));
     QCOMPARE(info.totalBytes, qint64(8 << 20));
     QCOMPARE(info.sha256.toLatin1(), server.checksum());
-    QCOMPARE(fileSha(info.filePath), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(info.filePath), server.checksum());
     QVERIFY(changed.count() >= 2);
     QCOMPARE(manager->transfers().size(), 1);
     QVERIFY(QDir(m_state->path()).entryList(QDir::Files).isEmpty()); // finished: nothing to resume
@@ -127,7 +118,7 @@ void tst_TransferManager::pauseAndResume()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(manager->transfer(id).state, TransferInfo::State::Completed);
     QCOMPARE(server.requests().last().range, QByteArray("bytes=1048576-"));
-    QCOMPARE(fileSha(manager->transfer(id).filePath), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(manager->transfer(id).filePath), server.checksum());
     QCOMPARE(manager->bytesReceived(id), qint64(4 << 20));
 }
 
@@ -156,7 +147,7 @@ void tst_TransferManager::resumesAfterRestart()
     QCOMPARE(manager->transfer(id).state, TransferInfo::State::Completed);
     QCOMPARE(server.requests().last().range, QByteArray("bytes=3145728-"));
     QCOMPARE(server.requests().last().status, 206);
-    QCOMPARE(fileSha(manager->transfer(id).filePath), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(manager->transfer(id).filePath), server.checksum());
     QCOMPARE(manager->bytesReceived(id), qint64(1 << 20)); // only the missing part was fetched
 }
 

@@ -15,6 +15,28 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+// What every test here runs on: a sandbox, a session-only credential store (no keychain), a
+// clock the test moves, and a private cache directory.
+struct Desk
+{
+    Desk()
+        : accounts(dir.filePath(QStringLiteral("accounts.ini")))
+        , credentials(QStringLiteral("mf-desktop-offline-test"))
+        , clock(QDateTime::currentDateTimeUtc())
+    {
+        credentials.setSessionOnly(true);
+        options.clock = &clock;
+        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+    }
+
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    AccountStore accounts;
+    CredentialStore credentials;
+    ManualClock clock;
+    MainWindow::Options options;
+};
+
 class OfflineTest : public QObject
 {
     Q_OBJECT
@@ -23,16 +45,9 @@ private Q_SLOTS:
 
     void cachedFleetWhenOffline()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QTemporaryDir dir;
-        AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
-        CredentialStore credentials(QStringLiteral("mf-desktop-offline-test"));
-        credentials.setSessionOnly(true);
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        MainWindow::Options options;
-        options.clock = &clock;
-        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+        Desk desk;
+        QVERIFY2(desk.sandbox.start(), qPrintable(desk.sandbox.errorString()));
+        auto &[sandbox, dir, accounts, credentials, clock, options] = desk;
 
         {
             MainWindow window(&accounts, &credentials, options);
@@ -65,16 +80,9 @@ private Q_SLOTS:
     // glance at it never shows yesterday's freshness as today's.
     void refreshesByItselfWhenStale()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QTemporaryDir dir;
-        AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
-        CredentialStore credentials(QStringLiteral("mf-desktop-offline-test"));
-        credentials.setSessionOnly(true);
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        MainWindow::Options options;
-        options.clock = &clock;
-        options.cacheDirectory = dir.filePath(QStringLiteral("cache"));
+        Desk desk;
+        QVERIFY2(desk.sandbox.start(), qPrintable(desk.sandbox.errorString()));
+        auto &[sandbox, dir, accounts, credentials, clock, options] = desk;
         MainWindow window(&accounts, &credentials, options);
         window.show();
         window.connectTo(sandbox.apiUrl(), sandbox.apiKey());
