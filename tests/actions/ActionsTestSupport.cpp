@@ -1,5 +1,7 @@
 #include "ActionsTestSupport.h"
 
+#include "SandboxProcess.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "api/ApiReply.h"
@@ -11,10 +13,39 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <sqlite3.h>
 
 namespace ActionsTestSupport {
+
+bool startQuietSandbox(SandboxProcess &sandbox, int jobDelayMs)
+{
+    SandboxProcess::Options o;
+    o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QString::number(jobDelayMs)};
+    return sandbox.start(o);
+}
+
+std::unique_ptr<ApiClient> clientFor(const SandboxProcess &sandbox)
+{
+    auto api = std::make_unique<ApiClient>(sandbox.apiUrl());
+    api->setApiKey(sandbox.apiKey());
+    return api;
+}
+
+JobTracker::Intervals fastIntervals()
+{
+    JobTracker::Intervals i;
+    i.runningMs = 100;
+    i.queuedMs = 100;
+    i.errorMs = 200;
+    return i;
+}
+
+QString uniqueLabel(const QString &prefix)
+{
+    return prefix + QLatin1Char(' ') + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
 
 QJsonValue await(ApiReply *reply, QString *error, int timeoutMs)
 {

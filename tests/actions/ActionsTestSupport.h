@@ -9,13 +9,28 @@
 #include <QList>
 #include <QString>
 
+#include "jobs/JobTracker.h"
+
+#include <memory>
+
 class ApiClient;
 class ApiReply;
+class SandboxProcess;
 
 // Helpers for the tests of the snapshot actions: blocking API calls (fine in tests, never in
 // app/ or ui/) and digests of an environment's live data on the sandbox's disk, so a test can
 // tell exactly which components a restore changed.
 namespace ActionsTestSupport {
+
+// Starts the sandbox as most action tests want it: no schedule (nothing runs unasked on the
+// test's environments) and every job phase slowed by jobDelayMs, so progress can be watched.
+bool startQuietSandbox(SandboxProcess &sandbox, int jobDelayMs);
+// A client with the sandbox's key.
+std::unique_ptr<ApiClient> clientFor(const SandboxProcess &sandbox);
+// Poll intervals short enough for tests.
+JobTracker::Intervals fastIntervals();
+// A snapshot label no earlier run used, to find "our" snapshot among the seed's.
+QString uniqueLabel(const QString &prefix = QStringLiteral("ui"));
 
 // Waits for reply to finish; returns its json (Null on error, with *error filled).
 QJsonValue await(ApiReply *reply, QString *error = nullptr, int timeoutMs = 60000);

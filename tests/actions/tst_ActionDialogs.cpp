@@ -2,6 +2,7 @@
 // buttons, Esc) against mf-sandbox, and checked on the sandbox's disk: exactly the selected
 // components change. (Take Snapshot: tst_TakeSnapshotDialog.)
 #include "ActionsTestSupport.h"
+#include "ActionsTestWidgets.h"
 #include "SandboxProcess.h"
 #include "actions/BulkSnapshotDialog.h"
 #include "actions/DownloadDialog.h"
@@ -26,23 +27,11 @@
 #include <QUuid>
 
 using namespace ActionsTestSupport;
+using namespace ActionsTestWidgets;
 
 namespace {
 const QString SiteSlug = QStringLiteral("acme-store");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-QString uniqueLabel()
-{
-    return QStringLiteral("ui ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
 } // namespace
 
 class TestActionDialogs : public QObject
@@ -82,11 +71,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
-        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
-        m_api->setApiKey(m_sandbox.apiKey());
+        QVERIFY2(startQuietSandbox(m_sandbox, 150), qPrintable(m_sandbox.errorString()));
+        m_api = clientFor(m_sandbox);
         m_site = site(*m_api, SiteSlug);
         QVERIFY(!m_site.id.isEmpty());
     }

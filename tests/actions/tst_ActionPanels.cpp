@@ -3,6 +3,7 @@
 // are shown again after a restart and followed to their end; a finished download is extracted
 // and checked; notifications when the window is not active.
 #include "ActionsTestSupport.h"
+#include "ActionsTestWidgets.h"
 #include "SandboxProcess.h"
 #include "actions/ActionController.h"
 #include "actions/BulkSnapshotDialog.h"
@@ -37,19 +38,11 @@
 #include <QTreeView>
 
 using namespace ActionsTestSupport;
+using namespace ActionsTestWidgets;
 
 namespace {
 const QString SiteSlug = QStringLiteral("acme-store");
 
-template<typename T>
-T *findTopLevel(const char *name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible())
-            return qobject_cast<T *>(w);
-    }
-    return nullptr;
-}
 } // namespace
 
 // Receives QDesktopServices::openUrl("file://…") so "Show in Folder" can be checked.
@@ -70,14 +63,6 @@ private:
     std::unique_ptr<ApiClient> m_api;
     Site m_site;
 
-    static JobTracker::Intervals fast()
-    {
-        JobTracker::Intervals i;
-        i.runningMs = 100;
-        i.queuedMs = 100;
-        i.errorMs = 200;
-        return i;
-    }
     TransferManager::Options transferOptions(const QString &stateDir) const
     {
         TransferManager::Options o;
@@ -99,11 +84,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("mf-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ActionPanels"));
         QSettings().clear();
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("200")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
-        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
-        m_api->setApiKey(m_sandbox.apiKey());
+        QVERIFY2(startQuietSandbox(m_sandbox, 200), qPrintable(m_sandbox.errorString()));
+        m_api = clientFor(m_sandbox);
         m_site = site(*m_api, SiteSlug);
         QVERIFY(!m_site.id.isEmpty());
     }
@@ -117,7 +99,7 @@ private Q_SLOTS:
     void jobsModelFollowsTheTracker()
     {
         JobTracker tracker(m_api.get());
-        tracker.setIntervals(fast());
+        tracker.setIntervals(fastIntervals());
         JobsPanel panel(&tracker);
         JobsModel *model = panel.model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -174,7 +156,7 @@ private Q_SLOTS:
             first.track(a->job);
         } // the app is closed while the capture runs
         JobTracker second(m_api.get());
-        second.setIntervals(fast());
+        second.setIntervals(fastIntervals());
         second.setPersistence(&settings, QStringLiteral("accounts/test/jobs"));
         JobsPanel panel(&second);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -286,7 +268,7 @@ private Q_SLOTS:
     {
         QMainWindow window;
         JobTracker tracker(m_api.get());
-        tracker.setIntervals(fast());
+        tracker.setIntervals(fastIntervals());
         ActionController controller(m_api.get(), &tracker, nullptr, &window);
         controller.notifier()->setMinimumDurationSeconds(0);
         auto *jobs = qobject_cast<JobsPanel *>(controller.jobsPanel());
@@ -315,7 +297,7 @@ private Q_SLOTS:
     {
         QMainWindow window; // never shown, so never active: every end is notified
         JobTracker tracker(m_api.get());
-        tracker.setIntervals(fast());
+        tracker.setIntervals(fastIntervals());
         ActionController controller(m_api.get(), &tracker, nullptr, &window);
         controller.notifier()->setMinimumDurationSeconds(0);
         const Snapshot snap = readySnapshot(QStringLiteral("staging"));
@@ -356,7 +338,7 @@ private Q_SLOTS:
     {
         QMainWindow window; // never active
         JobTracker tracker(m_api.get());
-        tracker.setIntervals(fast());
+        tracker.setIntervals(fastIntervals());
         ActionController controller(m_api.get(), &tracker, nullptr, &window);
         controller.notifier()->setMinimumDurationSeconds(0);
         const Site blog = site(*m_api, QStringLiteral("acme-blog"));

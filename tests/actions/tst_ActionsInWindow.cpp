@@ -3,6 +3,7 @@
 // from the environment view's context menu and their shortcuts; a bulk snapshot of a search
 // result; environment_busy's "Follow Running Job"; a revoked key leading back to the key prompt.
 #include "ActionsTestSupport.h"
+#include "ActionsTestWidgets.h"
 #include "SandboxProcess.h"
 #include "actions/BulkSnapshotDialog.h"
 #include "actions/DownloadDialog.h"
@@ -45,24 +46,11 @@
 #include <QUuid>
 
 using namespace ActionsTestSupport;
+using namespace ActionsTestWidgets;
 
 namespace {
 const QString SiteSlug = QStringLiteral("acme-store");
 
-template<typename T>
-T *visibleTopLevel(const char *name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible())
-            return qobject_cast<T *>(w);
-    }
-    return nullptr;
-}
-
-QString uniqueLabel()
-{
-    return QStringLiteral("window ") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
 } // namespace
 
 class TestActionsInWindow : public QObject
@@ -139,11 +127,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("mf-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ActionsInWindow"));
         QSettings().clear();
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
-        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
-        m_api->setApiKey(m_sandbox.apiKey());
+        QVERIFY2(startQuietSandbox(m_sandbox, 150), qPrintable(m_sandbox.errorString()));
+        m_api = clientFor(m_sandbox);
         m_site = site(*m_api, SiteSlug);
         QVERIFY(!m_site.id.isEmpty());
 
@@ -180,9 +165,9 @@ private Q_SLOTS:
         QWidget *button = toolBar->widgetForAction(action("takeSnapshotAction"));
         QVERIFY(button && button->isVisible() && button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
-        const QString label = uniqueLabel();
+        const QString label = uniqueLabel(QStringLiteral("window"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), Qt::Key_Return);
 
@@ -212,7 +197,7 @@ private Q_SLOTS:
         const QPoint at = tree->visualRect(tree->currentIndex()).center();
         const QStringList offered = pickFromContextMenu(tree->viewport(), at, "takeSnapshotAction");
         QVERIFY2(offered.contains(action("takeSnapshotAction")->text()), qPrintable(offered.join(u',')));
-        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headingLabel"))->text().contains(m_site.name));
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -231,12 +216,12 @@ private Q_SLOTS:
         const QStringList offered = pickFromContextMenu(table->viewport(), table->visualRect(index).center(),
                                                         "restoreAction");
         QVERIFY(offered.contains(action("downloadAction")->text()));
-        auto *dialog = visibleTopLevel<RestoreDialog>("restoreDialog");
+        auto *dialog = findTopLevel<RestoreDialog>("restoreDialog");
         QVERIFY(dialog);
         // The dialog is about the snapshot that was right-clicked: Copy Details would name it.
         QVERIFY(dialog->detailsText().contains(wanted));
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!visibleTopLevel<RestoreDialog>("restoreDialog"));
+        QTRY_VERIFY(!findTopLevel<RestoreDialog>("restoreDialog"));
     }
 
     // After the context menus: on the offscreen platform a popup of the active window closes at
@@ -246,7 +231,7 @@ private Q_SLOTS:
         selectEnvironment(QStringLiteral("staging"));
         activate();
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *take = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *take = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(take);
         QTest::keyClick(take, Qt::Key_Escape);
 
@@ -257,17 +242,17 @@ private Q_SLOTS:
         QVERIFY(m_window->environmentView()->selectedSnapshot().has_value());
         activate();
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *restore = visibleTopLevel<RestoreDialog>("restoreDialog");
+        auto *restore = findTopLevel<RestoreDialog>("restoreDialog");
         QVERIFY(restore);
         QTest::keyClick(restore, Qt::Key_Escape);
-        QTRY_VERIFY(!visibleTopLevel<RestoreDialog>("restoreDialog"));
+        QTRY_VERIFY(!findTopLevel<RestoreDialog>("restoreDialog"));
 
         activate();
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *download = visibleTopLevel<DownloadDialog>("downloadDialog");
+        auto *download = findTopLevel<DownloadDialog>("downloadDialog");
         QVERIFY(download);
         QTest::keyClick(download, Qt::Key_Escape);
-        QTRY_VERIFY(!visibleTopLevel<DownloadDialog>("downloadDialog"));
+        QTRY_VERIFY(!findTopLevel<DownloadDialog>("downloadDialog"));
     }
 
     void bulkSnapshotOfASearchResult()
@@ -284,11 +269,11 @@ private Q_SLOTS:
         QTRY_VERIFY(bulk->isEnabled());
         QVERIFY(bulk->text().contains(QStringLiteral("of 5 Environment")));
         bulk->trigger();
-        auto *dialog = visibleTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
+        auto *dialog = findTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("reportTable"));
         QCOMPARE(table->rowCount(), 5);
-        const QString label = uniqueLabel();
+        const QString label = uniqueLabel(QStringLiteral("window"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")), label);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
         QVERIFY(dialog->runner());
@@ -318,7 +303,7 @@ private Q_SLOTS:
         QAction *bulk = action("bulkSnapshotAction");
         QTRY_VERIFY(bulk->text().contains(QStringLiteral("of 12 Environment")));
         bulk->trigger();
-        auto *dialog = visibleTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
+        auto *dialog = findTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("reportTable"));
         QCOMPARE(table->rowCount(), 12);
@@ -337,7 +322,7 @@ private Q_SLOTS:
             SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
         QVERIFY(occupying.ok());
         action("takeSnapshotAction")->trigger();
-        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
         auto *follow = dialog->findChild<QPushButton *>(QStringLiteral("followJobButton"));
         QVERIFY(!follow->isVisible());
@@ -359,7 +344,7 @@ private Q_SLOTS:
     {
         selectEnvironment(QStringLiteral("staging"));
         action("takeSnapshotAction")->trigger();
-        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
         QSignalSpy accepted(dialog, &TakeSnapshotDialog::captureAccepted);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
@@ -392,7 +377,7 @@ private Q_SLOTS:
         QVERIFY2(code == 0, out.constData());
         QVERIFY(!m_window->signInDialog());
         action("takeSnapshotAction")->trigger();
-        auto *dialog = visibleTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
+        auto *dialog = findTopLevel<TakeSnapshotDialog>("takeSnapshotDialog");
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->signInDialog() && m_window->signInDialog()->isVisible(), 20000);

@@ -65,11 +65,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
-        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
-        m_api->setApiKey(m_sandbox.apiKey());
+        QVERIFY2(startQuietSandbox(m_sandbox, 150), qPrintable(m_sandbox.errorString()));
+        m_api = clientFor(m_sandbox);
     }
     void cleanupTestCase()
     {

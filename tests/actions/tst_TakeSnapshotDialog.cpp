@@ -3,6 +3,7 @@
 // on a slow sandbox, a dialog closed before the answer still hands the snapshot (or the
 // refusal) to the app.
 #include "ActionsTestSupport.h"
+#include "ActionsTestWidgets.h"
 #include "SandboxProcess.h"
 #include "actions/ActionController.h"
 #include "actions/JobsModel.h"
@@ -24,42 +25,11 @@
 #include <QUuid>
 
 using namespace ActionsTestSupport;
+using namespace ActionsTestWidgets;
 
 namespace {
 const QString SiteSlug = QStringLiteral("acme-store");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-template<typename T>
-T *findTopLevel(const char *name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible())
-            return qobject_cast<T *>(w);
-    }
-    return nullptr;
-}
-
-JobTracker::Intervals fast()
-{
-    JobTracker::Intervals i;
-    i.runningMs = 100;
-    i.queuedMs = 100;
-    i.errorMs = 200;
-    return i;
-}
-
-QString uniqueLabel()
-{
-    return QStringLiteral("ui ") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
 } // namespace
 
 class TestTakeSnapshotDialog : public QObject
@@ -79,11 +49,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("150")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
-        m_api = std::make_unique<ApiClient>(m_sandbox.apiUrl());
-        m_api->setApiKey(m_sandbox.apiKey());
+        QVERIFY2(startQuietSandbox(m_sandbox, 150), qPrintable(m_sandbox.errorString()));
+        m_api = clientFor(m_sandbox);
         m_site = site(*m_api, SiteSlug);
         QVERIFY(!m_site.id.isEmpty());
     }
@@ -252,7 +219,7 @@ private Q_SLOTS:
 
         QMainWindow window;
         JobTracker tracker(&api);
-        tracker.setIntervals(fast());
+        tracker.setIntervals(fastIntervals());
         ActionController controller(&api, &tracker, nullptr, &window);
         auto *jobs = qobject_cast<JobsPanel *>(controller.jobsPanel());
         controller.setContext(acme, QStringLiteral("staging"), std::nullopt, {});
