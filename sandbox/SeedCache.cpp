@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 namespace {
-constexpr int kSchema = 2;       // bump when the seed's content or the database layout changes
+constexpr int kSchema = 3;       // bump when the seed's content or the database layout changes
 constexpr qint64 kMaxAgeSecs = 4 * 3600;
 }
 

@@ -181,7 +181,7 @@ bool Seeder::seedDemo(QString *error)
                                    QStringLiteral("other-site"), QStringLiteral("production"), 0, error);
 }
 
-// A month of daily scheduled backups at 02:00 UTC. Those still within retention have real
+// A month of daily scheduled backups at 02:00 UTC, up to the last one before now. Those still within retention have real
 // archives of the environment as it was that day; older ones are `expired` (no archive).
 bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QString *error)
 {
@@ -190,8 +190,12 @@ bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QStr
     const QString dir = m_store->envDir(site.slug, env);
     const QDateTime now = m_clock->now();
     const int keep = e.maxSnapshots.isNull() ? days : int(e.maxSnapshots.toLongLong());
-    for (int ago = days; ago >= 1; --ago) {
+    // Up to today's 02:00 once it has passed: a demo opened at 09:00 shows this night's backup,
+    // as the real platform would, not yesterday's as the newest.
+    for (int ago = days; ago >= 0; --ago) {
         const QDateTime at = dayAt(now, ago, 2);
+        if (at > now)
+            continue;
         SnapInfo s;
         s.id = Ulid::make(QStringLiteral("snap"), at);
         s.siteId = site.id;

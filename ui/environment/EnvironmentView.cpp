@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
@@ -62,6 +64,16 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     // time (a late December evening), plus the sort arrow, so it is never cut off.
     const QDateTime longest(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
     m_table->setColumnWidth(SnapshotTableModel::CreatedColumn, fontMetrics().horizontalAdvance(TimeText::absolute(longest)) + 2 * em);
+    // Likewise the status in the user's language ("Fehlgeschlagen" is twice "Failed"), plus the
+    // colour swatch before it.
+    int status = 0;
+    for (SnapshotStatus st : {SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Ready,
+                              SnapshotStatus::Failed, SnapshotStatus::Expired}) {
+        Snapshot sample;
+        sample.status = st;
+        status = std::max(status, fontMetrics().horizontalAdvance(DisplayText::snapshotStatus(sample)));
+    }
+    m_table->setColumnWidth(SnapshotTableModel::StatusColumn, std::max(widths[SnapshotTableModel::StatusColumn] * em, status + 3 * em));
 
     buildHeader();
 
