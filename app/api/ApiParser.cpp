@@ -71,9 +71,15 @@ bool isCrockford(QChar c)
     return u != u'I' && u != u'L' && u != u'O' && u != u'U';
 }
 
+// The contract makes `error` required but nullable on snapshots and jobs: absent is a malformed
+// object, null is "no error".
 std::optional<JobError> jobError(JsonReader &r, QLatin1String key)
 {
-    if (!r.has(key) || r.isNull(key))
+    if (!r.has(key)) {
+        r.fail(r.pathOf(key), u"required field is missing"_s);
+        return std::nullopt;
+    }
+    if (r.isNull(key))
         return std::nullopt;
     JsonReader e(r.value(key), r.pathOf(key));
     JobError out{e.string("code"_L1), e.string("message"_L1)};
@@ -300,8 +306,6 @@ Result<Snapshot> snapshot(const QJsonValue &v)
     }
     out.createdBy = r.nullableString("created_by"_L1);
     out.jobId = r.nullableId("job_id"_L1, "job"_L1);
-    if (!r.has("error"_L1))
-        r.fail(r.pathOf("error"_L1), u"required field is missing"_s);
     out.error = jobError(r, "error"_L1);
     if (!r.ok())
         return r.error();
@@ -326,8 +330,6 @@ Result<Job> job(const QJsonValue &v)
     out.createdAt = r.time("created_at"_L1);
     out.startedAt = r.nullableTime("started_at"_L1);
     out.finishedAt = r.nullableTime("finished_at"_L1);
-    if (!r.has("error"_L1))
-        r.fail(r.pathOf("error"_L1), u"required field is missing"_s);
     out.error = jobError(r, "error"_L1);
     if (!r.ok())
         return r.error();
