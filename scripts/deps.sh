@@ -17,6 +17,9 @@ pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
+    # Node.js from elsewhere (NodeSource, nvm) brings its own npm and conflicts with Debian's:
+    # a working command is enough.
+    case "$p" in nodejs|npm) command -v "${p/nodejs/node}" >/dev/null && continue ;; esac
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
