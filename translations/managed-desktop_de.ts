@@ -4,10 +4,6 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>installed</source>
-        <translation>installiert</translation>
-    </message>
-    <message>
         <source>About Managed Desktop</source>
         <translation>Über Managed Desktop</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>installed</source>
-        <translation>installée</translation>
-    </message>
-    <message>
         <source>About Managed Desktop</source>
         <translation>À propos de Managed Desktop</translation>
     </message>

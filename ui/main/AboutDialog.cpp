@@ -16,9 +16,11 @@
 
 namespace {
 
+// A library that cannot tell its version at run time shows a dash, as an absent value does
+// elsewhere in the app.
 QString versionText(const BuildInfo::Library &library)
 {
-    return library.version.isEmpty() ? AboutDialog::tr("installed") : library.version;
+    return library.version.isEmpty() ? QStringLiteral("—") : library.version;
 }
 
 } // namespace
@@ -55,8 +57,15 @@ AboutDialog::AboutDialog(QWidget *parent)
         auto *item = new QTreeWidgetItem(libraries, {l.name, versionText(l), l.licence});
         item->setToolTip(0, l.url);
     }
-    libraries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    libraries->setMinimumHeight(libraries->sizeHintForRow(0) * 6);
+    // Columns with room between them, and exactly as tall as its rows: a short list, not a pane.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c = 0; c < libraries->columnCount() - 1; ++c) {
+        libraries->resizeColumnToContents(c);
+        libraries->setColumnWidth(c, libraries->columnWidth(c) + 2 * em);
+    }
+    libraries->setFixedHeight(libraries->header()->sizeHint().height()
+                              + libraries->sizeHintForRow(0) * libraries->topLevelItemCount()
+                              + 2 * libraries->frameWidth());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy Details"), QDialogButtonBox::ActionRole);
@@ -75,9 +84,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Libraries used:"), this));
-    layout->addWidget(libraries, 1);
+    layout->addWidget(libraries);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    // The wrapped texts decide the height at this width; sizeHint() would guess a narrower one.
+    const int width = 520;
+    resize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 QString AboutDialog::details()
