@@ -110,14 +110,24 @@ private Q_SLOTS:
         QVERIFY2(list.finished && list.exitCode == 0, qPrintable(list.describe()));
         QCOMPARE(list.json().toArray().size(), 12);
 
-        const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
-                                   QStringLiteral("--site"), QStringLiteral("kiosk-kafe"), QStringLiteral("--env"),
-                                   QStringLiteral("staging"), QStringLiteral("--wait")});
-        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(r.json().toObject().value("snapshot").toObject().value("status").toString(), QStringLiteral("ready"));
+        // A run makes about ten requests, so it can pass the storm untouched (0.7^10, about 3%):
+        // runs go on until the log shows that some request was answered 429 and waited out.
+        const auto stormSeen = [&sandbox] {
+            QTest::qWait(100); // lets the sandbox's last log lines arrive
+            return count(sandbox.log(), QStringLiteral(" 429 ")) > 0;
+        };
+        int runs = 0;
+        do {
+            ++runs;
+            const MfResult r = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                                       QStringLiteral("--site"), QStringLiteral("kiosk-kafe"), QStringLiteral("--env"),
+                                       QStringLiteral("staging"), QStringLiteral("--wait")});
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.json().toObject().value("snapshot").toObject().value("status").toString(), QStringLiteral("ready"));
+            // Nobody is told about the 429s that were waited out: the run succeeded.
+            QVERIFY2(!r.err.contains("429") && !r.err.contains("error"), qPrintable(r.describe()));
+        } while (!stormSeen() && runs < 8);
         QTRY_VERIFY2_WITH_TIMEOUT(count(sandbox.log(), QStringLiteral(" 429 ")) > 0, "the storm never happened", 5000);
-        // Nobody is told about the 429s that were waited out: the run succeeded.
-        QVERIFY2(!r.err.contains("429") && !r.err.contains("error"), qPrintable(r.describe()));
     }
 
     void unreachablePlatform()
