@@ -1,97 +1,36 @@
 #include "EnvironmentView.h"
 
 #include "PolicyPanel.h"
+#include "SnapshotPane.h"
+#include "style/DisplayText.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "api/ErrorText.h"
-#include "style/DisplayText.h"
 #include "style/Icons.h"
-#include "style/TimeText.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
 #include "util/LogCategories.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_model(new SnapshotTableModel(clock, this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_timeline(new TimelineWidget(m_model, clock, this))
-    , m_table(new QTableView(this))
-    , m_policy(new PolicyPanel(clock, this))
     , m_zoomIn(new QToolButton(this))
     , m_zoomOut(new QToolButton(this))
     , m_zoomFit(new QToolButton(this))
-    , m_content(new QWidget(this))
-    , m_splitter(new QSplitter(Qt::Vertical, m_content))
 {
     setObjectName(QStringLiteral("environmentView"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SnapshotTableModel::SortRole);
-
-    m_table->setObjectName(QStringLiteral("snapshotTable"));
-    m_table->setAccessibleName(tr("Snapshots"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SnapshotTableModel::CreatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {0, 7, 12, 7, 7, 8, 9, 14};
-    for (int c = 0; c < SnapshotTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
-    // The creation time is what people scan: wide enough for the locale's longest date and
-    // time (a late December evening), plus the sort arrow, so it is never cut off.
-    const QDateTime longest(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
-    m_table->setColumnWidth(SnapshotTableModel::CreatedColumn, fontMetrics().horizontalAdvance(TimeText::absolute(longest)) + 2 * em);
-    // Likewise the status in the user's language ("Fehlgeschlagen" is twice "Failed"), plus the
-    // colour swatch before it.
-    int status = 0;
-    for (SnapshotStatus st : {SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Ready,
-                              SnapshotStatus::Failed, SnapshotStatus::Expired}) {
-        Snapshot sample;
-        sample.status = st;
-        status = std::max(status, fontMetrics().horizontalAdvance(DisplayText::snapshotStatus(sample)));
-    }
-    m_table->setColumnWidth(SnapshotTableModel::StatusColumn, std::max(widths[SnapshotTableModel::StatusColumn] * em, status + 3 * em));
-
     buildHeader();
-
-    auto *bottom = new QWidget(m_splitter);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_policy);
-    bottomLayout->addWidget(m_table, 1);
-    m_splitter->addWidget(m_timeline);
-    m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setObjectName(QStringLiteral("environmentSplitter"));
-
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_splitter);
 
     m_message->setObjectName(QStringLiteral("environmentMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -101,22 +40,53 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(m_content);
 
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(stackHost, 1);
 
-    setTabOrder(m_timeline, m_zoomIn);
     setTabOrder(m_zoomIn, m_zoomOut);
     setTabOrder(m_zoomOut, m_zoomFit);
-    setTabOrder(m_zoomFit, m_table);
 
-    connect(m_timeline, &TimelineWidget::snapshotClicked, this, &EnvironmentView::onTimelineClicked);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EnvironmentView::onTableCurrentChanged);
-    connect(m_zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
-    connect(m_zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
-    connect(m_zoomFit, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomToFit);
+    // The zoom buttons are enabled only while an environment is shown, so the pane exists.
+    connect(m_zoomIn, &QToolButton::clicked, this, [this] { pane()->timeline()->zoomIn(); });
+    connect(m_zoomOut, &QToolButton::clicked, this, [this] { pane()->timeline()->zoomOut(); });
+    connect(m_zoomFit, &QToolButton::clicked, this, [this] { pane()->timeline()->zoomToFit(); });
     clear();
+}
+
+SnapshotPane *EnvironmentView::pane() const
+{
+    if (!m_pane)
+        const_cast<EnvironmentView *>(this)->buildPane();
+    return m_pane;
+}
+
+void EnvironmentView::buildPane()
+{
+    m_pane = new SnapshotPane(m_model, m_clock, m_stack->parentWidget());
+    m_stack->addWidget(m_pane);
+    m_pane->restoreState(m_paneState);
+    m_pane->setActions(m_snapshotActions);
+    setTabOrder(m_pane->timeline(), m_zoomIn);
+    setTabOrder(m_zoomFit, m_pane->table());
+    connect(m_pane, &SnapshotPane::currentRowChanged, this, &EnvironmentView::selectedSnapshotChanged);
+}
+
+TimelineWidget *EnvironmentView::timeline() const
+{
+    return pane()->timeline();
+}
+
+QTableView *EnvironmentView::table() const
+{
+    return pane()->table();
+}
+
+void EnvironmentView::setSnapshotActions(const QList<QAction *> &actions)
+{
+    m_snapshotActions = actions;
+    if (m_pane)
+        m_pane->setActions(actions);
 }
 
 EnvironmentView::~EnvironmentView() = default;
@@ -223,11 +193,11 @@ void EnvironmentView::showEnvironment(const Site &site, const QString &environme
     updateHeader();
     if (!same) {
         m_model->clear();
-        m_policy->setLoading();
+        pane()->policy()->setLoading();
     }
     for (QToolButton *b : {m_zoomIn, m_zoomOut, m_zoomFit})
         b->setEnabled(true);
-    m_stack->setCurrentWidget(m_content);
+    m_stack->setCurrentWidget(pane());
     loadSnapshots();
     loadPolicy();
 }
@@ -284,7 +254,7 @@ void EnvironmentView::loadSnapshots()
         if (!progressive)
             m_model->setSnapshots(*collected);
         else
-            m_timeline->zoomToFit(); // pages came in one by one: now the whole history is known
+            pane()->timeline()->zoomToFit(); // pages came in one by one: now the whole history is known
         if (!m_pendingSelection.isEmpty()) {
             selectSnapshot(m_pendingSelection);
             m_pendingSelection.clear();
@@ -307,27 +277,27 @@ void EnvironmentView::loadPolicy()
         m_policyReply = nullptr;
         if (!reply->ok()) {
             if (reply->error().kind != ApiError::Kind::Cancelled)
-                m_policy->setError(ErrorText::describe(reply->error()));
+                pane()->policy()->setError(ErrorText::describe(reply->error()));
             return;
         }
         Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
         if (!policy) {
             qCWarning(lcUi) << "Unreadable backup policy:" << policy.error().toString();
-            m_policy->setError(tr("The platform sent a backup policy this version cannot read."));
+            pane()->policy()->setError(tr("The platform sent a backup policy this version cannot read."));
             return;
         }
         const EnvironmentPolicy *p = policy->forEnvironment(m_environment);
-        m_policy->setPolicy(p ? std::optional<EnvironmentPolicy>(*p) : std::nullopt, policy->plan);
+        pane()->policy()->setPolicy(p ? std::optional<EnvironmentPolicy>(*p) : std::nullopt, policy->plan);
         Q_EMIT policyLoaded(policy.value());
     });
 }
 
 std::optional<Snapshot> EnvironmentView::selectedSnapshot() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    const int row = m_pane ? m_pane->selectedRow() : -1;
+    if (row < 0)
         return std::nullopt;
-    return m_model->snapshotAt(m_proxy->mapToSource(current).row());
+    return m_model->snapshotAt(row);
 }
 
 bool EnvironmentView::selectSnapshot(const QString &snapshotId)
@@ -335,38 +305,27 @@ bool EnvironmentView::selectSnapshot(const QString &snapshotId)
     const int row = m_model->rowOf(snapshotId);
     if (row < 0)
         return false;
-    onTimelineClicked(row);
+    pane()->selectRow(row);
     return true;
-}
-
-void EnvironmentView::onTimelineClicked(int row)
-{
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(proxyIndex);
-}
-
-void EnvironmentView::onTableCurrentChanged()
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_timeline->setSelectedRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-    Q_EMIT selectedSnapshotChanged();
 }
 
 void EnvironmentView::refreshTimes()
 {
     m_model->refreshTimes();
-    m_policy->refreshTimes();
-    m_timeline->update();
+    if (m_pane) {
+        m_pane->policy()->refreshTimes();
+        m_pane->timeline()->update();
+    }
 }
 
 QByteArray EnvironmentView::saveState() const
 {
-    return m_splitter->saveState();
+    return m_pane ? m_pane->saveState() : m_paneState;
 }
 
 void EnvironmentView::restoreState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    m_paneState = state;
+    if (m_pane)
+        m_pane->restoreState(state);
 }

@@ -12,13 +12,12 @@
 #include <optional>
 
 class Clock;
-class PolicyPanel;
+class QAction;
 class QLabel;
-class QSortFilterProxyModel;
-class QSplitter;
 class QStackedLayout;
 class QTableView;
 class QToolButton;
+class SnapshotPane;
 class SnapshotTableModel;
 class TimelineWidget;
 
@@ -43,8 +42,11 @@ public:
     QString siteId() const { return m_site.id; }
     QString environment() const { return m_environment; }
 
-    TimelineWidget *timeline() const { return m_timeline; }
-    QTableView *table() const { return m_table; }
+    // Both build the snapshot pane if no environment was shown yet.
+    TimelineWidget *timeline() const;
+    QTableView *table() const;
+    // Offered on a right-click on a snapshot in the timeline or the table.
+    void setSnapshotActions(const QList<QAction *> &actions);
     SnapshotTableModel *model() const { return m_model; }
     bool isLoading() const { return m_snapshotsReply != nullptr; }
 
@@ -62,8 +64,8 @@ private:
     void buildHeader();
     void loadSnapshots();
     void loadPolicy();
-    void onTableCurrentChanged();
-    void onTimelineClicked(int row);
+    SnapshotPane *pane() const;
+    void buildPane();
     void showMessage(const QString &text);
     void updateHeader();
 
@@ -73,19 +75,16 @@ private:
     QString m_environment;
 
     SnapshotTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_message;
-    QStackedLayout *m_stack;
-    TimelineWidget *m_timeline;
-    QTableView *m_table;
-    PolicyPanel *m_policy;
+    QStackedLayout *m_stack = nullptr;
     QToolButton *m_zoomIn;
     QToolButton *m_zoomOut;
     QToolButton *m_zoomFit;
-    QWidget *m_content;
-    QSplitter *m_splitter;
+    SnapshotPane *m_pane = nullptr;
+    QByteArray m_paneState;
+    QList<QAction *> m_snapshotActions;
 
     QPointer<ApiReply> m_snapshotsReply;
     QPointer<ApiReply> m_policyReply;

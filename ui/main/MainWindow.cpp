@@ -113,12 +113,7 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
         actions << m_refreshAction;
         m_fleetView->setContextActions(actions);
         // Right-clicking a snapshot in the environment view offers the snapshot actions too (issue #6).
-        for (QWidget *w : {static_cast<QWidget *>(m_environmentView->table()), static_cast<QWidget *>(m_environmentView->timeline())}) {
-            for (QAction *a : w->actions())
-                w->removeAction(a);
-            w->addActions(m_sessionActions->actions());
-            w->setContextMenuPolicy(Qt::ActionsContextMenu);
-        }
+        m_environmentView->setSnapshotActions(m_sessionActions->actions());
         updateContext();
     });
     m_fleetView->setContextActions({m_refreshAction});
