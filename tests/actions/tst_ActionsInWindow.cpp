@@ -359,7 +359,9 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->start();
+        // The job the app started and did not see end brings the Jobs panel back into view.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<JobsPanel *>(), 20000);
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->isVisible());
         JobsModel *jobs = m_window->findChild<JobsPanel *>()->model();
         QTRY_VERIFY_WITH_TIMEOUT(jobs->rowOf(jobId) >= 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(jobs->jobAt(jobs->rowOf(jobId)).status == JobStatus::Succeeded, 30000);

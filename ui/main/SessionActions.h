@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QToolBar>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -47,7 +48,9 @@ Q_SIGNALS:
 
 private:
     void teardown();
-    QDockWidget *dock(const QString &objectName, const QString &title, QWidget *panel);
+    // The panel is made when the dock is first shown: a start-up with both docks closed does not
+    // pay for their views.
+    QDockWidget *dock(const QString &objectName, const QString &title, const std::function<QWidget *()> &makePanel);
 
     QMainWindow *m_window;
     QPointer<QMenu> m_snapshotMenu;
