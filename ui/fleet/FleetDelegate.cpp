@@ -9,10 +9,6 @@
 
 void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() != FleetModel::LastBackupColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -20,10 +16,31 @@ void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    painter->save();
+    if (index.column() == FleetModel::LastBackupColumn) {
+        textRect.setLeft(paintStatus(painter, opt, index, textRect));
+    } else {
+        // The same inset as the style's own item text.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+        textRect.adjust(margin, 0, -margin, 0);
+    }
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    const QPalette::ColorRole role = (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
+    painter->setPen(opt.palette.color(group, role));
+    painter->setFont(opt.font);
+    const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    painter->drawText(textRect, int(alignment) | Qt::TextSingleLine,
+                      opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()));
+    painter->restore();
+}
+
+int FleetDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index, const QRect &r) const
+{
     const int dot = qMax(8, opt.fontMetrics.height() / 2);
     const auto freshness = Freshness(index.data(FleetModel::FreshnessRole).toInt());
-    painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(StatusColors::forFreshness(freshness));
@@ -38,12 +55,7 @@ void FleetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                                  (opt.state & QStyle::State_Selected) ? QIcon::Selected : QIcon::Normal);
         textLeft = iconRect.right() + 4;
     }
-    const QPalette::ColorRole role = (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
-    painter->setPen(opt.palette.color(role));
-    const QRect textRect(textLeft, r.top(), r.right() - textLeft, r.height());
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
-    painter->restore();
+    return textLeft;
 }
 
 QSize FleetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
