@@ -8,8 +8,6 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent)
     // Recursive: an environment that matches keeps its site visible.
     setRecursiveFilteringEnabled(true);
     setSortRole(FleetModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void FleetFilterProxy::setSearchText(const QString &text)
@@ -53,11 +51,21 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return idx.data(FleetModel::EnvironmentNameRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
+bool FleetFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    if (m_search.isEmpty() && !m_attentionOnly)
+        return sourceModel() && sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(FleetModel::SortRole);
-    const QVariant r = right.data(FleetModel::SortRole);
-    if (l.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    return QVariant::compare(l, r) == QPartialOrdering::Less;
+    // Names are slugs and environment names, identifiers that the platform lists in code-point
+    // order; comparing them so (not by locale) keeps the order of the API's listing and costs
+    // the first screen of a 1,000-site fleet a few microseconds instead of milliseconds.
+    if (left.column() == FleetModel::NameColumn) {
+        const auto *model = static_cast<const FleetModel *>(sourceModel());
+        return model->sortName(left) < model->sortName(right);
+    }
+    return QVariant::compare(left.data(FleetModel::SortRole), right.data(FleetModel::SortRole)) == QPartialOrdering::Less;
 }

@@ -95,6 +95,12 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
+const QString &FleetModel::sortName(const QModelIndex &index) const
+{
+    const SiteNode *node = nodeFor(index);
+    return index.internalPointer() ? node->site.environments[index.row()].name : node->site.slug;
+}
+
 QVariant FleetModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -141,7 +147,7 @@ QVariant FleetModel::siteData(const SiteNode &node, int column, int role) const
                            [this](const Environment &e) { return needsAttention(e); });
     case SortRole:
         if (column == NameColumn)
-            return site.slug;
+            return site.slug; // = sortName()
         if (column == KindColumn)
             return int(site.environments.size());
         if (column == LastBackupColumn) {
@@ -201,7 +207,7 @@ QVariant FleetModel::environmentData(const SiteNode &node, int envRow, int colum
     case NeedsAttentionRole: return needsAttention(env);
     case SortRole:
         if (column == NameColumn)
-            return env.name;
+            return env.name; // = sortName()
         if (column == KindColumn)
             return int(env.kind);
         if (column == LastBackupColumn)
