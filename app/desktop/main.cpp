@@ -3,6 +3,7 @@
 #include "auth/ApiKey.h"
 #include "auth/CredentialStore.h"
 #include "main/MainWindow.h"
+#include "style/AppStyle.h"
 #include "style/Icons.h"
 #include "util/Translations.h"
 
@@ -12,6 +13,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle);
     QApplication::setOrganizationName(QStringLiteral("managed.dev"));
     QApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
     QApplication::setApplicationName(QStringLiteral("Managed Desktop"));

@@ -27,7 +27,9 @@ FleetView::FleetView(FleetModel *model, QWidget *parent)
     m_search->setObjectName(QStringLiteral("fleetSearch"));
     m_search->setPlaceholderText(tr("Search sites and environments (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the fleet"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows only once there is text; its icon costs a millisecond at start-up.
+    connect(m_search, &QLineEdit::textChanged, m_search, [this] { m_search->setClearButtonEnabled(true); },
+            Qt::SingleShotConnection);
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
 
     m_summary->setObjectName(QStringLiteral("fleetSummary"));

@@ -11,7 +11,7 @@ QIcon get(const QString &name)
 
 QIcon appIcon()
 {
-    return QIcon(QStringLiteral(":/icons/app.svg"));
+    return QIcon(new TintedSvgIconEngine(QStringLiteral(":/icons/app.svg"), TintedSvgIconEngine::Tint::None));
 }
 
 } // namespace Icons

@@ -6,8 +6,9 @@
 #include <QPixmapCache>
 #include <QSvgRenderer>
 
-TintedSvgIconEngine::TintedSvgIconEngine(const QString &resourcePath)
+TintedSvgIconEngine::TintedSvgIconEngine(const QString &resourcePath, Tint tint)
     : m_path(resourcePath)
+    , m_tint(tint)
 {
 }
 
@@ -26,7 +27,7 @@ static QColor tintFor(QIcon::Mode mode)
 
 QPixmap TintedSvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale)
 {
-    const QColor tint = tintFor(mode);
+    const QColor tint = m_tint == Tint::Palette ? tintFor(mode) : QColor(Qt::transparent);
     const QSize pixels = (QSizeF(size) * scale).toSize();
     // Keyed by colour too: a palette change (dark mode switch) must not reuse stale pixmaps.
     const QString cacheKey = QStringLiteral("mf-icon:%1:%2x%3:%4")
@@ -41,8 +42,10 @@ QPixmap TintedSvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, Q
         QSvgRenderer renderer(m_path);
         QPainter p(&image);
         renderer.render(&p);
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(image.rect(), tint);
+        if (m_tint == Tint::Palette) {
+            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            p.fillRect(image.rect(), tint);
+        }
     }
     result = QPixmap::fromImage(std::move(image));
     result.setDevicePixelRatio(scale);
@@ -63,7 +66,7 @@ void TintedSvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mod
 
 QIconEngine *TintedSvgIconEngine::clone() const
 {
-    return new TintedSvgIconEngine(m_path);
+    return new TintedSvgIconEngine(m_path, m_tint);
 }
 
 QString TintedSvgIconEngine::key() const

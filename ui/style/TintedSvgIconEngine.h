@@ -5,10 +5,13 @@
 
 // Renders a monochrome SVG in the palette's text colour at whatever size and device pixel ratio
 // is asked, so one icon file reads on light and dark themes and stays sharp on HiDPI screens.
+// Untinted, it draws a coloured SVG as it is (the application icon) without Qt's SVG icon
+// plugin, which would be loaded at start-up only for that.
 class TintedSvgIconEngine : public QIconEngine
 {
 public:
-    explicit TintedSvgIconEngine(const QString &resourcePath);
+    enum class Tint { Palette, None };
+    explicit TintedSvgIconEngine(const QString &resourcePath, Tint tint = Tint::Palette);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -18,4 +21,5 @@ public:
 
 private:
     QString m_path;
+    Tint m_tint;
 };
