@@ -211,7 +211,11 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QTableView *table = m_window->environmentView()->table();
         const QModelIndex index = table->model()->index(row, 0);
-        table->setCurrentIndex(index);
+        // Clicked as a person does: the row becomes current before it is selected.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        QVERIFY(m_window->environmentView()->selectedSnapshot().has_value());
+        QVERIFY(action("restoreAction")->isEnabled());
+        QVERIFY(action("downloadAction")->isEnabled());
         const QString wanted = m_window->environmentView()->selectedSnapshot()->id;
         const QStringList offered = pickFromContextMenu(table->viewport(), table->visualRect(index).center(),
                                                         "restoreAction");

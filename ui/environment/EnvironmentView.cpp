@@ -69,7 +69,7 @@ void EnvironmentView::buildPane()
     m_pane->setActions(m_snapshotActions);
     setTabOrder(m_pane->timeline(), m_zoomIn);
     setTabOrder(m_zoomFit, m_pane->table());
-    connect(m_pane, &SnapshotPane::currentRowChanged, this, &EnvironmentView::selectedSnapshotChanged);
+    connect(m_pane, &SnapshotPane::selectionChanged, this, &EnvironmentView::selectedSnapshotChanged);
 }
 
 TimelineWidget *EnvironmentView::timeline() const

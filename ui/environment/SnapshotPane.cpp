@@ -48,8 +48,11 @@ SnapshotPane::SnapshotPane(SnapshotTableModel *model, const Clock *clock, QWidge
     connect(m_timeline, &TimelineWidget::snapshotClicked, this, &SnapshotPane::selectRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_timeline->setSelectedRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-        Q_EMIT currentRowChanged();
+        Q_EMIT selectionChanged();
     });
+    // A click makes the row current first and selects it after: the selected snapshot (what
+    // Restore and Download act on) is known only then.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SnapshotPane::selectionChanged);
 }
 
 void SnapshotPane::setUpTable()

@@ -34,7 +34,7 @@ public:
     void restoreState(const QByteArray &state);
 
 Q_SIGNALS:
-    void currentRowChanged();
+    void selectionChanged(); // the current or the selected row changed
 
 private:
     void setUpTable();
