@@ -35,7 +35,6 @@ EnvironmentView::EnvironmentView(const Clock *clock, QWidget *parent)
     m_message->setObjectName(QStringLiteral("environmentMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);
@@ -101,7 +100,6 @@ void EnvironmentView::buildHeader()
     f.setBold(true);
     m_title->setFont(f);
     m_subtitle->setObjectName(QStringLiteral("environmentSubtitle"));
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true); // a long URL must not make the window wider than the screen
     m_title->setTextFormat(Qt::PlainText);
@@ -148,13 +146,17 @@ void EnvironmentView::clear()
     m_model->clear();
     m_title->setText(tr("No environment selected"));
     m_subtitle->clear();
+    m_subtitle->setTextInteractionFlags(Qt::NoTextInteraction);
     showMessage(tr("Pick an environment in the fleet on the left to see its snapshots and backups."));
     for (QToolButton *b : {m_zoomIn, m_zoomOut, m_zoomFit})
         b->setEnabled(false);
 }
 
-void EnvironmentView::showMessage(const QString &text)
+void EnvironmentView::showMessage(const QString &text, MessageKind kind)
 {
+    // An error can be selected and copied into a support ticket. A hint is left plain: a
+    // selectable label lays its text out as a document, the largest part of its start-up cost.
+    m_message->setTextInteractionFlags(kind == MessageKind::Error ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
 }
@@ -175,6 +177,8 @@ void EnvironmentView::updateHeader()
         parts << env->url.toDisplayString();
     }
     parts << m_site.region;
+    // The slug and the URL are worth copying; the selection costs a text document, so only here.
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -248,7 +252,7 @@ void EnvironmentView::loadSnapshots()
             const QString text = ErrorText::describe(reply->error());
             Q_EMIT statusMessage(tr("Could not load the snapshots of %1: %2").arg(m_environment, text));
             if (m_model->rowCount() == 0)
-                showMessage(tr("The snapshots could not be loaded.\n%1").arg(text));
+                showMessage(tr("The snapshots could not be loaded.\n%1").arg(text), MessageKind::Error);
             return;
         }
         if (!progressive)

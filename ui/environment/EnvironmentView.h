@@ -66,7 +66,8 @@ private:
     void loadPolicy();
     SnapshotPane *pane() const;
     void buildPane();
-    void showMessage(const QString &text);
+    enum class MessageKind { Hint, Error };
+    void showMessage(const QString &text, MessageKind kind = MessageKind::Hint);
     void updateHeader();
 
     const Clock *m_clock;
