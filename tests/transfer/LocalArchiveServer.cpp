@@ -46,6 +46,14 @@ qint64 LocalArchiveServer::bodyBytesSent() const
     return total;
 }
 
+LocalArchiveServer::~LocalArchiveServer()
+{
+    // m_server deletes the open sockets after m_buffers is gone; their last disconnected()
+    // must not reach it.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
+
 void LocalArchiveServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {

@@ -29,6 +29,7 @@ public:
     };
 
     explicit LocalArchiveServer(QObject *parent = nullptr);
+    ~LocalArchiveServer() override;
     bool listen();
     QUrl url(const QByteArray &pathAndQuery = "/download") const;
 
