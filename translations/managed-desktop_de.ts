@@ -1464,10 +1464,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
 <context>
     <name>EnvironmentView</name>
     <message>
-        <source>Snapshots</source>
-        <translation>Snapshots</translation>
-    </message>
-    <message>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Ctrl++)</translation>
     </message>
@@ -3389,6 +3385,13 @@ Berechtigungen: %7</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPane</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
     </message>
 </context>
 <context>

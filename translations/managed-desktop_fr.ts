@@ -1464,10 +1464,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
 <context>
     <name>EnvironmentView</name>
     <message>
-        <source>Snapshots</source>
-        <translation>Snapshots</translation>
-    </message>
-    <message>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
@@ -3389,6 +3385,13 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPane</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
     </message>
 </context>
 <context>
