@@ -122,6 +122,10 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
     }
 
     if (options.schedule) {
+        if (options.catchUp) {
+            const int due = m_store->catchUpSchedules(m_clock->now());
+            qCInfo(lcSandbox) << "catch-up:" << due << "scheduled backups are due now";
+        }
         m_scheduler = std::make_unique<Scheduler>(m_store.get(), m_jobs.get(), m_clock.get());
         m_scheduler->start();
     }

@@ -76,6 +76,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
     opt("clock-speed", "Run the platform clock N times faster (scheduled backups, retention).", "N");
     opt("no-schedule", "Do not run scheduled backups or retention.");
+    opt("catch-up", "At start, take every scheduled backup that is more than one cadence behind (missed while stopped, or never taken).");
     opt("no-seed-cache", "Build the demo seed from scratch instead of copying the cached template.");
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -153,6 +154,9 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
             return bad("clock-speed", QStringLiteral("expected a factor > 0, e.g. 1440 for a day per minute"));
     }
     schedule = !p.isSet(QStringLiteral("no-schedule"));
+    catchUp = p.isSet(QStringLiteral("catch-up"));
+    if (catchUp && !schedule)
+        return bad("catch-up", QStringLiteral("needs scheduled backups (not with --no-schedule)"));
     seedCache = !p.isSet(QStringLiteral("no-seed-cache"));
     return true;
 }

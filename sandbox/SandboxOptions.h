@@ -28,6 +28,7 @@ struct SandboxOptions
     double failJobs = 0;
     double clockSpeed = 1;
     bool schedule = true;
+    bool catchUp = false;
     bool seedCache = true;
 
     // Returns false with *error set (or *exitNow for --help/--version, output already printed).

@@ -105,6 +105,30 @@ void Store::rescheduleAll(const QDateTime &now)
     }
 }
 
+int Store::catchUpSchedules(const QDateTime &now)
+{
+    int due = 0;
+    for (const auto &[site, env] : scheduledEnvironments()) {
+        const qint64 interval = PlanPolicy::intervalSecs(env.cadence);
+        if (!env.nextRunAt.isValid() || interval <= 0)
+            continue; // no schedule, or paused
+        QDateTime newest;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto rows = m_db.rows(QStringLiteral("SELECT MAX(created_at) FROM snapshots WHERE site_id=? AND env_name=? "
+                                                       "AND kind='scheduled' AND status IN ('pending','capturing','ready')"),
+                                        {site.id, env.name});
+            if (!rows.isEmpty())
+                newest = SandboxClock::parse(rows[0][0].toString());
+        }
+        if (!newest.isValid() || newest.secsTo(now) > interval) {
+            setNextRun(env.id, now);
+            ++due;
+        }
+    }
+    return due;
+}
+
 QList<QPair<SiteInfo, EnvInfo>> Store::scheduledEnvironments() const
 {
     QMutexLocker lock(&m_mutex);

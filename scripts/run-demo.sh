@@ -23,7 +23,9 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"$build/sandbox/mf-sandbox" --listen "$listen" --data "$data" --seed demo --ready-json \
+# --catch-up: the seed's history is daily, so hourly schedules (agency and enterprise production)
+# and never-run ones take their backup now, as a platform that had been running would show.
+"$build/sandbox/mf-sandbox" --listen "$listen" --data "$data" --seed demo --catch-up --ready-json \
     >"$ready" 2>"$data/sandbox.log" &
 sandbox_pid=$!
 for _ in $(seq 1 600); do

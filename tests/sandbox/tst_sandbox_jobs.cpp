@@ -58,6 +58,7 @@ private Q_SLOTS:
     void injectedFaultsNeverDuplicate();
     void failedJobsReport();
     void scheduleAndRetentionRunOnTheClock();
+    void catchUpTakesSchedulesThatAreBehind();
 
 private:
     QString capture(const QString &site, const QString &env, const QString &label);
@@ -361,6 +362,41 @@ void TestSandboxJobs::scheduleAndRetentionRunOnTheClock()
     const QJsonObject newest = api.get(list).json()[QLatin1String("data")].toArray().first().toObject();
     QCOMPARE(QDateTime::fromString(newest[QLatin1String("expires_at")].toString(), Qt::ISODate),
              QDateTime::fromString(newest[QLatin1String("created_at")].toString(), Qt::ISODate).addDays(7));
+}
+
+void TestSandboxJobs::catchUpTakesSchedulesThatAreBehind()
+{
+    SandboxProcess demo;
+    SandboxProcess::Options o;
+    o.extraArgs = {QStringLiteral("--catch-up")};
+    QVERIFY2(demo.start(o), qPrintable(demo.errorString()));
+    SandboxApi api(demo);
+    const auto scheduled = [&api](const QString &site, const QString &env) {
+        return api.get(QStringLiteral("/sites/%1/snapshots?environment=%2&kind=scheduled&limit=100").arg(site, env))
+            .json()[QLatin1String("data")].toArray();
+    };
+    // The seed gives production a daily 02:00 history and staging none: globex-shop's staging
+    // (agency plan: daily) has never been backed up, so it is behind whatever the time of day.
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduled(QStringLiteral("globex-shop"), QStringLiteral("staging")).isEmpty(), 30000);
+    // Not behind: a daily production whose newest backup is this night's (or, before 02:00,
+    // last night's); and no schedule at all (starter staging).
+    const QJsonArray kiosk = scheduled(QStringLiteral("kiosk-kafe"), QStringLiteral("production"));
+    QVERIFY(!kiosk.isEmpty());
+    const QDateTime newest = QDateTime::fromString(kiosk.first()[QLatin1String("created_at")].toString(), Qt::ISODate);
+    QVERIFY2(newest.secsTo(QDateTime::currentDateTimeUtc()) > 60,
+             "kiosk-kafe's daily production was backed up again although it was not behind");
+    QVERIFY(scheduled(QStringLiteral("kiosk-kafe"), QStringLiteral("staging")).isEmpty());
+
+    // Without --catch-up nothing is taken before its next regular run (daily: at midnight UTC).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.secsTo(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC)) < 30)
+        return;
+    SandboxProcess plain;
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    SandboxApi plainApi(plain);
+    QTest::qWait(3000);
+    QVERIFY(plainApi.get(QStringLiteral("/sites/globex-shop/snapshots?environment=staging&kind=scheduled"))
+                .json()[QLatin1String("data")].toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxJobs)
