@@ -123,8 +123,14 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
 
     if (options.schedule) {
         if (options.catchUp) {
-            const int due = m_store->catchUpSchedules(m_clock->now());
-            qCInfo(lcSandbox) << "catch-up:" << due << "scheduled backups are due now";
+            QElapsedTimer t;
+            t.start();
+            int taken = 0;
+            if (!Seeder(m_store.get(), m_jobs.get(), m_clock.get()).catchUp(&taken, error)) {
+                *error = QStringLiteral("catching up on schedules failed: ") + *error;
+                return false;
+            }
+            qCInfo(lcSandbox) << "caught up on" << taken << "schedules in" << t.elapsed() << "ms";
         }
         m_scheduler = std::make_unique<Scheduler>(m_store.get(), m_jobs.get(), m_clock.get());
         m_scheduler->start();

@@ -76,7 +76,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
     opt("clock-speed", "Run the platform clock N times faster (scheduled backups, retention).", "N");
     opt("no-schedule", "Do not run scheduled backups or retention.");
-    opt("catch-up", "At start, take every scheduled backup that is more than one cadence behind (missed while stopped, or never taken).");
+    opt("catch-up", "Before serving, take a scheduled backup of every schedule more than one cadence behind (missed while stopped, or never taken).");
     opt("no-seed-cache", "Build the demo seed from scratch instead of copying the cached template.");
     if (!p.parse(args)) {
         *error = p.errorText();

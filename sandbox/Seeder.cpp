@@ -196,24 +196,50 @@ bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QStr
         const QDateTime at = dayAt(now, ago, 2);
         if (at > now)
             continue;
-        SnapInfo s;
-        s.id = Ulid::make(QStringLiteral("snap"), at);
-        s.siteId = site.id;
-        s.env = env;
-        s.kind = QStringLiteral("scheduled");
-        s.createdAt = at;
         const bool expired = at.addDays(e.retentionDays) <= now || ago > keep;
         if (expired) {
+            SnapInfo s;
+            s.id = Ulid::make(QStringLiteral("snap"), at);
+            s.siteId = site.id;
+            s.env = env;
+            s.kind = QStringLiteral("scheduled");
+            s.createdAt = at;
             if (!m_store->insertSnapshot(s, QStringLiteral("expired"), at.addSecs(40), at.addDays(e.retentionDays), {})) {
                 *error = m_store->lastError();
                 return false;
             }
             continue;
         }
-        if (!EnvironmentData::evolve(dir, days - ago + 1, error)
-            || !m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})
-            || !m_jobs->captureNow(site, env, s.id, 6, at.addSecs(40), error))
+        if (!EnvironmentData::evolve(dir, days - ago + 1, error) || !takeScheduled(site, env, at, error))
             return false;
+    }
+    return true;
+}
+
+bool Seeder::takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error)
+{
+    SnapInfo s;
+    s.id = Ulid::make(QStringLiteral("snap"), at);
+    s.siteId = site.id;
+    s.env = env;
+    s.kind = QStringLiteral("scheduled");
+    s.createdAt = at;
+    if (!m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})) {
+        *error = m_store->lastError();
+        return false;
+    }
+    return m_jobs->captureNow(site, env, s.id, 6, at.addSecs(40), error);
+}
+
+bool Seeder::catchUp(int *taken, QString *error)
+{
+    *taken = 0;
+    const QDateTime now = m_clock->now();
+    for (const auto &[site, env] : m_store->schedulesBehind(now)) {
+        if (!takeScheduled(site, env.name, now, error))
+            return false;
+        m_store->setNextRun(env.id, PlanPolicy::nextRun(env.cadence, now));
+        ++*taken;
     }
     return true;
 }

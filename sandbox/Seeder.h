@@ -19,6 +19,9 @@ public:
     static bool validateSpec(const QString &spec, QString *error);
     // Returns the API key created for the seed's organization (empty if already seeded).
     bool seed(const QString &spec, QString *key, QString *error);
+    // --catch-up: takes a scheduled backup now of every schedule that is behind (see
+    // Store::schedulesBehind), before the sandbox serves, so a client's first look is current.
+    bool catchUp(int *taken, QString *error);
 
 private:
     bool ensureOrganization(QString *error);
@@ -28,6 +31,8 @@ private:
     bool addSite(const QString &slug, const QString &name, const QString &plan, const QString &region,
                  const QStringList &envs, SiteInfo *site, QString *error);
     bool addHistory(const SiteInfo &site, const QString &env, int days, QString *error);
+    // A ready scheduled snapshot of the environment as it is now, stamped `at`.
+    bool takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error);
     bool addManual(const SiteInfo &site, const QString &env, const QString &label, int daysAgo, bool fail, QString *error);
 
     Store *m_store;

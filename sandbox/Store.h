@@ -96,9 +96,9 @@ public:
     void setNextRun(const QString &envId, const QDateTime &at);
     // After a seed template is copied: schedules restart from now (paused ones stay paused).
     void rescheduleAll(const QDateTime &now);
-    // --catch-up: makes every schedule whose newest scheduled snapshot is more than one cadence
-    // old (or that never ran) due now; the scheduler then takes them. Returns how many.
-    int catchUpSchedules(const QDateTime &now);
+    // Running schedules whose newest scheduled snapshot is more than one cadence old at `now`,
+    // or that never ran (--catch-up).
+    QList<QPair<SiteInfo, EnvInfo>> schedulesBehind(const QDateTime &now) const;
     QList<QPair<SiteInfo, EnvInfo>> scheduledEnvironments() const;
     QJsonObject siteJson(const SiteInfo &site) const;
     QJsonObject environmentJson(const EnvInfo &env) const;

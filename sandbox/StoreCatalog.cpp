@@ -105,10 +105,11 @@ void Store::rescheduleAll(const QDateTime &now)
     }
 }
 
-int Store::catchUpSchedules(const QDateTime &now)
+QList<QPair<SiteInfo, EnvInfo>> Store::schedulesBehind(const QDateTime &now) const
 {
-    int due = 0;
-    for (const auto &[site, env] : scheduledEnvironments()) {
+    QList<QPair<SiteInfo, EnvInfo>> behind;
+    for (const auto &entry : scheduledEnvironments()) {
+        const auto &[site, env] = entry;
         const qint64 interval = PlanPolicy::intervalSecs(env.cadence);
         if (!env.nextRunAt.isValid() || interval <= 0)
             continue; // no schedule, or paused
@@ -121,12 +122,10 @@ int Store::catchUpSchedules(const QDateTime &now)
             if (!rows.isEmpty())
                 newest = SandboxClock::parse(rows[0][0].toString());
         }
-        if (!newest.isValid() || newest.secsTo(now) > interval) {
-            setNextRun(env.id, now);
-            ++due;
-        }
+        if (!newest.isValid() || newest.secsTo(now) > interval)
+            behind.append(entry);
     }
-    return due;
+    return behind;
 }
 
 QList<QPair<SiteInfo, EnvInfo>> Store::scheduledEnvironments() const

@@ -379,6 +379,7 @@ void TestSandboxApi::badArgumentsAreRefused()
                                     {QStringLiteral("--listen"), QStringLiteral("nowhere")},
                                     {QStringLiteral("--seed"), QStringLiteral("fleet:99999")},
                                     {QStringLiteral("--rate-limit"), QStringLiteral("fast")},
+                                    {QStringLiteral("--catch-up"), QStringLiteral("--no-schedule")},
                                     {QStringLiteral("--bogus")}};
     for (const QStringList &args : bad) {
         QProcess p;
