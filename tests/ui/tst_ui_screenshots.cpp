@@ -82,7 +82,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SandboxProcess::Options demo;
+        demo.extraArgs = {QStringLiteral("--catch-up")}; // as scripts/run-demo.sh starts it
+        QVERIFY2(sandbox.start(demo), qPrintable(sandbox.errorString()));
         QTemporaryDir dir;
         AccountStore accounts(dir.filePath(QStringLiteral("accounts.ini")));
         CredentialStore credentials(QStringLiteral("mf-desktop-screenshots"));
@@ -127,6 +129,17 @@ private Q_SLOTS:
         QTest::qWait(200);
         save(&window, "fleet.png");
         save(view, "timeline.png");
+
+        // The status hues against the light window and view backgrounds (the fleet's dots sit on
+        // Base, the policy panel's on Window).
+        for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+            const QColor background = QApplication::palette().color(role);
+            for (Freshness f : {Freshness::Fresh, Freshness::Late, Freshness::Stale, Freshness::Never})
+                QVERIFY2(contrast(StatusColors::forFreshness(f), background) >= 3.0, qPrintable(StatusColors::forFreshness(f).name()));
+            for (SnapshotStatus st : {SnapshotStatus::Ready, SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Failed})
+                QVERIFY2(contrast(StatusColors::forSnapshotStatus(st), background) >= 3.0,
+                         qPrintable(StatusColors::forSnapshotStatus(st).name()));
+        }
 
         // A dark system palette: the only fixed colours, the status hues, must stand out from a
         // dark background too, and "never"/"unknown" (palette-derived) must follow it.
