@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include "HttpServer.h"
+#include "Ulid.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -48,9 +49,12 @@ void HttpConnection::fail(int status, const QByteArray &code, const QString &mes
     m_request = HttpRequest();
     m_request.method = "-";
     m_timer.start();
+    // A request that could not be read is still a request: support needs its id as much as any.
+    const QString requestId = Ulid::make(QStringLiteral("req"), QDateTime::currentDateTimeUtc());
     HttpResponse r = HttpResponse::json(status, QJsonObject{{QStringLiteral("error"),
         QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("message"), message},
-                    {QStringLiteral("request_id"), QStringLiteral("none")}}}});
+                    {QStringLiteral("request_id"), requestId}}}});
+    r.setHeader("X-Request-Id", requestId.toLatin1());
     send(r);
 }
 

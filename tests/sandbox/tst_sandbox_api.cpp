@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QtTest>
 
 class TestSandboxApi : public QObject
@@ -292,6 +294,22 @@ void TestSandboxApi::everyResponseHasRequestId()
         ids.insert(r.header("X-Request-Id"));
     }
     QCOMPARE(ids.size(), 4);
+
+    // Also a request the server could not read: the id is in the header and the body alike.
+    QTcpSocket socket;
+    socket.connectToHost(m_sandbox.apiUrl().host(), quint16(m_sandbox.apiUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("NOT A REQUEST\r\n\r\n");
+    QByteArray response;
+    while (socket.waitForReadyRead(5000))
+        response += socket.readAll();
+    QVERIFY2(response.startsWith("HTTP/1.1 400"), response.left(200).constData());
+    static const QRegularExpression header(QStringLiteral("\r\nX-Request-Id: (req_[0-9A-Z]{26})\r\n"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = header.match(QString::fromLatin1(response));
+    QVERIFY2(m.hasMatch(), response.left(400).constData());
+    const QJsonObject body = QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+    QCOMPARE(body[QLatin1String("error")][QLatin1String("request_id")].toString(), m.captured(1));
 }
 
 void TestSandboxApi::rateLimited()
