@@ -243,13 +243,15 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
         *error = QStringLiteral("Injected failure (--fail-jobs): nothing was changed.");
         return false;
     }
+    const QString liveFiles = EnvironmentData::filesPath(envDir);
+    bool filesSwapped = false;
     if (selectors.contains(QLatin1String("files"))) {
         phase(jobId, 70, QStringLiteral("Restoring files"));
-        const QString live = EnvironmentData::filesPath(envDir);
-        if (!exchange(staging + QStringLiteral("/files"), live)) {
+        if (!exchange(staging + QStringLiteral("/files"), liveFiles)) {
             *error = QStringLiteral("cannot swap in the restored files");
             return false;
         }
+        filesSwapped = true; // the old files are in staging now, until the database is in too
     }
     if (selectors.contains(QLatin1String("db"))) {
         phase(jobId, 85, QStringLiteral("Restoring database"));
@@ -257,7 +259,12 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
         const QString db = EnvironmentData::databasePath(envDir);
         if (std::rename(QFile::encodeName(staging + QStringLiteral("/db/app.db")).constData(),
                         QFile::encodeName(db).constData()) != 0) {
-            *error = QStringLiteral("cannot swap in the restored database");
+            // Database and files are restored together or not at all: the old files go back.
+            if (filesSwapped && !exchange(staging + QStringLiteral("/files"), liveFiles)) {
+                *error = QStringLiteral("cannot swap in the restored database, and the files could not be put back");
+                return false;
+            }
+            *error = QStringLiteral("cannot swap in the restored database; nothing was changed");
             return false;
         }
         QFile::remove(db + QStringLiteral("-journal"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void dbOnlyRestoreLeavesFiles();
     void filesOnlyRestoreLeavesDatabase();
     void restoreIntoAnotherEnvironment();
+    void bothComponentsOrNeither();
     void idempotentReplayAndReuse();
     void postValidation();
     void notReadyAndBusy();
@@ -197,6 +199,26 @@ void TestSandboxJobs::restoreIntoAnotherEnvironment()
     const ApiReply r = m_api->post(QStringLiteral("/sites/%1/snapshots/%2/restore").arg(site, snap), R"({"selectors":["db"],"environment":"nope"})",
                                    QStringLiteral("restore-into-nope"), QStringLiteral("restoreSnapshot"));
     QCOMPARE(r.status, 404);
+}
+
+void TestSandboxJobs::bothComponentsOrNeither()
+{
+    // A database that cannot be swapped in (here: a directory where the file should be) fails
+    // the restore after the files were swapped: they must go back as they were.
+    const QString site = QStringLiteral("umbrella-labs"), env = QStringLiteral("staging");
+    const QString db = m_sandbox.environmentDatabasePath(site, env), files = m_sandbox.environmentFilesPath(site, env);
+    const QString snap = capture(site, env, QStringLiteral("all or nothing"));
+    QVERIFY(!snap.isEmpty());
+    QVERIFY(writeFile(files + QStringLiteral("/written-after-the-snapshot.txt"), "stays: the restore fails\n"));
+    const auto filesBefore = TestArchive::tree(files);
+    QVERIFY(QFile::rename(db, db + QStringLiteral(".aside")));
+    QVERIFY(QDir().mkdir(db));
+    const auto putBack = qScopeGuard([&] {
+        QDir(db).removeRecursively();
+        QFile::rename(db + QStringLiteral(".aside"), db);
+    });
+    QCOMPARE(restore(site, snap, R"({"selectors":["db","files"]})"), QStringLiteral("failed"));
+    QCOMPARE(TestArchive::tree(files), filesBefore);
 }
 
 void TestSandboxJobs::idempotentReplayAndReuse()
