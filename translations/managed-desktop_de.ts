@@ -1913,6 +1913,10 @@ Tarif: %4</translation>
             <numerusform>Alle %n Produktionsumgebungen haben ein Backup aus den letzten 48 h</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

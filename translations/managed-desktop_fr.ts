@@ -1913,6 +1913,10 @@ Formule&#xa0;: %4</translation>
             <numerusform>Les %n environnements de production ont tous une sauvegarde de moins de 48 h</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Résumé de la flotte</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -77,6 +77,18 @@ private Q_SLOTS:
         summary->setFocus();
         QTest::keyClick(summary, Qt::Key_Space);
         QCOMPARE(proxy->rowCount(), 3);
+
+        // Nothing needs attention: good news in the normal colour, not a greyed-out button, and
+        // nothing to press.
+        window->fleetModel()->setSites({site(QStringLiteral("fresh"), QStringLiteral("Fresh"),
+                                             {environment(QStringLiteral("production"), EnvironmentKind::Production, ago(3))})});
+        QVERIFY2(summary->text().contains(QLatin1String("have a backup")) || summary->text().contains(QLatin1String("has a backup")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->isEnabled());
+        QVERIFY(!summary->isCheckable());
+        QCOMPARE(summary->focusPolicy(), Qt::NoFocus);
+        QTest::mouseClick(summary, Qt::LeftButton);
+        QCOMPARE(proxy->rowCount(), 1);
     }
 
     void layoutIsRemembered()

@@ -33,9 +33,7 @@ FleetView::FleetView(FleetModel *model, QWidget *parent)
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
 
     m_summary->setObjectName(QStringLiteral("fleetSummary"));
-    m_summary->setCheckable(true);
     m_summary->setFlat(true);
-    m_summary->setAccessibleName(tr("Fleet summary; press to show only these environments"));
     m_summary->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
@@ -116,7 +114,13 @@ void FleetView::updateSummary()
         text += QLatin1String(" — ") + tr("showing only these; click to show all");
     m_summary->setText(text);
     m_summary->setIcon(attention > 0 ? Icons::get(QStringLiteral("warning")) : QIcon());
-    m_summary->setEnabled(attention > 0 || m_summary->isChecked());
+    // With nothing to filter, the summary is a statement, not a control: it keeps the normal text
+    // colour (a disabled button would grey the good news out) but takes no clicks and no focus.
+    const bool actionable = attention > 0 || m_summary->isChecked();
+    m_summary->setCheckable(actionable);
+    m_summary->setFocusPolicy(actionable ? Qt::StrongFocus : Qt::NoFocus);
+    m_summary->setAttribute(Qt::WA_TransparentForMouseEvents, !actionable);
+    m_summary->setAccessibleName(actionable ? tr("Fleet summary; press to show only these environments") : tr("Fleet summary"));
 }
 
 void FleetView::setContextActions(const QList<QAction *> &actions)
