@@ -583,6 +583,14 @@
         <source>Stopped waiting. The capture goes on; follow it with &apos;mf job watch %1&apos;.</source>
         <translation>Warten beendet. Die Aufnahme läuft weiter; verfolgen Sie sie mit „mf job watch %1“.</translation>
     </message>
+    <message>
+        <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>
+        <translation>Website %1 hat keine Umgebung „%2“ (oder dieser Schlüssel kann die Website nicht sehen).</translation>
+    </message>
+    <message>
+        <source>List its environments with &apos;mf env list --site %1&apos;.</source>
+        <translation>Listen Sie ihre Umgebungen mit „mf env list --site %1“ auf.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPolicyCommand</name>
@@ -649,6 +657,14 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1475,14 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2330,14 @@ Tarif: %4</translation>
     <message>
         <source>JOB_ID</source>
         <translation>AUFTRAGS_ID</translation>
+    </message>
+    <message>
+        <source>There is no job %1 that this key can see; the platform keeps jobs for 7 days.</source>
+        <translation>Es gibt keinen Auftrag %1, den dieser Schlüssel sehen kann; die Plattform bewahrt Aufträge 7 Tage auf.</translation>
+    </message>
+    <message>
+        <source>List recent jobs with &apos;mf job list&apos;.</source>
+        <translation>Listen Sie die letzten Aufträge mit „mf job list“ auf.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3422,18 @@ Berechtigungen: %7</translation>
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>
+        <translation>Website %1 hat keine Umgebung „%2“ (oder dieser Schlüssel kann die Website nicht sehen).</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotPane</name>
@@ -3515,6 +3559,18 @@ Berechtigungen: %7</translation>
     <message>
         <source>SNAPSHOT_ID</source>
         <translation>SNAPSHOT_ID</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Website %1 hat keinen Snapshot %2 (oder dieser Schlüssel kann die Website nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 or no environment &apos;%3&apos; (or this key cannot see the site).</source>
+        <translation>Website %1 hat keinen Snapshot %2 oder keine Umgebung „%3“ (oder dieser Schlüssel kann die Website nicht sehen).</translation>
+    </message>
+    <message>
+        <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
+        <translation>Listen Sie sie mit „mf snapshot list --site %1“ auf.</translation>
     </message>
 </context>
 <context>

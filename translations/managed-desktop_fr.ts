@@ -583,6 +583,14 @@
         <source>Stopped waiting. The capture goes on; follow it with &apos;mf job watch %1&apos;.</source>
         <translation>Attente arrêtée. La capture continue&#xa0;; suivez-la avec «&#xa0;mf job watch %1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas d’environnement «&#xa0;%2&#xa0;» (ou cette clé ne voit pas le site).</translation>
+    </message>
+    <message>
+        <source>List its environments with &apos;mf env list --site %1&apos;.</source>
+        <translation>Listez ses environnements avec «&#xa0;mf env list --site %1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>BackupPolicyCommand</name>
@@ -649,6 +657,14 @@
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1475,14 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2330,14 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>JOB_ID</source>
         <translation>ID_TÂCHE</translation>
+    </message>
+    <message>
+        <source>There is no job %1 that this key can see; the platform keeps jobs for 7 days.</source>
+        <translation>Aucune tâche %1 n’est visible avec cette clé&#xa0;; la plateforme conserve les tâches 7&#xa0;jours.</translation>
+    </message>
+    <message>
+        <source>List recent jobs with &apos;mf job list&apos;.</source>
+        <translation>Listez les tâches récentes avec «&#xa0;mf job list&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3422,18 @@ Portées&#xa0;: %7</translation>
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas d’environnement «&#xa0;%2&#xa0;» (ou cette clé ne voit pas le site).</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotPane</name>
@@ -3515,6 +3559,18 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>SNAPSHOT_ID</source>
         <translation>ID_SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas de snapshot %2 (ou cette clé ne voit pas le site).</translation>
+    </message>
+    <message>
+        <source>Site %1 has no snapshot %2 or no environment &apos;%3&apos; (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas de snapshot %2 ou pas d’environnement «&#xa0;%3&#xa0;» (ou cette clé ne voit pas le site).</translation>
+    </message>
+    <message>
+        <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
+        <translation>Listez-les avec «&#xa0;mf snapshot list --site %1&#xa0;».</translation>
     </message>
 </context>
 <context>

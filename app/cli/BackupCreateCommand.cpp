@@ -124,3 +124,13 @@ void BackupCreateCommand::interrupt()
     }
     Command::interrupt();
 }
+
+QString BackupCreateCommand::notFoundText() const
+{
+    return tr("Site %1 has no environment '%2' (or this key cannot see the site).").arg(m_site, m_env);
+}
+
+QString BackupCreateCommand::notFoundHint() const
+{
+    return tr("List its environments with 'mf env list --site %1'.").arg(m_site);
+}

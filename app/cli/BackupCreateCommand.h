@@ -18,6 +18,8 @@ public:
     void interrupt() override;
 
 private:
+    QString notFoundText() const override;
+    QString notFoundHint() const override;
     void onAccepted(ApiReply *reply);
     void onJobEnded(const Job &job);
     void onSnapshot(ApiReply *reply, const Job &job);

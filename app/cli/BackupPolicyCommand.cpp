@@ -67,3 +67,13 @@ void BackupPolicyCommand::onFinished(ApiReply *reply)
     term().out(table.toString());
     finish(ExitCode::Ok);
 }
+
+QString BackupPolicyCommand::notFoundText() const
+{
+    return tr("There is no site '%1' that this key can see.").arg(m_site);
+}
+
+QString BackupPolicyCommand::notFoundHint() const
+{
+    return tr("List the sites with 'mf site list'.");
+}

@@ -91,6 +91,10 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
 
 void Command::failApi(const ApiError &error)
 {
+    if (error.httpStatus == 404 && !notFoundText().isEmpty()) {
+        failApi(error, notFoundText(), notFoundHint());
+        return;
+    }
     QString hint;
     if (error.isUnauthorized()) {
         const Credentials &c = ctx().activeCredentials();

@@ -51,6 +51,11 @@ protected:
     // Cancelled on interrupt().
     ApiReply *track(ApiReply *reply);
 
+    // What a 404 means for this command, in words that name what was looked for ("There is no
+    // site 'x' …"), and a hint; empty = the generic sentence, which cannot say.
+    virtual QString notFoundText() const { return {}; }
+    virtual QString notFoundHint() const { return {}; }
+
     // Reports an error (human sentence + request id on stderr, or a JSON object with --json)
     // and finishes with the exit status that fits it.
     void failApi(const ApiError &error);

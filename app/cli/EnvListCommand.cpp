@@ -63,3 +63,13 @@ void EnvListCommand::onFinished(ApiReply *reply)
     term().out(table.toString());
     finish(ExitCode::Ok);
 }
+
+QString EnvListCommand::notFoundText() const
+{
+    return tr("There is no site '%1' that this key can see.").arg(m_site);
+}
+
+QString EnvListCommand::notFoundHint() const
+{
+    return tr("List the sites with 'mf site list'.");
+}

@@ -14,6 +14,8 @@ public:
     void start() override;
 
 private:
+    QString notFoundText() const override;
+    QString notFoundHint() const override;
     void onFinished(ApiReply *reply);
 
     QString m_site;

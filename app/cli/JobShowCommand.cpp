@@ -125,3 +125,13 @@ void JobShowCommand::printDetails(const Job &job)
         row(tr("Error"), tr("%1 (%2)").arg(job.error->message, job.error->code));
     term().out(text);
 }
+
+QString JobShowCommand::notFoundText() const
+{
+    return tr("There is no job %1 that this key can see; the platform keeps jobs for 7 days.").arg(m_jobId);
+}
+
+QString JobShowCommand::notFoundHint() const
+{
+    return tr("List recent jobs with 'mf job list'.");
+}

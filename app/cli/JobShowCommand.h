@@ -24,6 +24,8 @@ public:
     static QString progressLine(const Job &job);
 
 private:
+    QString notFoundText() const override;
+    QString notFoundHint() const override;
     void onUpdated(const Job &job);
     void onEnded(const Job &job);
     void printDetails(const Job &job);

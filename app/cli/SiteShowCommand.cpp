@@ -32,11 +32,7 @@ void SiteShowCommand::start()
 void SiteShowCommand::onFinished(ApiReply *reply)
 {
     if (!reply->ok()) {
-        // The generic "not found" sentence does not say what was looked for; this one does.
-        if (reply->error().httpStatus == 404)
-            failApi(reply->error(), tr("There is no site '%1' that this key can see.").arg(m_site), QString());
-        else
-            failApi(reply->error());
+        failApi(reply->error());
         return;
     }
     const Result<Site> site = ApiParser::site(reply->json());
@@ -75,4 +71,9 @@ void SiteShowCommand::onFinished(ApiReply *reply)
     }
     term().out(text);
     finish(ExitCode::Ok);
+}
+
+QString SiteShowCommand::notFoundText() const
+{
+    return tr("There is no site '%1' that this key can see.").arg(m_site);
 }

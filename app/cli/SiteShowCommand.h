@@ -14,6 +14,7 @@ public:
     void start() override;
 
 private:
+    QString notFoundText() const override;
     void onFinished(ApiReply *reply);
 
     QString m_site;

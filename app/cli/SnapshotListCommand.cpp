@@ -90,3 +90,14 @@ void SnapshotListCommand::onFinished(ApiReply *reply)
     term().out(table.toString());
     finish(ExitCode::Ok);
 }
+
+QString SnapshotListCommand::notFoundText() const
+{
+    return m_env.isEmpty() ? tr("There is no site '%1' that this key can see.").arg(m_site)
+                          : tr("Site %1 has no environment '%2' (or this key cannot see the site).").arg(m_site, m_env);
+}
+
+QString SnapshotListCommand::notFoundHint() const
+{
+    return tr("List the sites with 'mf site list'.");
+}

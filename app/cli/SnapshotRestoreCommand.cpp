@@ -220,3 +220,14 @@ void SnapshotRestoreCommand::interrupt()
     }
     Command::interrupt();
 }
+
+QString SnapshotRestoreCommand::notFoundText() const
+{
+    return m_targetEnv.isEmpty() ? tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId)
+                                : tr("Site %1 has no snapshot %2 or no environment '%3' (or this key cannot see the site).").arg(m_site, m_snapshotId, m_targetEnv);
+}
+
+QString SnapshotRestoreCommand::notFoundHint() const
+{
+    return tr("List them with 'mf snapshot list --site %1'.").arg(m_site);
+}

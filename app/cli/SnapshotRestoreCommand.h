@@ -27,6 +27,8 @@ public:
     void interrupt() override;
 
 private:
+    QString notFoundText() const override;
+    QString notFoundHint() const override;
     void onSnapshot(ApiReply *reply);
     void onEnvironments(ApiReply *reply);
     void confirm();

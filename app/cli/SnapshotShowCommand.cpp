@@ -53,13 +53,7 @@ QString SnapshotShowCommand::componentText(const SnapshotComponent &c)
 void SnapshotShowCommand::onFinished(ApiReply *reply)
 {
     if (!reply->ok()) {
-        // The generic "not found" sentence does not say what was looked for; this one does.
-        if (reply->error().httpStatus == 404) {
-            failApi(reply->error(),
-                    tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId),
-                    tr("List them with 'mf snapshot list --site %1'.").arg(m_site));
-        } else
-            failApi(reply->error());
+        failApi(reply->error());
         return;
     }
     const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
@@ -99,4 +93,14 @@ void SnapshotShowCommand::onFinished(ApiReply *reply)
         details.add(tr("Error"), tr("%1 (%2)").arg(snap->error->message, snap->error->code));
     term().out(details.toString());
     finish(ExitCode::Ok);
+}
+
+QString SnapshotShowCommand::notFoundText() const
+{
+    return tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId);
+}
+
+QString SnapshotShowCommand::notFoundHint() const
+{
+    return tr("List them with 'mf snapshot list --site %1'.").arg(m_site);
 }

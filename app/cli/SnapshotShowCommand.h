@@ -17,6 +17,8 @@ public:
     void start() override;
 
 private:
+    QString notFoundText() const override;
+    QString notFoundHint() const override;
     void onFinished(ApiReply *reply);
     static QString componentText(const SnapshotComponent &c);
 

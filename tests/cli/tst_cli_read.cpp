@@ -228,10 +228,16 @@ private Q_SLOTS:
                                          << "is not a snapshot id";
         QTest::newRow("bad site") << QStringList{"env", "list", "--site", "Not A Slug"} << 2 << "is not a site id";
         QTest::newRow("no such site") << QStringList{"site", "show", "no-such-site"} << 4 << "There is no site 'no-such-site'";
-        QTest::newRow("no such site env") << QStringList{"env", "list", "--site", "no-such-site"} << 4 << "not found";
+        // Each 404 names what was looked for, not the generic "it was not found".
+        QTest::newRow("no such site env") << QStringList{"env", "list", "--site", "no-such-site"} << 4
+                                          << "There is no site 'no-such-site'";
+        QTest::newRow("no such site policy") << QStringList{"backup", "policy", "--site", "no-such-site"} << 4
+                                             << "There is no site 'no-such-site'";
+        QTest::newRow("no such environment") << QStringList{"backup", "create", "--site", "acme-store", "--env", "no-such-env"} << 4
+                                             << "Site acme-store has no environment 'no-such-env'";
         QTest::newRow("no such snapshot") << QStringList{"snapshot", "show", noSnap, "--site", "acme-store"} << 4
                                           << "has no snapshot";
-        QTest::newRow("no such job") << QStringList{"job", "show", noJob} << 4 << "not found";
+        QTest::newRow("no such job") << QStringList{"job", "show", noJob} << 4 << "There is no job " + noJob;
         QTest::newRow("other organization") << QStringList{"site", "show", "other-site"} << 3 << "not allowed";
     }
 
