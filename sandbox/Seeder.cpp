@@ -198,12 +198,7 @@ bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QStr
             continue;
         const bool expired = at.addDays(e.retentionDays) <= now || ago > keep;
         if (expired) {
-            SnapInfo s;
-            s.id = Ulid::make(QStringLiteral("snap"), at);
-            s.siteId = site.id;
-            s.env = env;
-            s.kind = QStringLiteral("scheduled");
-            s.createdAt = at;
+            const SnapInfo s = newSnapshot(site, env, QStringLiteral("scheduled"), at);
             if (!m_store->insertSnapshot(s, QStringLiteral("expired"), at.addSecs(40), at.addDays(e.retentionDays), {})) {
                 *error = m_store->lastError();
                 return false;
@@ -216,14 +211,20 @@ bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QStr
     return true;
 }
 
-bool Seeder::takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error)
+SnapInfo Seeder::newSnapshot(const SiteInfo &site, const QString &env, const QString &kind, const QDateTime &at)
 {
     SnapInfo s;
     s.id = Ulid::make(QStringLiteral("snap"), at);
     s.siteId = site.id;
     s.env = env;
-    s.kind = QStringLiteral("scheduled");
+    s.kind = kind;
     s.createdAt = at;
+    return s;
+}
+
+bool Seeder::takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error)
+{
+    const SnapInfo s = newSnapshot(site, env, QStringLiteral("scheduled"), at);
     if (!m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})) {
         *error = m_store->lastError();
         return false;
@@ -247,14 +248,9 @@ bool Seeder::catchUp(int *taken, QString *error)
 bool Seeder::addManual(const SiteInfo &site, const QString &env, const QString &label, int daysAgo, bool fail, QString *error)
 {
     const QDateTime at = dayAt(m_clock->now(), daysAgo, 15);
-    SnapInfo s;
-    s.id = Ulid::make(QStringLiteral("snap"), at);
-    s.siteId = site.id;
-    s.env = env;
-    s.kind = QStringLiteral("manual");
+    SnapInfo s = newSnapshot(site, env, QStringLiteral("manual"), at);
     s.label = label;
     s.createdBy = m_email;
-    s.createdAt = at;
     if (fail) {
         const QJsonObject err{{QStringLiteral("code"), QStringLiteral("capture_failed")},
                               {QStringLiteral("message"), QStringLiteral("The database dump timed out after 600 seconds.")}};
@@ -319,7 +315,6 @@ bool Seeder::seedBig(int sizeMb, QString *error)
     s.kind = QStringLiteral("manual");
     s.label = QStringLiteral("Big archive");
     s.createdBy = m_email;
-    s.createdAt = at;
     // Level 1: the data is incompressible, so a higher level would only burn CPU.
     return m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})
         && m_jobs->captureNow(site, QStringLiteral("production"), s.id, 1, at.addSecs(60), error);

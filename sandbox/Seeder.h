@@ -31,6 +31,7 @@ private:
     bool addSite(const QString &slug, const QString &name, const QString &plan, const QString &region,
                  const QStringList &envs, SiteInfo *site, QString *error);
     bool addHistory(const SiteInfo &site, const QString &env, int days, QString *error);
+    static SnapInfo newSnapshot(const SiteInfo &site, const QString &env, const QString &kind, const QDateTime &at);
     // A ready scheduled snapshot of the environment as it is now, stamped `at`.
     bool takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error);
     bool addManual(const SiteInfo &site, const QString &env, const QString &label, int daysAgo, bool fail, QString *error);

@@ -659,10 +659,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
-    </message>
-    <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
         <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
     </message>
@@ -939,6 +935,10 @@
     <message>
         <source>mf: hint: %1</source>
         <translation>mf: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1475,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
     </message>
     <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
@@ -3201,10 +3197,6 @@ Berechtigungen: %7</translation>
         <translation>die Website (ID oder Kurzname)</translation>
     </message>
     <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Website</translation>
     </message>
@@ -3421,10 +3413,6 @@ Berechtigungen: %7</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
     </message>
     <message>
         <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>

@@ -659,10 +659,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
-    </message>
-    <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
         <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
     </message>
@@ -939,6 +935,10 @@
     <message>
         <source>mf: hint: %1</source>
         <translation>mf: astuce: %1</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; that this key can see.</source>
+        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1475,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
     </message>
     <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
@@ -3201,10 +3197,6 @@ Portées&#xa0;: %7</translation>
         <translation>le site (identifiant ou nom court)</translation>
     </message>
     <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Aucun site « %1 » n’est visible avec cette clé.</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -3421,10 +3413,6 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
-    </message>
-    <message>
-        <source>There is no site &apos;%1&apos; that this key can see.</source>
-        <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
     </message>
     <message>
         <source>Site %1 has no environment &apos;%2&apos; (or this key cannot see the site).</source>

@@ -70,7 +70,7 @@ void BackupPolicyCommand::onFinished(ApiReply *reply)
 
 QString BackupPolicyCommand::notFoundText() const
 {
-    return tr("There is no site '%1' that this key can see.").arg(m_site);
+    return noSuchSite(m_site);
 }
 
 QString BackupPolicyCommand::notFoundHint() const

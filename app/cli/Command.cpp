@@ -89,6 +89,11 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
     resolver->resolve();
 }
 
+QString Command::noSuchSite(const QString &site)
+{
+    return tr("There is no site '%1' that this key can see.").arg(site);
+}
+
 void Command::failApi(const ApiError &error)
 {
     if (error.httpStatus == 404 && !notFoundText().isEmpty()) {

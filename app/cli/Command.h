@@ -55,6 +55,8 @@ protected:
     // site 'x' …"), and a hint; empty = the generic sentence, which cannot say.
     virtual QString notFoundText() const { return {}; }
     virtual QString notFoundHint() const { return {}; }
+    // The 404 sentence of the commands that look up a site.
+    static QString noSuchSite(const QString &site);
 
     // Reports an error (human sentence + request id on stderr, or a JSON object with --json)
     // and finishes with the exit status that fits it.

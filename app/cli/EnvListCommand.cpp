@@ -66,7 +66,7 @@ void EnvListCommand::onFinished(ApiReply *reply)
 
 QString EnvListCommand::notFoundText() const
 {
-    return tr("There is no site '%1' that this key can see.").arg(m_site);
+    return noSuchSite(m_site);
 }
 
 QString EnvListCommand::notFoundHint() const

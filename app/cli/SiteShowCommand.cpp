@@ -75,5 +75,5 @@ void SiteShowCommand::onFinished(ApiReply *reply)
 
 QString SiteShowCommand::notFoundText() const
 {
-    return tr("There is no site '%1' that this key can see.").arg(m_site);
+    return noSuchSite(m_site);
 }

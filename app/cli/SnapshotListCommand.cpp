@@ -93,7 +93,7 @@ void SnapshotListCommand::onFinished(ApiReply *reply)
 
 QString SnapshotListCommand::notFoundText() const
 {
-    return m_env.isEmpty() ? tr("There is no site '%1' that this key can see.").arg(m_site)
+    return m_env.isEmpty() ? noSuchSite(m_site)
                           : tr("Site %1 has no environment '%2' (or this key cannot see the site).").arg(m_site, m_env);
 }
 
