@@ -4,10 +4,12 @@
 
 #include "auth/AccountStore.h"
 #include "auth/CredentialStore.h"
+#include "environment/EnvironmentView.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
 #include "main/MainWindow.h"
+#include "style/AppStyle.h"
 #include "util/ManualClock.h"
 
 #include <QApplication>
@@ -114,6 +116,40 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QTRY_COMPARE(window->size(), QSize(1111, 777));
         QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void environmentLayoutSurvivesAStartWithoutAPick()
+    {
+        // The snapshot pane is built at the first pick; a session without one must still hand
+        // the remembered split on to the next.
+        EnvironmentView view(&m_clock);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.timeline()); // builds the pane
+        auto *splitter = view.findChild<QSplitter *>(QStringLiteral("environmentSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({150, 450});
+        const QByteArray state = view.saveState();
+
+        EnvironmentView next(&m_clock);
+        next.restoreState(state);
+        QVERIFY(!next.findChild<QSplitter *>(QStringLiteral("environmentSplitter"))); // not built yet
+        QCOMPARE(next.saveState(), state);
+        QVERIFY(next.table());
+        QCOMPARE(next.findChild<QSplitter *>(QStringLiteral("environmentSplitter"))->saveState(), state);
+    }
+
+    void appStyleDrawsItsOwnStartUpIcons()
+    {
+        AppStyle style;
+        for (QStyle::StandardPixmap sp : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
+                                          QStyle::SP_LineEditClearButton}) {
+            const QIcon icon = style.standardIcon(sp);
+            QVERIFY(!icon.isNull());
+            QVERIFY(!icon.pixmap(QSize(16, 16)).isNull());
+        }
+        QVERIFY(!style.standardIcon(QStyle::SP_MessageBoxWarning).isNull()); // the rest: the desktop style's
     }
 };
 
