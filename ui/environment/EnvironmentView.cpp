@@ -2,10 +2,10 @@
 
 #include "PolicyPanel.h"
 #include "SnapshotPane.h"
-#include "style/DisplayText.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "api/ErrorText.h"
+#include "style/DisplayText.h"
 #include "style/Icons.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
