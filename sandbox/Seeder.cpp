@@ -308,11 +308,7 @@ bool Seeder::seedBig(int sizeMb, QString *error)
         || !EnvironmentData::addRandomFile(dir, QStringLiteral("media/big.bin"), qint64(sizeMb) * 1024 * 1024, error))
         return false;
     const QDateTime at = m_clock->now().addSecs(-3600);
-    SnapInfo s;
-    s.id = Ulid::make(QStringLiteral("snap"), at);
-    s.siteId = site.id;
-    s.env = QStringLiteral("production");
-    s.kind = QStringLiteral("manual");
+    SnapInfo s = newSnapshot(site, QStringLiteral("production"), QStringLiteral("manual"), at);
     s.label = QStringLiteral("Big archive");
     s.createdBy = m_email;
     // Level 1: the data is incompressible, so a higher level would only burn CPU.
