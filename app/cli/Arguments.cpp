@@ -71,4 +71,13 @@ QString positional(const QCommandLineParser &parser, int count, const QString &w
     return {};
 }
 
+QString firstProblem(std::initializer_list<QString> problems)
+{
+    for (const QString &p : problems) {
+        if (!p.isEmpty())
+            return p;
+    }
+    return {};
+}
+
 } // namespace Arguments

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <initializer_list>
+
 class QCommandLineParser;
 
 // Checks of argument values against the contract's patterns, before anything is sent: a typo is a
@@ -19,5 +21,7 @@ QString checkLabel(const QString &label);       // ≤ 200 characters
 
 // Exactly `count` positional arguments, named `what` in the message.
 QString positional(const QCommandLineParser &parser, int count, const QString &what);
+// The first non-empty sentence of the checks above, or empty when all passed.
+QString firstProblem(std::initializer_list<QString> problems);
 
 } // namespace Arguments

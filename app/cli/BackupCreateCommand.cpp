@@ -28,12 +28,8 @@ QString BackupCreateCommand::readArguments(const QCommandLineParser &parser)
     m_env = Arguments::required(parser, QStringLiteral("env"), &problem);
     m_label = parser.value(QStringLiteral("label"));
     m_wait = parser.isSet(QStringLiteral("wait"));
-    for (const QString &p : {problem, Arguments::checkSite(m_site), Arguments::checkEnvironment(m_env),
-                             Arguments::checkLabel(m_label)}) {
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
+    return Arguments::firstProblem({problem, Arguments::checkSite(m_site), Arguments::checkEnvironment(m_env),
+                                      Arguments::checkLabel(m_label)});
 }
 
 void BackupCreateCommand::start()

@@ -40,10 +40,9 @@ QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
     if (db != files)
         m_selectors << (db ? QStringLiteral("db") : QStringLiteral("files"));
     m_force = parser.isSet(QStringLiteral("force"));
-    for (const QString &p : {problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)}) {
-        if (!p.isEmpty())
-            return p;
-    }
+    problem = Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
+    if (!problem.isEmpty())
+        return problem;
 
     const QString output = parser.value(QStringLiteral("output"));
     const QFileInfo target(output.isEmpty() ? QDir::currentPath() : output);

@@ -40,12 +40,8 @@ QString SnapshotRestoreCommand::readArguments(const QCommandLineParser &parser)
         m_selectors << QStringLiteral("db");
     if (parser.isSet(QStringLiteral("files")) || !parser.isSet(QStringLiteral("db")))
         m_selectors << QStringLiteral("files");
-    for (const QString &p : {problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site),
-                             m_targetEnv.isEmpty() ? QString() : Arguments::checkEnvironment(m_targetEnv)}) {
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
+    return Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site),
+                                      m_targetEnv.isEmpty() ? QString() : Arguments::checkEnvironment(m_targetEnv)});
 }
 
 void SnapshotRestoreCommand::start()

@@ -23,11 +23,7 @@ QString SnapshotShowCommand::readArguments(const QCommandLineParser &parser)
         return problem;
     m_snapshotId = parser.positionalArguments().constFirst();
     m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
-    for (const QString &p : {problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)}) {
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
+    return Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
 }
 
 void SnapshotShowCommand::start()
