@@ -40,15 +40,9 @@ void AuthStatusCommand::start()
 
 void AuthStatusCommand::onMe(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<Me> me = parsed(reply, &ApiParser::me);
+    if (!me)
         return;
-    }
-    const Result<Me> me = ApiParser::me(reply->json());
-    if (!me) {
-        failParse(reply, me.error().toString());
-        return;
-    }
     const Credentials &c = ctx().activeCredentials();
     if (json()) {
         QJsonArray others;

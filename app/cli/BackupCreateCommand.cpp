@@ -88,15 +88,9 @@ void BackupCreateCommand::onJobEnded(const Job &job)
 
 void BackupCreateCommand::onSnapshot(ApiReply *reply, const Job &job)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    if (!snap)
         return;
-    }
-    const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
-    if (!snap) {
-        failParse(reply, snap.error().toString());
-        return;
-    }
     if (json()) {
         printJson(QJsonObject{{QStringLiteral("job"), JsonView::job(job)},
                               {QStringLiteral("snapshot"), JsonView::snapshot(*snap)}});

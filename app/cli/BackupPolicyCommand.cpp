@@ -35,15 +35,9 @@ void BackupPolicyCommand::start()
 
 void BackupPolicyCommand::onFinished(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<BackupPolicy> policy = parsed(reply, &ApiParser::backupPolicy);
+    if (!policy)
         return;
-    }
-    const Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
-    if (!policy) {
-        failParse(reply, policy.error().toString());
-        return;
-    }
     if (json()) {
         printJson(JsonView::backupPolicy(*policy));
         finish(ExitCode::Ok);

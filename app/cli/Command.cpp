@@ -128,6 +128,19 @@ void Command::fail(int exitCode, const QString &message, const QString &hint)
     finish(exitCode);
 }
 
+bool Command::succeeded(ApiReply *reply)
+{
+    if (reply->ok())
+        return true;
+    failApi(reply->error());
+    return false;
+}
+
+QJsonValue Command::bodyOf(ApiReply *reply)
+{
+    return reply->json();
+}
+
 void Command::failParse(ApiReply *reply, const QString &problem)
 {
     ApiError e;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "api/Result.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class ApiClient;
 class ApiReply;
@@ -67,8 +69,24 @@ protected:
     void printJson(const QJsonValue &value);
     // A response that did not parse: a contract violation, reported like any other error.
     void failParse(ApiReply *reply, const QString &problem);
+    // The reply's body read with `parse`; nothing, once reported, when the call failed or the
+    // body breaks the contract.
+    template <typename T>
+    std::optional<T> parsed(ApiReply *reply, Result<T> (*parse)(const QJsonValue &))
+    {
+        if (!succeeded(reply))
+            return std::nullopt;
+        Result<T> result = parse(bodyOf(reply));
+        if (!result) {
+            failParse(reply, result.error().toString());
+            return std::nullopt;
+        }
+        return std::move(result.value());
+    }
 
 private:
+    bool succeeded(ApiReply *reply); // reports the error when not
+    static QJsonValue bodyOf(ApiReply *reply);
     void printError(int exitCode, const QString &message, const QString &hint, const ApiError *api);
 
     CommandContext *m_context;

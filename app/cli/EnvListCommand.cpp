@@ -36,15 +36,9 @@ void EnvListCommand::start()
 
 void EnvListCommand::onFinished(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<QList<Environment>> envs = parsed(reply, &ApiParser::environmentList);
+    if (!envs)
         return;
-    }
-    const Result<QList<Environment>> envs = ApiParser::environmentList(reply->json());
-    if (!envs) {
-        failParse(reply, envs.error().toString());
-        return;
-    }
     if (json()) {
         QJsonArray out;
         for (const Environment &e : *envs)

@@ -31,15 +31,9 @@ void SiteShowCommand::start()
 
 void SiteShowCommand::onFinished(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<Site> site = parsed(reply, &ApiParser::site);
+    if (!site)
         return;
-    }
-    const Result<Site> site = ApiParser::site(reply->json());
-    if (!site) {
-        failParse(reply, site.error().toString());
-        return;
-    }
     if (json()) {
         printJson(JsonView::site(*site));
         finish(ExitCode::Ok);

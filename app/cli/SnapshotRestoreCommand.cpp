@@ -54,15 +54,9 @@ void SnapshotRestoreCommand::start()
 
 void SnapshotRestoreCommand::onSnapshot(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    if (!snap)
         return;
-    }
-    const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
-    if (!snap) {
-        failParse(reply, snap.error().toString());
-        return;
-    }
     m_snapshot = *snap;
     // Checked before asking anyone to confirm: a confirmation for a restore that cannot happen
     // would only teach people to type "production" without reading.
@@ -79,15 +73,9 @@ void SnapshotRestoreCommand::onSnapshot(ApiReply *reply)
 
 void SnapshotRestoreCommand::onEnvironments(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<QList<Environment>> envs = parsed(reply, &ApiParser::environmentList);
+    if (!envs)
         return;
-    }
-    const Result<QList<Environment>> envs = ApiParser::environmentList(reply->json());
-    if (!envs) {
-        failParse(reply, envs.error().toString());
-        return;
-    }
     auto it = std::find_if(envs->cbegin(), envs->cend(), [this](const Environment &e) { return e.name == m_targetEnv; });
     if (it == envs->cend()) {
         fail(ExitCode::NotFound, tr("Site %1 has no environment named '%2'.").arg(m_site, m_targetEnv));

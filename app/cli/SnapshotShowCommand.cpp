@@ -48,15 +48,9 @@ QString SnapshotShowCommand::componentText(const SnapshotComponent &c)
 
 void SnapshotShowCommand::onFinished(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    if (!snap)
         return;
-    }
-    const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
-    if (!snap) {
-        failParse(reply, snap.error().toString());
-        return;
-    }
     if (json()) {
         printJson(JsonView::snapshot(*snap));
         finish(ExitCode::Ok);
