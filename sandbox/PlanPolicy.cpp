@@ -38,8 +38,9 @@ QDateTime PlanPolicy::nextRun(const QString &cadence, const QDateTime &after)
     const qint64 step = intervalSecs(cadence);
     if (step == 0)
         return {};
-    // Unix epoch was a Thursday; weekly runs start on Mondays at 00:00 UTC (epoch + 4 days).
-    const qint64 origin = cadence == QLatin1String("weekly") ? 4 * 86400 : 0;
+    // Unix epoch was a Thursday at 00:00 UTC; weekly runs fall on Mondays (epoch + 4 days).
+    const qint64 night = step >= 86400 ? kNightlyHourUtc * 3600 : 0;
+    const qint64 origin = (cadence == QLatin1String("weekly") ? 4 * 86400 : 0) + night;
     const qint64 t = after.toSecsSinceEpoch();
     const qint64 next = origin + ((t - origin) / step + 1) * step;
     return QDateTime::fromSecsSinceEpoch(next, Qt::UTC);

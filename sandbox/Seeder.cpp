@@ -193,7 +193,7 @@ bool Seeder::addHistory(const SiteInfo &site, const QString &env, int days, QStr
     // Up to today's 02:00 once it has passed: a demo opened at 09:00 shows this night's backup,
     // as the real platform would, not yesterday's as the newest.
     for (int ago = days; ago >= 0; --ago) {
-        const QDateTime at = dayAt(now, ago, 2);
+        const QDateTime at = dayAt(now, ago, PlanPolicy::kNightlyHourUtc);
         if (at > now)
             continue;
         const bool expired = at.addDays(e.retentionDays) <= now || ago > keep;
@@ -279,7 +279,7 @@ bool Seeder::seedFleet(int count, QString *error)
                 return false;
             for (int ago = 10; ago >= 1; --ago) {
                 SnapInfo s;
-                s.createdAt = dayAt(now, ago, 2).addSecs(i % 3600);
+                s.createdAt = dayAt(now, ago, PlanPolicy::kNightlyHourUtc).addSecs(i % 3600);
                 s.id = Ulid::make(QStringLiteral("snap"), s.createdAt);
                 s.siteId = site.id;
                 s.env = QStringLiteral("production");
