@@ -3,6 +3,7 @@
 #include "Clock.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -122,7 +123,12 @@ QString dateTime(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
         return {};
-    return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short format, without seconds: snapshots and jobs are told apart by the
+    // minute, and ":00" after every scheduled backup is noise (the C locale's format has them).
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss(\\.z+)?"));
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(when.toLocalTime(), format);
 }
 
 } // namespace Format

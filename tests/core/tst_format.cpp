@@ -1,6 +1,7 @@
 #include "util/Format.h"
 #include "util/ManualClock.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 // Wording and rounding of sizes, relative times and durations; "now" comes from a ManualClock.
@@ -73,7 +74,13 @@ private Q_SLOTS:
     void dateTimes()
     {
         const QDateTime t(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
-        QVERIFY(!Format::dateTime(t, QLocale::c()).isEmpty());
+        // Local time, to the minute: the C locale's short format loses its seconds.
+        QCOMPARE(Format::dateTime(t, QLocale::c()), QLocale::c().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+        static const QRegularExpression hms(QStringLiteral("\\d:\\d\\d[:.]\\d\\d"));
+        for (const char *name : {"de_DE", "fr_FR", "en_US", "en_GB"}) {
+            const QString text = Format::dateTime(t, QLocale(QLatin1String(name)));
+            QVERIFY2(!text.isEmpty() && !hms.match(text).hasMatch(), qPrintable(QLatin1String(name) + QLatin1String(": ") + text));
+        }
         QVERIFY(Format::dateTime(QDateTime()).isEmpty());
     }
 };

@@ -2,6 +2,7 @@
 
 #include "RestoreSummary.h"
 #include "common/Dialogs.h"
+#include "util/Format.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QStorageInfo>
 #include <QVBoxLayout>
@@ -24,7 +24,6 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
     setObjectName(QStringLiteral("downloadDialog"));
     setWindowTitle(tr("Download Snapshot"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
-    const QLocale locale;
 
     auto *heading = new QLabel(tr("Snapshot of <b>%1 / %2</b> taken %3")
                                    .arg(siteName.toHtmlEscaped(), snapshot.environment.toHtmlEscaped(),
@@ -34,7 +33,7 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
     heading->setWordWrap(true);
 
     auto *whatBox = new QGroupBox(tr("What to download"), this);
-    m_db = new QCheckBox(snapshot.db ? tr("&Database (%1)").arg(locale.formattedDataSize(snapshot.db->sizeBytes))
+    m_db = new QCheckBox(snapshot.db ? tr("&Database (%1)").arg(Format::size(snapshot.db->sizeBytes))
                                      : tr("&Database (not in this snapshot)"),
                          whatBox);
     m_db->setObjectName(QStringLiteral("dbCheck"));
@@ -44,8 +43,8 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
     if (snapshot.files) {
         filesText = snapshot.files->fileCount >= 0
             ? tr("&Files (%1 in %n file(s))", nullptr, int(snapshot.files->fileCount))
-                  .arg(locale.formattedDataSize(snapshot.files->sizeBytes))
-            : tr("&Files (%1)").arg(locale.formattedDataSize(snapshot.files->sizeBytes));
+                  .arg(Format::size(snapshot.files->sizeBytes))
+            : tr("&Files (%1)").arg(Format::size(snapshot.files->sizeBytes));
     }
     m_files = new QCheckBox(filesText, whatBox);
     m_files->setObjectName(QStringLiteral("filesCheck"));
@@ -144,7 +143,7 @@ void DownloadDialog::update()
     // Only the full archive's size is known in advance; one component alone is at most its
     // uncompressed size.
     const bool whole = selectors().size() == 2 && m_snapshot.sizeBytes > 0;
-    const QString size = QLocale().formattedDataSize(estimatedBytes());
+    const QString size = Format::size(estimatedBytes());
     m_sizeLabel->setText(!any ? tr("Choose the database, the files or both.")
                               : whole ? tr("%1 (compressed archive)").arg(size)
                                       : tr("at most %1").arg(size));
@@ -167,10 +166,9 @@ void DownloadDialog::accept()
     if (problem.isEmpty()) {
         const QStorageInfo storage(folder);
         if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < estimatedBytes()) {
-            const QLocale locale;
             problem = tr("There is not enough free space in %1: the archive needs about %2, %3 are free.")
-                          .arg(QDir::toNativeSeparators(folder), locale.formattedDataSize(estimatedBytes()),
-                               locale.formattedDataSize(storage.bytesAvailable()));
+                          .arg(QDir::toNativeSeparators(folder), Format::size(estimatedBytes()),
+                               Format::size(storage.bytesAvailable()));
         }
     }
     if (!problem.isEmpty()) {

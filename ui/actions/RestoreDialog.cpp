@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "common/ErrorDetails.h"
 #include "jobs/RestoreFlow.h"
+#include "util/Format.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -30,11 +30,6 @@ QLabel *wrapped(const QString &text, QWidget *parent, const char *name = nullptr
     if (name)
         label->setObjectName(QLatin1String(name));
     return label;
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes);
 }
 
 QString kindText(const Snapshot &s)
@@ -131,13 +126,13 @@ QWidget *RestoreDialog::buildChoosePage()
                                            snapBox, "snapshotWhenLabel"));
     if (!m_snapshot.label.isEmpty())
         snapForm->addRow(tr("Label:"), wrapped(m_snapshot.label, snapBox, "snapshotLabel"));
-    snapForm->addRow(tr("Database:"), wrapped(m_snapshot.db ? sizeText(m_snapshot.db->sizeBytes)
+    snapForm->addRow(tr("Database:"), wrapped(m_snapshot.db ? Format::size(m_snapshot.db->sizeBytes)
                                                             : tr("not in this snapshot"), snapBox));
     QString filesText = tr("not in this snapshot");
     if (m_snapshot.files) {
         filesText = m_snapshot.files->fileCount >= 0
-            ? tr("%1 in %n file(s)", nullptr, int(m_snapshot.files->fileCount)).arg(sizeText(m_snapshot.files->sizeBytes))
-            : sizeText(m_snapshot.files->sizeBytes);
+            ? tr("%1 in %n file(s)", nullptr, int(m_snapshot.files->fileCount)).arg(Format::size(m_snapshot.files->sizeBytes))
+            : Format::size(m_snapshot.files->sizeBytes);
     }
     snapForm->addRow(tr("Files:"), wrapped(filesText, snapBox));
 

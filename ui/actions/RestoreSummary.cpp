@@ -1,10 +1,12 @@
 #include "RestoreSummary.h"
 
+#include "util/Format.h"
+
 #include <QLocale>
 
 QString RestoreSummary::formatTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    return Format::dateTime(utc);
 }
 
 namespace {

@@ -1,8 +1,8 @@
 #include "TransfersModel.h"
 
 #include "transfer/TransferManager.h"
+#include "util/Format.h"
 
-#include <QLocale>
 
 TransfersModel::TransfersModel(TransferManager *manager, QObject *parent)
     : QAbstractTableModel(parent), m_manager(manager)
@@ -101,7 +101,6 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_manager || index.row() >= m_ids.size())
         return {};
     const TransferInfo t = m_manager->transfer(m_ids.at(index.row()));
-    const QLocale locale;
     switch (role) {
     case IdRole: return t.id;
     case StateRole: return int(t.state);
@@ -133,13 +132,13 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
     case ProgressColumn: return {}; // the delegate paints ProgressRole
     case SizeColumn:
         if (t.totalBytes < 0)
-            return t.bytesDone > 0 ? locale.formattedDataSize(t.bytesDone) : QString();
+            return t.bytesDone > 0 ? Format::size(t.bytesDone) : QString();
         return t.state == TransferInfo::State::Completed
-            ? locale.formattedDataSize(t.totalBytes)
-            : tr("%1 of %2").arg(locale.formattedDataSize(t.bytesDone), locale.formattedDataSize(t.totalBytes));
+            ? Format::size(t.totalBytes)
+            : tr("%1 of %2").arg(Format::size(t.bytesDone), Format::size(t.totalBytes));
     case SpeedColumn:
         return t.state == TransferInfo::State::Running && t.bytesPerSecond > 0
-            ? tr("%1/s").arg(locale.formattedDataSize(qint64(t.bytesPerSecond)))
+            ? Format::speed(t.bytesPerSecond)
             : QString();
     case EtaColumn: return t.state == TransferInfo::State::Running ? etaText(t.etaSeconds) : QString();
     case StatusColumn:
