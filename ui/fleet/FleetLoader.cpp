@@ -188,6 +188,28 @@ void FleetLoader::refreshJobs()
     });
 }
 
+void FleetLoader::refreshSite(const QString &siteId)
+{
+    if (!m_api || siteId.isEmpty())
+        return;
+    ApiReply *reply = m_api->site(siteId);
+    connect(reply, &ApiReply::finished, this, [this, reply, api = m_api] {
+        if (!reply->ok() || api != m_api)
+            return; // the next full listing will tell; a failed look at one site is no news
+        Result<Site> site = ApiParser::site(reply->json());
+        if (!site)
+            return;
+        m_model->mergeSites({site.value()});
+        // A full listing in progress collects its own pages; the last complete one is what
+        // the cache keeps, so that is what learns of this site's new state.
+        for (Site &known : m_lastSites) {
+            if (known.id == site->id)
+                known = site.value();
+        }
+        m_saveDelay->start();
+    });
+}
+
 void FleetLoader::queuePolicies()
 {
     m_policyQueue.clear();

@@ -37,6 +37,9 @@ public:
     bool loadCache();
     void refresh();
     void refreshJobs();
+    // One site again (its environments' newest backups), after the app took or restored a
+    // snapshot there: the fleet's age must not wait for the next full listing.
+    void refreshSite(const QString &siteId);
 
     bool isRefreshing() const { return m_sitesReply != nullptr; }
     QDateTime lastUpdated() const { return m_lastUpdated; }

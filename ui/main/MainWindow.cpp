@@ -103,6 +103,7 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
     connect(m_sessionActions, &SessionActions::snapshotsChanged, this, [this](const QString &siteId, const QString &env) {
         if (siteId == m_environmentView->siteId() && (env.isEmpty() || env == m_environmentView->environment()))
             m_environmentView->reload();
+        m_loader->refreshSite(siteId);
         m_loader->refreshJobs();
     });
     connect(m_sessionActions, &SessionActions::jobChanged, this, [this](const Job &job) {
