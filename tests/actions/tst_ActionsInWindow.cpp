@@ -24,6 +24,7 @@
 #include "jobs/BulkSnapshotRunner.h"
 #include "main/MainWindow.h"
 #include "timeline/SnapshotTableModel.h"
+#include "timeline/TimelineWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,6 +162,10 @@ private Q_SLOTS:
     {
         selectEnvironment(QStringLiteral("staging"));
         m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->hide();
+        auto *timeline = m_window->findChild<TimelineWidget *>();
+        QVERIFY(timeline);
+        QTRY_VERIFY(timeline->isVisible());
+        const int timelineHeight = timeline->height();
         auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QWidget *button = toolBar->widgetForAction(action("takeSnapshotAction"));
         QVERIFY(button && button->isVisible() && button->isEnabled());
@@ -186,8 +191,16 @@ private Q_SLOTS:
         auto *jobs = m_window->findChild<JobsPanel *>();
         QVERIFY(jobs);
         QVERIFY(jobs->model()->rowCount() >= 1);
-        // The dialog promised the Jobs panel shows the progress: it is in view.
+        // The dialog promised the Jobs panel shows the progress: it is in view, and the room it
+        // takes comes from the table, not from the timeline.
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->isVisible());
+        QCOMPARE(timeline->height(), timelineHeight);
+
+        // The fleet learns of the new backup without waiting for the next full listing.
+        FleetModel *fleet = m_window->fleetModel();
+        const QModelIndex staging = fleet->indexFor(m_site.id, QStringLiteral("staging"));
+        QTRY_VERIFY_WITH_TIMEOUT(fleet->data(staging, FleetModel::LastSnapshotAtRole).toDateTime().secsTo(QDateTime::currentDateTimeUtc()) < 120,
+                                 10000);
     }
 
     void takeFromTheFleetContextMenu()

@@ -36,8 +36,10 @@ SnapshotPane::SnapshotPane(SnapshotTableModel *model, const Clock *clock, QWidge
     bottomLayout->addWidget(m_table, 1);
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The table takes what the window gains or loses (a dock opening below, a smaller screen):
+    // the timeline keeps the height it was given, so its lanes never squeeze together.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setObjectName(QStringLiteral("environmentSplitter"));
 

@@ -57,7 +57,7 @@ TimelineWidget::TimelineWidget(SnapshotTableModel *model, const Clock *clock, QW
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {640, fontMetrics().height() * 4 + 90};
+    return {640, fontMetrics().height() * 6 + 90};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
