@@ -73,7 +73,7 @@ std::optional<HttpResponse> ApiEndpoints::parseCursor(const ApiContext &c, const
     if (!c.request.query.hasQueryItem(QStringLiteral("cursor")))
         return std::nullopt;
     const QString cursor = c.request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
-    switch (m_cursor.decode(cursor, scope, m_clock->now().toSecsSinceEpoch(), lastKey)) {
+    switch (m_cursor.decode(cursor, scope, QDateTime::currentSecsSinceEpoch(), lastKey)) {
     case Cursor::Result::Ok:
         return std::nullopt;
     case Cursor::Result::Expired:
@@ -127,7 +127,7 @@ HttpResponse ApiEndpoints::listSites(const ApiContext &c)
     for (int i = 0; i < sites.size() && i < limit; ++i)
         data << m_store->siteJson(sites[i]);
     const QString next = sites.size() > limit
-        ? m_cursor.encode(scope, sites[limit - 1].slug, m_clock->now().toSecsSinceEpoch()) : QString();
+        ? m_cursor.encode(scope, sites[limit - 1].slug, QDateTime::currentSecsSinceEpoch()) : QString();
     return page(data, next);
 }
 
@@ -250,7 +250,7 @@ HttpResponse ApiEndpoints::listSnapshots(const ApiContext &c)
     QString next;
     if (data.size() > limit) {
         data.removeLast();
-        next = m_cursor.encode(scope, data.last().toObject().value(QLatin1String("id")).toString(), m_clock->now().toSecsSinceEpoch());
+        next = m_cursor.encode(scope, data.last().toObject().value(QLatin1String("id")).toString(), QDateTime::currentSecsSinceEpoch());
     }
     return page(data, next);
 }
@@ -343,7 +343,7 @@ HttpResponse ApiEndpoints::listJobs(const ApiContext &c)
     QString next;
     if (data.size() > limit) {
         data.removeLast();
-        next = m_cursor.encode(scope, data.last().toObject().value(QLatin1String("id")).toString(), m_clock->now().toSecsSinceEpoch());
+        next = m_cursor.encode(scope, data.last().toObject().value(QLatin1String("id")).toString(), QDateTime::currentSecsSinceEpoch());
     }
     return page(data, next);
 }

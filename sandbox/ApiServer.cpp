@@ -209,9 +209,10 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
         return done(r);
     }
     dispatch(*route, c, [this, done, c, idemKey, bodyHash, faultAfter](HttpResponse r) {
-        // Only accepted work is recorded: a rejected request (busy, not ready, invalid) is
-        // re-evaluated on retry instead of replaying a stale refusal.
-        if (r.status >= 200 && r.status < 300) {
+        // The first final answer is the key's (SEMANTICS.md), a refusal (busy, not ready,
+        // invalid) too: a client acting again makes a new key. A 5xx is not final: a retry with
+        // the same key gets the work done.
+        if (r.status < 500) {
             QJsonObject headers;
             for (const char *name : {"Content-Type", "Location"}) {
                 if (!r.header(name).isNull())
@@ -220,7 +221,7 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
             m_store->saveIdempotency(c.key.prefix, idemKey,
                                      IdempotencyRecord{QString::fromLatin1(c.request.method), c.request.path, bodyHash, r.status,
                                                        QJsonDocument(headers).toJson(QJsonDocument::Compact), r.body},
-                                     m_clock->now());
+                                     QDateTime::currentDateTimeUtc());
         }
         // A fault "after": the work is done and recorded, but the client sees a 5xx; its retry
         // with the same key must get the replay, never a second capture or restore.

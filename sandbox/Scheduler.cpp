@@ -47,5 +47,6 @@ void Scheduler::tick()
         m_store->setNextRun(env.id, PlanPolicy::nextRun(env.cadence, now));
     }
     m_store->pruneJobs(now.addDays(-7));
-    m_store->pruneIdempotency(now.addDays(-1));
+    // Promises to clients (24 h of replay) run on real time, whatever --clock-speed makes of schedules.
+    m_store->pruneIdempotency(QDateTime::currentDateTimeUtc().addDays(-1));
 }

@@ -1,3 +1,4 @@
+#include "CiSkip.h"
 #include "MfProcess.h"
 #include "PlatformQuery.h"
 #include "SandboxProcess.h"
@@ -169,7 +170,7 @@ private Q_SLOTS:
     void protectedRestoreAsksOnTerminal()
     {
         if (!MfProcess::canRunOnTerminal())
-            QSKIP("script(1) (util-linux) is needed to give mf a terminal");
+            MF_SKIP_OUTSIDE_CI("script(1) (util-linux) is needed to give mf a terminal");
         const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("production"));
         const QString id = snap.value("id").toString();
         const int jobsBefore = restoreJobCount(QStringLiteral("acme-store"));

@@ -1,3 +1,4 @@
+#include "CiSkip.h"
 #include "MfProcess.h"
 #include "SandboxProcess.h"
 
@@ -33,9 +34,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("needs a D-Bus session with a Secret Service: run through ctest (tests/with-keyring.sh)");
+            MF_SKIP_OUTSIDE_CI("needs a D-Bus session with a Secret Service: run through ctest (tests/with-keyring.sh)");
         if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
-            QSKIP("secret-tool (libsecret-tools) is needed to look into the keychain");
+            MF_SKIP_OUTSIDE_CI("secret-tool (libsecret-tools) is needed to look into the keychain");
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         QVERIFY(m_mf.isValid());
         m_mf.setApi(m_sandbox.apiUrl(), QString()); // no MF_API_KEY: the keychain or nothing

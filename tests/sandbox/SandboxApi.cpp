@@ -1,5 +1,6 @@
 #include "SandboxApi.h"
 
+#include "CiSkip.h"
 #include "SandboxProcess.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,23 @@ void SandboxApi::record(const QString &operationId, const ApiReply &reply)
                           {QStringLiteral("status"), reply.status},
                           {QStringLiteral("body"), doc.object()}};
     f.write(QJsonDocument(rec).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void SandboxApi::clearRecorded()
+{
+    QFile::remove(recordPath());
+}
+
+void SandboxApi::verifyRecordedAgainstContract()
+{
+    QString output;
+    bool skipped = false;
+    const bool ok = validateRecorded(&output, &skipped);
+    if (skipped)
+        MF_SKIP_OUTSIDE_CI(qPrintable(output));
+    qInfo().noquote() << output;
+    clearRecorded();
+    QVERIFY2(ok, qPrintable(output));
 }
 
 bool SandboxApi::validateRecorded(QString *output, bool *skipped)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cutDownloadCanBeResumed();
     void fleetHistoryHasNoArchive();
 
+    void responsesMatchOpenApi(); // last: every reply recorded above, against openapi.yaml
 private:
     SandboxProcess m_sandbox;
     std::unique_ptr<SandboxApi> m_api;
@@ -28,6 +29,7 @@ private:
 
 void TestSandboxDownload::initTestCase()
 {
+    SandboxApi::clearRecorded();
     SandboxProcess::Options o;
     o.seed = QStringLiteral("big:3");
     QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
@@ -186,6 +188,11 @@ void TestSandboxDownload::fleetHistoryHasNoArchive()
     const ApiReply c = api.post(QStringLiteral("/sites/fleet-00007/backups"), R"({"environment":"production"})", QStringLiteral("fleet-capture-1"));
     QCOMPARE(c.status, 202);
     QCOMPARE(api.waitForJob(c.json()[QLatin1String("job")][QLatin1String("id")].toString())[QLatin1String("status")].toString(), QStringLiteral("succeeded"));
+}
+
+void TestSandboxDownload::responsesMatchOpenApi()
+{
+    SandboxApi::verifyRecordedAgainstContract();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDownload)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void scheduleAndRetentionRunOnTheClock();
     void catchUpTakesSchedulesThatAreBehind();
 
+    void responsesMatchOpenApi(); // last: every reply recorded above, against openapi.yaml
 private:
     QString capture(const QString &site, const QString &env, const QString &label);
     QString restore(const QString &site, const QString &snap, const QByteArray &body);
@@ -72,6 +73,7 @@ private:
 
 void TestSandboxJobs::initTestCase()
 {
+    SandboxApi::clearRecorded();
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_api = std::make_unique<SandboxApi>(m_sandbox);
 }
@@ -298,7 +300,12 @@ void TestSandboxJobs::notReadyAndBusy()
     const QJsonObject running = api.get(QStringLiteral("/jobs/") + jobId).json();
     QVERIFY(!running[QLatin1String("phase")].toString().isEmpty());
     QCOMPARE(api.waitForJob(jobId)[QLatin1String("status")].toString(), QStringLiteral("succeeded"));
-    QCOMPARE(api.post(QStringLiteral("/sites/acme-store/backups"), R"({"environment":"production"})", QStringLiteral("busy-0002")).status, 202);
+    // The key's first answer was the refusal, and it stays the key's (SEMANTICS.md): acting
+    // again takes a new key.
+    const ApiReply replayed = api.post(QStringLiteral("/sites/acme-store/backups"), R"({"environment":"production"})", QStringLiteral("busy-0002"));
+    QCOMPARE(replayed.status, 409);
+    QCOMPARE(replayed.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(api.post(QStringLiteral("/sites/acme-store/backups"), R"({"environment":"production"})", QStringLiteral("busy-0003")).status, 202);
 }
 
 void TestSandboxJobs::injectedFaultsNeverDuplicate()
@@ -420,6 +427,11 @@ void TestSandboxJobs::catchUpTakesSchedulesThatAreBehind()
     QTest::qWait(3000);
     QVERIFY(plainApi.get(QStringLiteral("/sites/globex-shop/snapshots?environment=staging&kind=scheduled"))
                 .json()[QLatin1String("data")].toArray().isEmpty());
+}
+
+void TestSandboxJobs::responsesMatchOpenApi()
+{
+    SandboxApi::verifyRecordedAgainstContract();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxJobs)

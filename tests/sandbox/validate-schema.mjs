@@ -49,6 +49,16 @@ function responseSchema(op, status) {
   return { schema: convert(content.schema) };
 }
 
+// Replies the sandbox gives on purpose where openapi.yaml's per-operation list is narrower than
+// its own general rules; each is named here (and in docs/sandbox.md) so that nothing else slips
+// through. Their bodies must still be the contract's Error.
+const knownGaps = {
+  'downloadSnapshot 400': 'bad `selectors`: the BadRequest response ("bad parameter") that the operation does not list',
+  'listJobs 403': 'a key without snapshots:read (SEMANTICS.md: 403 where the scopes do not reach)',
+  'getJob 403': 'a key without snapshots:read (SEMANTICS.md: 403 where the scopes do not reach)',
+};
+const errorSchema = { $ref: 'api#/components/schemas/Error' };
+
 const lines = readFileSync(recordsPath, 'utf8').split('\n').filter(Boolean);
 let failures = 0;
 const seen = new Set();
@@ -58,7 +68,11 @@ for (const line of lines) {
   const where = `${rec.operationId} ${rec.status}`;
   seen.add(where);
   if (!op) { console.log(`FAIL ${where}: unknown operationId`); failures++; continue; }
-  const r = responseSchema(op, rec.status);
+  let r = responseSchema(op, rec.status);
+  if (r.error && knownGaps[where]) {
+    console.log(`NOTE ${where}: ${knownGaps[where]}`);
+    r = { schema: errorSchema };
+  }
   if (r.error) { console.log(`FAIL ${where}: ${r.error}`); failures++; continue; }
   if (r.none) continue;
   const validate = ajv.compile(r.schema);
@@ -67,6 +81,7 @@ for (const line of lines) {
     console.log(`FAIL ${where}: ${ajv.errorsText(validate.errors)}\n  body: ${JSON.stringify(rec.body).slice(0, 400)}`);
   }
 }
+if (lines.length === 0) { console.log('FAIL nothing was recorded'); failures++; }
 console.log(`validated ${lines.length} responses (${seen.size} operation/status pairs): ${failures} failure(s)`);
 console.log([...seen].sort().join('\n'));
 process.exit(failures ? 1 : 0);
