@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QPromise>
 #include <QRandomGenerator>
@@ -15,13 +16,11 @@
 
 #include <memory>
 
-namespace {
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
-// lupdate reads this helper's calls in class members only; free functions below call translate() directly.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArchiveExtractor", text);
-}
+namespace {
 
 struct ReadDeleter
 {
@@ -65,19 +64,29 @@ QString makeStagingDir(const QString &target, QString *error)
 
 class Extraction
 {
+    // Its messages are ArchiveExtractor's, for lupdate and at run time alike.
+    Q_DECLARE_TR_FUNCTIONS(ArchiveExtractor)
+
 public:
     Extraction(const QString &archivePath, const QString &staging, const ArchiveExtractor::Progress &progress)
         : m_archivePath(archivePath), m_staging(staging), m_progress(progress) {}
 
     bool run(int *entries, QString *error);
+    // After run(): every symbolic link, followed through the links beside it, still ends inside
+    // the folder. An entry's own target is checked as text (checkLinkTarget), but "a -> .." and
+    // then "b -> a/.." are each harmless alone and escape together.
+    bool linksStayInside(QString *error) const;
 
 private:
-    bool refuse(const QString &name, const QString &why, QString *error) const
+    static bool refuse(const QString &name, const QString &why, QString *error)
     {
         *error = tr("The archive was refused: entry \"%1\" %2").arg(name, why);
         qCWarning(lcTransfer) << "refused archive entry" << name << why;
         return false;
     }
+    // Where `path` really is: the deepest part of it that exists, with every link resolved.
+    static QString resolved(const QString &path);
+    static QString linkText(const QString &path);
     bool checkEntry(archive_entry *entry, QString *error) const;
     bool copyData(archive *in, archive *out, QString *error) const;
 
@@ -191,6 +200,47 @@ bool Extraction::run(int *entries, QString *error)
     return true;
 }
 
+QString Extraction::linkText(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // As written: QFileInfo::symLinkTarget() cleans "d/.." away lexically, which is the very
+    // step a link named d can turn into a climb.
+    QByteArray buffer(4096, Qt::Uninitialized);
+    const ssize_t n = ::readlink(QFile::encodeName(path).constData(), buffer.data(), size_t(buffer.size()));
+    return n < 0 ? QString() : QFile::decodeName(buffer.left(n));
+#else
+    return QFileInfo(path).symLinkTarget();
+#endif
+}
+
+QString Extraction::resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString parent = info.path();
+    if (parent == path) // the root: nothing further up to resolve
+        return path;
+    return QDir::cleanPath(resolved(parent) + QLatin1Char('/') + info.fileName());
+}
+
+bool Extraction::linksStayInside(QString *error) const
+{
+    const QString root = QFileInfo(m_staging).canonicalFilePath();
+    QDirIterator it(m_staging, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories); // links are listed, never followed
+    while (it.hasNext()) {
+        const QFileInfo link(it.next());
+        if (!link.isSymLink())
+            continue;
+        const QString text = linkText(link.filePath());
+        const QString end = resolved(QDir::isAbsolutePath(text) ? text : link.path() + QLatin1Char('/') + text);
+        if (end != root && !end.startsWith(root + QLatin1Char('/')))
+            return refuse(QDir(m_staging).relativeFilePath(link.filePath()), tr("is a link to a place outside the folder."), error);
+    }
+    return true;
+}
+
 } // namespace
 
 QString ArchiveExtractor::checkEntryPath(const QString &path)
@@ -245,7 +295,7 @@ ArchiveExtractor::Result ArchiveExtractor::extract(const QString &archivePath, c
     auto cleanUp = [&staging] { QDir(staging).removeRecursively(); };
 
     Extraction extraction(archivePath, staging, progress);
-    if (!extraction.run(&result.entries, &result.error)) {
+    if (!extraction.run(&result.entries, &result.error) || !extraction.linksStayInside(&result.error)) {
         cleanUp();
         return result;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@
 // renamed to the target: a refused or damaged archive leaves nothing behind.
 class ArchiveExtractor
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveExtractor)
+
 public:
     struct Result
     {

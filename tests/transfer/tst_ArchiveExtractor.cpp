@@ -177,6 +177,11 @@ void tst_ArchiveExtractor::hostileEntriesRefused_data()
     // Each link alone stays inside, but writing through one is what SECURE_SYMLINKS stops.
     QTest::newRow("write-through-symlink")
         << QList<Entry>{{"files/dir", {}, AE_IFLNK, "sub", {}}, {"files/dir/x", "x", AE_IFREG, {}, {}}};
+    // Each link's text stays inside; followed together they end in the folder's parent.
+    QTest::newRow("symlink-chain-climbing")
+        << QList<Entry>{{"files/d", {}, AE_IFLNK, "..", {}}, {"files/e", {}, AE_IFLNK, "d/..", {}}};
+    QTest::newRow("symlink-chain-to-missing-outside")
+        << QList<Entry>{{"files/d", {}, AE_IFLNK, "..", {}}, {"files/e", {}, AE_IFLNK, "d/../nothing-here", {}}};
     QTest::newRow("hardlink-outside") << QList<Entry>{{"files/h", {}, AE_IFREG, {}, "../../etc/passwd"}};
     QTest::newRow("device") << QList<Entry>{{"files/null", {}, AE_IFCHR, {}, {}}};
     QTest::newRow("fifo") << QList<Entry>{{"files/fifo", {}, AE_IFIFO, {}, {}}};
