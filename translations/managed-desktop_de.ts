@@ -342,6 +342,42 @@
         <source>Could not create a folder in %1.</source>
         <translation>In %1 konnte kein Ordner angelegt werden.</translation>
     </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
+    </message>
+    <message>
+        <source>is a hard link to a place outside the folder.</source>
+        <translation>ist ein harter Verweis auf einen Ort außerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>is a device file, FIFO or socket.</source>
+        <translation>ist eine Gerätedatei, ein FIFO oder ein Socket.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the extracted files: %1</source>
+        <translation>Die entpackten Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not extract &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Wird entpackt</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the extracted files: %1</source>
+        <translation>Das Schreiben der entpackten Dateien konnte nicht abgeschlossen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -1777,49 +1813,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
   7    Prüfung fehlgeschlagen: ein Download passte nicht zu seiner Prüfsumme
   130  unterbrochen (Strg-C)
 </translation>
-    </message>
-</context>
-<context>
-    <name>Extraction</name>
-    <message>
-        <source>The archive was refused: entry &quot;%1&quot; %2</source>
-        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
-    </message>
-    <message>
-        <source>is a hard link to a place outside the folder.</source>
-        <translation>ist ein harter Verweis auf einen Ort außerhalb des Ordners.</translation>
-    </message>
-    <message>
-        <source>is a device file, FIFO or socket.</source>
-        <translation>ist eine Gerätedatei, ein FIFO oder ein Socket.</translation>
-    </message>
-    <message>
-        <source>The archive is damaged: %1</source>
-        <translation>Das Archiv ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the extracted files: %1</source>
-        <translation>Die entpackten Dateien konnten nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not open the archive: %1</source>
-        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not extract &quot;%1&quot;: %2</source>
-        <translation>„%1“ konnte nicht entpackt werden: %2</translation>
-    </message>
-    <message>
-        <source>Extracting</source>
-        <translation>Wird entpackt</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not finish writing the extracted files: %1</source>
-        <translation>Das Schreiben der entpackten Dateien konnte nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +3939,6 @@ Anfrage-ID: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1: %2</source>

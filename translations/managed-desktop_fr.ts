@@ -342,6 +342,42 @@
         <source>Could not create a folder in %1.</source>
         <translation>Impossible de créer un dossier dans %1.</translation>
     </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>is a hard link to a place outside the folder.</source>
+        <translation>est un lien physique vers un emplacement hors du dossier.</translation>
+    </message>
+    <message>
+        <source>is a device file, FIFO or socket.</source>
+        <translation>est un fichier de périphérique, un FIFO ou un socket.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>L’archive est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the extracted files: %1</source>
+        <translation>Impossible d’écrire les fichiers extraits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not extract &quot;%1&quot;: %2</source>
+        <translation>Impossible d’extraire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the extracted files: %1</source>
+        <translation>Impossible de terminer l’écriture des fichiers extraits&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -1777,49 +1813,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
   7    vérification échouée&#xa0;: un téléchargement ne correspond pas à sa somme de contrôle
   130  interrompu (Ctrl-C)
 </translation>
-    </message>
-</context>
-<context>
-    <name>Extraction</name>
-    <message>
-        <source>The archive was refused: entry &quot;%1&quot; %2</source>
-        <translation>L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» %2</translation>
-    </message>
-    <message>
-        <source>is a hard link to a place outside the folder.</source>
-        <translation>est un lien physique vers un emplacement hors du dossier.</translation>
-    </message>
-    <message>
-        <source>is a device file, FIFO or socket.</source>
-        <translation>est un fichier de périphérique, un FIFO ou un socket.</translation>
-    </message>
-    <message>
-        <source>The archive is damaged: %1</source>
-        <translation>L’archive est endommagée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the extracted files: %1</source>
-        <translation>Impossible d’écrire les fichiers extraits&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not open the archive: %1</source>
-        <translation>Impossible d’ouvrir l’archive&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not extract &quot;%1&quot;: %2</source>
-        <translation>Impossible d’extraire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Extracting</source>
-        <translation>Extraction</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Could not finish writing the extracted files: %1</source>
-        <translation>Impossible de terminer l’écriture des fichiers extraits&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3946,10 +3939,6 @@ Identifiant de requête&#xa0;: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1: %2</source>

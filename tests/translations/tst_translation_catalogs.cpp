@@ -1,5 +1,6 @@
 // The compiled catalogs embedded under :/i18n load the way main.cpp loads them, and translate
 // every message that the committed .ts files translate (a stale or partial .qm fails here).
+#include "transfer/ArchiveExtractor.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,19 @@ private Q_SLOTS:
         QCOMPARE(QLocale().name().left(2), setting);
         QCOMPARE(QCoreApplication::translate("RestoreDialog", "Cancel"), expected);
         removeTranslators();
+    }
+
+    // A message made at run time in a class of its own (not a QObject) is looked up under the
+    // context lupdate filed it in: the catalogs are right only if both agree.
+    void coreMessagesComeOutTranslated()
+    {
+        QSettings().setValue(QLatin1String(Translations::SettingKey), QStringLiteral("de"));
+        Translations::install(*QCoreApplication::instance());
+        const auto result = ArchiveExtractor::extract(m_home.filePath(QStringLiteral("no-such.tar.gz")),
+                                                      m_home.filePath(QStringLiteral("out")));
+        removeTranslators();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(QStringLiteral("Das Archiv konnte nicht geöffnet werden")), qPrintable(result.error));
     }
 
     // English, and a language with no catalog, get the English plural forms instead of "(s)".
