@@ -10,26 +10,64 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+namespace {
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("managed.dev"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("Managed Desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
+}
+
+// After Translations::install(), so that the help is in the user's language. Returns --connect.
+QCommandLineOption describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Snapshots and backups for the managed.dev platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+        QCoreApplication::translate("main", "Sign in to the API at <url> with the key in MF_API_KEY, without a dialog."),
+        QStringLiteral("url"));
+    parser.addOption(connectOption);
+    return connectOption;
+}
+
+// --help and --version print and exit: they must work where no display is (a terminal over ssh,
+// a packaging check), so they are answered before any window system is touched.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        Translations::install(app);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setStyle(new AppStyle);
-    QApplication::setOrganizationName(QStringLiteral("managed.dev"));
-    QApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
-    QApplication::setApplicationName(QStringLiteral("Managed Desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
+    identify();
     QApplication::setDesktopFileName(QStringLiteral("dev.managed.Desktop"));
     QApplication::setWindowIcon(Icons::appIcon());
     Translations::install(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Snapshots and backups for the managed.dev platform."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption connectOption(QStringLiteral("connect"),
-        QApplication::translate("main", "Sign in to the API at <url> with the key in MF_API_KEY, without a dialog."),
-        QStringLiteral("url"));
-    parser.addOption(connectOption);
+    const QCommandLineOption connectOption = describe(parser);
     parser.process(app);
 
     AccountStore accounts;
