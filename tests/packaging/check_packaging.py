@@ -75,7 +75,13 @@ def check_metainfo_consistency(files, desktop_file, version) -> None:
                 fail(f"{f}: launchable {launch} does not name the desktop file {desktop_file}")
             if f"Icon={cid}\n" not in desktop:
                 fail(f"{desktop_file}: Icon= must be the app id {cid}")
-    print("ok: metainfo ids, releases and launchable agree with the desktop file and version")
+        # The release publishes docs/screenshots/ at the URLs' folder: each one must be there.
+        shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+        for image in root.iter("image"):
+            name = (image.text or "").rsplit("/", 1)[-1]
+            if not (shots / name).is_file():
+                fail(f"{f}: screenshot {name} is not in {shots} (scripts/screenshot-main.sh takes it)")
+    print("ok: metainfo ids, releases, launchable and screenshots agree with the desktop file, version and docs/")
 
 
 def png_size(path: Path):
