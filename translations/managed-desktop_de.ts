@@ -472,6 +472,14 @@
         <source>The key is valid but was not saved. Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment of the commands that need it.</source>
         <translation>Der Schlüssel ist gültig, wurde aber nicht gespeichert. Ohne Schlüsselbund setzen Sie MF_API_KEY (und MF_API_URL) in der Umgebung der Befehle, die ihn brauchen.</translation>
     </message>
+    <message>
+        <source>It may: %1.</source>
+        <translation>Er darf: %1.</translation>
+    </message>
+    <message>
+        <source>nothing (the key has no scopes)</source>
+        <translation>nichts (der Schlüssel hat keine Berechtigungen)</translation>
+    </message>
 </context>
 <context>
     <name>AuthLogoutCommand</name>
@@ -626,6 +634,10 @@
     <message>
         <source>List its environments with &apos;mf env list --site %1&apos;.</source>
         <translation>Listen Sie ihre Umgebungen mit „mf env list --site %1“ auf.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.</source>
+        <translation>Snapshot %1 von %2/%3 wurde angefordert (Job %4); warte auf sein Ende.</translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2190,12 @@ Tarif: %4</translation>
 <context>
     <name>JobListCommand</name>
     <message>
-        <source>Only jobs that are still running.</source>
-        <translation>Nur Aufträge, die noch laufen.</translation>
-    </message>
-    <message>
         <source>Only jobs of this site (id or slug).</source>
         <translation>Nur Aufträge dieser Website (ID oder Kurzname).</translation>
     </message>
     <message>
         <source>SITE</source>
         <translation>WEBSITE</translation>
-    </message>
-    <message>
-        <source>No running jobs.</source>
-        <translation>Keine laufenden Aufträge.</translation>
     </message>
     <message>
         <source>No jobs.</source>
@@ -2224,6 +2228,14 @@ Tarif: %4</translation>
     <message>
         <source>PHASE</source>
         <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not ended (queued or running).</source>
+        <translation>Nur Jobs, die noch nicht beendet sind (wartend oder laufend).</translation>
+    </message>
+    <message>
+        <source>No queued or running jobs.</source>
+        <translation>Keine wartenden oder laufenden Jobs.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3564,10 @@ Berechtigungen: %7</translation>
     <message>
         <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
         <translation>Listen Sie sie mit „mf snapshot list --site %1“ auf.</translation>
+    </message>
+    <message>
+        <source>Restore into %1/%2 was accepted (job %3); waiting for it to end.</source>
+        <translation>Wiederherstellung in %1/%2 wurde angenommen (Job %3); warte auf ihr Ende.</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,14 @@
         <source>The key is valid but was not saved. Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment of the commands that need it.</source>
         <translation>La clé est valide mais n’a pas été enregistrée. Sans trousseau, définissez MF_API_KEY (et MF_API_URL) dans l’environnement des commandes qui en ont besoin.</translation>
     </message>
+    <message>
+        <source>It may: %1.</source>
+        <translation>Elle peut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>nothing (the key has no scopes)</source>
+        <translation>rien (la clé n’a aucune autorisation)</translation>
+    </message>
 </context>
 <context>
     <name>AuthLogoutCommand</name>
@@ -626,6 +634,10 @@
     <message>
         <source>List its environments with &apos;mf env list --site %1&apos;.</source>
         <translation>Listez ses environnements avec «&#xa0;mf env list --site %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.</source>
+        <translation>Le snapshot %1 de %2/%3 a été demandé (tâche %4)&#xa0;; attente de sa fin.</translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2190,12 @@ Formule&#xa0;: %4</translation>
 <context>
     <name>JobListCommand</name>
     <message>
-        <source>Only jobs that are still running.</source>
-        <translation>Uniquement les tâches encore en cours.</translation>
-    </message>
-    <message>
         <source>Only jobs of this site (id or slug).</source>
         <translation>Uniquement les tâches de ce site (identifiant ou nom court).</translation>
     </message>
     <message>
         <source>SITE</source>
         <translation>SITE</translation>
-    </message>
-    <message>
-        <source>No running jobs.</source>
-        <translation>Aucune tâche en cours.</translation>
     </message>
     <message>
         <source>No jobs.</source>
@@ -2224,6 +2228,14 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>PHASE</source>
         <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not ended (queued or running).</source>
+        <translation>Seulement les tâches non terminées (en attente ou en cours).</translation>
+    </message>
+    <message>
+        <source>No queued or running jobs.</source>
+        <translation>Aucune tâche en attente ou en cours.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3564,10 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>List them with &apos;mf snapshot list --site %1&apos;.</source>
         <translation>Listez-les avec «&#xa0;mf snapshot list --site %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restore into %1/%2 was accepted (job %3); waiting for it to end.</source>
+        <translation>La restauration dans %1/%2 a été acceptée (tâche %3)&#xa0;; attente de sa fin.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ void AuthLoginCommand::onSucceeded(const Account &account)
     } else {
         term().outLine(tr("Signed in to %1 as %2 (%3, plan %4).")
                            .arg(account.apiUrl.toDisplayString(), account.email, account.organizationName, account.plan));
+        term().outLine(tr("It may: %1.").arg(account.scopes.isEmpty() ? tr("nothing (the key has no scopes)")
+                                                                     : account.scopes.join(QStringLiteral(", "))));
         term().outLine(tr("The key %1… is kept in the keychain.").arg(account.keyPrefix));
     }
     finish(ExitCode::Ok);

@@ -65,6 +65,9 @@ void BackupCreateCommand::onAccepted(ApiReply *reply)
         finish(ExitCode::Ok);
         return;
     }
+    // Said before the wait: if it is interrupted, the job goes on and this is how to find it.
+    if (!json())
+        term().errLine(tr("Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.").arg(snap.id, m_site, m_env, m_accepted.job.id));
     m_poller = new JobPoller(ctx().api(), m_accepted.job.id, this);
     connect(m_poller, &JobPoller::updated, this, [this](const Job &job) { term().progress(JobShowCommand::progressLine(job)); });
     connect(m_poller, &JobPoller::ended, this, &BackupCreateCommand::onJobEnded);

@@ -11,9 +11,11 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 void JobListCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("running"), tr("Only jobs that are still running.")});
+    parser.addOption({QStringLiteral("running"), tr("Only jobs that have not ended (queued or running).")});
     parser.addOption({QStringLiteral("site"), tr("Only jobs of this site (id or slug)."), tr("SITE")});
 }
 
@@ -30,26 +32,39 @@ QString JobListCommand::readArguments(const QCommandLineParser &parser)
 void JobListCommand::start()
 {
     withApi([this](ApiClient *api) {
-        ApiReply *reply = track(api->listJobs(m_running ? QStringLiteral("running") : QString(), m_site));
-        connect(reply, &ApiReply::pageReceived, this, [this](const QJsonArray &items) {
-            for (const QJsonValue &v : items)
-                m_items.append(v);
-        });
-        connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+        // A job not yet ended is queued or running: the list takes one status at a time.
+        const QStringList statuses = m_running ? QStringList{QStringLiteral("running"), QStringLiteral("queued")}
+                                               : QStringList{QString()};
+        m_pending = int(statuses.size());
+        for (const QString &status : statuses) {
+            ApiReply *reply = track(api->listJobs(status, m_site));
+            connect(reply, &ApiReply::pageReceived, this, [this](const QJsonArray &items) {
+                for (const QJsonValue &v : items)
+                    m_items.append(v);
+            });
+            connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+        }
     });
 }
 
 void JobListCommand::onFinished(ApiReply *reply)
 {
+    if (m_failed)
+        return;
     if (!reply->ok()) {
+        m_failed = true;
         failApi(reply->error());
         return;
     }
-    const Result<QList<Job>> jobs = ApiParser::list<Job>(m_items, &ApiParser::job);
+    if (--m_pending > 0)
+        return;
+    Result<QList<Job>> jobs = ApiParser::list<Job>(m_items, &ApiParser::job);
     if (!jobs) {
         failParse(reply, jobs.error().toString());
         return;
     }
+    // Newest first, as the platform lists one status.
+    std::stable_sort(jobs.value().begin(), jobs.value().end(), [](const Job &a, const Job &b) { return a.createdAt > b.createdAt; });
     if (json()) {
         QJsonArray out;
         for (const Job &j : *jobs)
@@ -59,7 +74,7 @@ void JobListCommand::onFinished(ApiReply *reply)
         return;
     }
     if (jobs->isEmpty()) {
-        term().errLine(m_running ? tr("No running jobs.") : tr("No jobs."));
+        term().errLine(m_running ? tr("No queued or running jobs.") : tr("No jobs."));
         finish(ExitCode::Ok);
         return;
     }

@@ -21,4 +21,6 @@ private:
     bool m_running = false;
     QString m_site;
     QJsonArray m_items;
+    int m_pending = 0;     // lists still to come
+    bool m_failed = false; // told already: the other list's end says nothing more
 };

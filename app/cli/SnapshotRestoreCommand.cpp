@@ -148,8 +148,12 @@ void SnapshotRestoreCommand::startRestore()
 
 void SnapshotRestoreCommand::onAccepted(const Job &job)
 {
-    if (m_wait)
+    if (m_wait) {
+        // Said before the wait: if it is interrupted, the job goes on and this is how to find it.
+        if (!json())
+            term().errLine(tr("Restore into %1/%2 was accepted (job %3); waiting for it to end.").arg(m_site, m_targetEnv, job.id));
         return;
+    }
     if (json()) {
         QJsonObject out{{QStringLiteral("job"), JsonView::job(job)}};
         if (m_safety)

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +110,9 @@ private Q_SLOTS:
         QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
         QVERIFY2(human.out.contains("of hooli-docs/staging is ready:") && human.out.contains("expires in"),
                  qPrintable(human.describe()));
+        // Before the wait it named the job, so an interrupted wait leaves something to follow.
+        static const QRegularExpression named(QStringLiteral("\\(job job_[0-9A-Z]+\\); waiting for it to end"));
+        QVERIFY2(named.match(QString::fromUtf8(human.err)).hasMatch(), qPrintable(human.describe()));
     }
 
     void jobShowWatchList()
@@ -371,6 +375,13 @@ private Q_SLOTS:
         QVERIFY2(job, qPrintable(platform.lastError()));
         const QString status = job->value("status").toString();
         QVERIFY2(status == QLatin1String("running") || status == QLatin1String("queued"), qPrintable(status));
+
+        // "Not ended" lists it, queued or running.
+        const MfResult open = mf.run({QStringLiteral("--json"), QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--running")});
+        QVERIFY2(open.exitCode == 0, qPrintable(open.describe()));
+        const QJsonArray listed = open.json().toArray();
+        QVERIFY2(std::any_of(listed.begin(), listed.end(), [&](const QJsonValue &j) { return j.toObject().value("id").toString() == jobId; }),
+                 qPrintable(open.describe()));
     }
 
     void cutDownloadsAreResumed()

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("as dana@acme-agency.example (Acme Agency, plan agency)"), qPrintable(r.describe()));
         QVERIFY2(r.out.contains("is kept in the keychain"), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("It may: ") && r.out.contains("snapshots:restore"), qPrintable(r.describe())); // what the key may do
         QVERIFY(!r.out.contains(m_sandbox.apiKey().toUtf8()) && !r.err.contains(m_sandbox.apiKey().toUtf8()));
 
         const MfResult status = m_mf.run({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--json")});
