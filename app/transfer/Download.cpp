@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
+#include <filesystem>
+
 namespace {
 
 constexpr qsizetype MaxErrorBody = 64 * 1024;
@@ -410,18 +412,33 @@ bool Download::moveIntoPlace(QString *finalPath, TransferError *error)
                           .arg(QDir::toNativeSeparators(m_record.finalPath()), QDir::toNativeSeparators(part)), {}};
             return false;
         }
-        if (m_options.conflict == ConflictPolicy::Overwrite) {
-            QFile::remove(m_record.finalPath());
-        } else {
-            // Someone created the file meanwhile: never replace it, take the next free name.
-            const QString name = SafeFileName::unique(m_record.directory, m_record.fileName);
-            m_record.fileName = name;
-        }
+        if (m_options.conflict == ConflictPolicy::Overwrite)
+            return replaceInPlace(part, finalPath, error);
+        // Someone created the file meanwhile: never replace it, take the next free name.
+        const QString name = SafeFileName::unique(m_record.directory, m_record.fileName);
+        m_record.fileName = name;
     }
     if (!QFile::rename(part, m_record.finalPath())) {
         *error = {TransferError::Kind::FileError,
                   tr("Could not rename %1 to %2.")
                       .arg(QDir::toNativeSeparators(part), QDir::toNativeSeparators(m_record.finalPath())), {}};
+        return false;
+    }
+    *finalPath = m_record.finalPath();
+    return true;
+}
+
+bool Download::replaceInPlace(const QString &part, QString *finalPath, TransferError *error)
+{
+    // One rename over the old file: if it fails, the old file is still there, not deleted first
+    // with nothing to take its place (QFile::rename() refuses to replace).
+    std::error_code failed;
+    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(m_record.finalPath()).toStdString(), failed);
+    if (failed) {
+        *error = {TransferError::Kind::FileError,
+                  tr("Could not replace %1 with the verified download kept as %2: %3")
+                      .arg(QDir::toNativeSeparators(m_record.finalPath()), QDir::toNativeSeparators(part),
+                           QString::fromStdString(failed.message())), {}};
         return false;
     }
     *finalPath = m_record.finalPath();

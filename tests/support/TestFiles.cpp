@@ -15,4 +15,10 @@ QByteArray sha256Hex(const QString &path)
     return h.result().toHex();
 }
 
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 } // namespace TestFiles

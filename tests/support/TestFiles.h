@@ -8,5 +8,7 @@ namespace TestFiles {
 
 // Lower-case hex SHA-256 of the file's bytes; empty when it cannot be read.
 QByteArray sha256Hex(const QString &path);
+// Creates or replaces the file with these bytes; false when it cannot.
+bool write(const QString &path, const QByteArray &bytes);
 
 } // namespace TestFiles

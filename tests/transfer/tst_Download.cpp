@@ -67,6 +67,7 @@ private Q_SLOTS:
     void httpErrorIsClear();
     void insecureRedirectRefused();
     void existingFileNotOverwritten();
+    void overwriteReplacesInOneStep();
 
 private:
     TransferRecord record(const QUrl &url) const;
@@ -328,6 +329,35 @@ void tst_Download::existingFileNotOverwritten()
     }
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("precious"));
+    f.close();
+}
+
+void tst_Download::overwriteReplacesInOneStep()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(4096));
+    const QString existing = QDir(m_dir->path()).filePath(QStringLiteral("acme-production-snap.tar.gz"));
+    QVERIFY(TestFiles::write(existing, "old"));
+    Download::Options options;
+    options.conflict = Download::ConflictPolicy::Overwrite;
+    {
+        Run run(plainRequests(), record(server.url()), options);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+        QCOMPARE(run.error().kind, TransferError::Kind::None);
+        QCOMPARE(run.path(), existing);
+        QCOMPARE(TestFiles::sha256Hex(existing), server.checksum());
+    }
+    // A replacement that cannot happen (a folder stands where the file was) keeps both: the old
+    // one where it is and the verified bytes in the .part, with a sentence that says so.
+    QVERIFY(QFile::remove(existing));
+    QVERIFY(QDir().mkpath(existing + QStringLiteral("/kept")));
+    Run run(plainRequests(), record(server.url()), options);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 60000);
+    QCOMPARE(run.error().kind, TransferError::Kind::FileError);
+    QVERIFY2(run.error().message.contains(QStringLiteral(".part")), qPrintable(run.error().message));
+    QVERIFY(QFileInfo::exists(existing + QStringLiteral("/kept")));
+    QCOMPARE(TestFiles::sha256Hex(existing + QStringLiteral(".part")), server.checksum());
 }
 
 QTEST_GUILESS_MAIN(tst_Download)
