@@ -23,6 +23,7 @@ public:
         bool redirect = false;
         qint64 signedUrlTtlSecs = 900;
         qint64 cutAfterBytes = -1;
+        qint64 corruptAtByte = -1;
     };
 
     DownloadService(Store *store, ApiEndpoints *endpoints, const QByteArray &secret, const Config &config,

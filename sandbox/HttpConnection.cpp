@@ -207,7 +207,14 @@ void HttpConnection::pump()
             m_closeAfter = true;
             break;
         }
-        m_socket->write(chunk);
+        const qint64 at = m_response.fileOffset + m_sent; // the chunk's place in the file
+        if (m_response.corruptAt >= at && m_response.corruptAt < at + chunk.size()) {
+            QByteArray damaged = chunk;
+            damaged[int(m_response.corruptAt - at)] = char(damaged.at(int(m_response.corruptAt - at)) ^ 0xff);
+            m_socket->write(damaged);
+        } else {
+            m_socket->write(chunk);
+        }
         m_sent += chunk.size();
         m_remaining -= chunk.size();
     }

@@ -71,6 +71,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("fail-rate", "Answer this share (0-1) of requests 500 or 503 (with Retry-After).", "share");
     opt("fail-methods", "Limit --fail-rate to these methods, e.g. POST.", "list");
     opt("cut-download-after", "Close every download after this many body bytes.", "bytes");
+    opt("corrupt-download-at", "Flip the archive's byte at this offset in every download (the checksum must catch it).", "offset");
     opt("slow-jobs", "Jobs take longer (1 s per phase).");
     opt("job-delay-ms", "Jobs take this many extra milliseconds per phase.", "ms");
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
@@ -138,6 +139,11 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
         cutDownloadAfter = p.value(QStringLiteral("cut-download-after")).toLongLong(&ok);
         if (!ok || cutDownloadAfter < 0)
             return bad("cut-download-after", QStringLiteral("expected a number of bytes >= 0"));
+    }
+    if (p.isSet(QStringLiteral("corrupt-download-at"))) {
+        corruptDownloadAt = p.value(QStringLiteral("corrupt-download-at")).toLongLong(&ok);
+        if (!ok || corruptDownloadAt < 0)
+            return bad("corrupt-download-at", QStringLiteral("expected a byte offset >= 0"));
     }
     if (p.isSet(QStringLiteral("slow-jobs")))
         jobDelayMs = 1000;

@@ -24,6 +24,7 @@ struct SandboxOptions
     double failRate = 0;
     QStringList failMethods;
     qint64 cutDownloadAfter = -1;
+    qint64 corruptDownloadAt = -1;
     int jobDelayMs = 0;
     double failJobs = 0;
     double clockSpeed = 1;

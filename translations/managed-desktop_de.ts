@@ -1387,6 +1387,10 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Could not replace %1 with the verified download kept as %2: %3</source>
+        <translation>%1 konnte nicht durch den geprüften Download ersetzt werden, der als %2 erhalten bleibt: %3</translation>
+    </message>
 </context>
 <context>
     <name>DownloadDialog</name>
@@ -4058,6 +4062,10 @@ Anfrage-ID: %2</translation>
     <message>
         <source>Nothing was extracted into %1: %2</source>
         <translation>Nach %1 wurde nichts entpackt: %2</translation>
+    </message>
+    <message>
+        <source>Download &amp;Again</source>
+        <translation>Erneut &amp;herunterladen</translation>
     </message>
 </context>
 <context>

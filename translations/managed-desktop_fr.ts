@@ -1387,6 +1387,10 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <source>Could not create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
+    <message>
+        <source>Could not replace %1 with the verified download kept as %2: %3</source>
+        <translation>Impossible de remplacer %1 par le téléchargement vérifié, conservé sous %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>DownloadDialog</name>
@@ -4058,6 +4062,10 @@ Identifiant de requête&#xa0;: %2</translation>
     <message>
         <source>Nothing was extracted into %1: %2</source>
         <translation>Rien n’a été extrait dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Download &amp;Again</source>
+        <translation>&amp;Télécharger à nouveau</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ struct TransferError
         return kind == Kind::Network || kind == Kind::DiskFull || kind == Kind::Http
                || kind == Kind::BadResponse || kind == Kind::FileError;
     }
+    // Whether "Download again" makes sense: nothing usable was kept (damaged bytes were deleted,
+    // or there was no room to start), and starting over may well work.
+    bool startsOver() const { return kind == Kind::ChecksumMismatch || kind == Kind::NoSpace; }
 };
 
 Q_DECLARE_METATYPE(TransferError)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void storageRedirectNeverSeesTheKey();
     void expiredSignedUrlIsRenewed();
     void resumesAfterRestart();
+    void corruptedBytesAreCaught();
 
 private:
     bool startSandbox(SandboxProcess &sandbox, int sizeMb, const QStringList &extraArgs);
@@ -104,6 +105,37 @@ void tst_DownloadSandbox::cutEvery64MiBResendsAlmostNothing()
     const auto extracted = ArchiveExtractor::extract(path, m_dir->filePath(QStringLiteral("site")));
     QVERIFY2(extracted.ok, qPrintable(extracted.error));
     QCOMPARE(extracted.components, (QStringList{QStringLiteral("db"), QStringLiteral("files")}));
+}
+
+void tst_DownloadSandbox::corruptedBytesAreCaught()
+{
+    // One byte flipped on the storage host's way out, past the first cut: the resumed piece is
+    // the damaged one, and nothing damaged may reach the folder under the archive's name.
+    SandboxProcess sandbox;
+    QVERIFY(startSandbox(sandbox, 4, {QStringLiteral("--storage-redirect"), QStringLiteral("--cut-download-after"),
+                                      QString::number(1 << 20), QStringLiteral("--corrupt-download-at"), QString::number(3 << 20)}));
+    ApiClient api(sandbox.apiUrl());
+    api.setApiKey(sandbox.apiKey());
+    const QString snapshot = bigSnapshotId(api);
+    QVERIFY(!snapshot.isEmpty());
+
+    TransferRecord record;
+    record.id = QStringLiteral("corrupt");
+    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, {});
+    record.directory = m_dir->path();
+    Download download(RequestFactory::forApi(&api), record);
+    QSignalSpy succeeded(&download, &Download::succeeded);
+    QSignalSpy failed(&download, &Download::failed);
+    download.start();
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 120000);
+    QVERIFY(succeeded.isEmpty());
+    const TransferError error = failed.first().first().value<TransferError>();
+    QCOMPARE(error.kind, TransferError::Kind::ChecksumMismatch);
+    QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
+    QVERIFY(sandbox.log().count(" 206 ") >= 3);
+    // Nothing renamed into place, and the damaged bytes are gone: a fresh download starts at 0.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(download.record().bytesDone, qint64(0));
 }
 
 void tst_DownloadSandbox::storageRedirectNeverSeesTheKey()

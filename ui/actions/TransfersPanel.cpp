@@ -149,7 +149,10 @@ void TransfersPanel::updateActions()
     const TransferInfo t = id.isEmpty() ? TransferInfo() : m_manager->transfer(id);
     const bool has = !t.id.isEmpty();
     m_pause->setEnabled(has && (t.state == State::Queued || t.state == State::Running));
-    m_resume->setEnabled(has && (t.state == State::Paused || (t.state == State::Failed && t.error.isResumable())));
+    // One button: Resume continues, or, when nothing usable was kept, offers a fresh download.
+    const bool startOver = has && t.state == State::Failed && t.error.startsOver();
+    m_resume->setText(startOver ? tr("Download &Again") : tr("&Resume"));
+    m_resume->setEnabled(startOver || (has && (t.state == State::Paused || (t.state == State::Failed && t.error.isResumable()))));
     m_cancel->setEnabled(has && t.state != State::Completed && t.state != State::Cancelled);
     m_showFolder->setEnabled(has && QFileInfo(t.directory).isDir());
     m_extract->setEnabled(has && t.state == State::Completed && !m_extracting && QFileInfo::exists(t.filePath));
