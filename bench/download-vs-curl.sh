@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
-# Download engine vs curl, same archive, same server, alternating, in one run.
+# `mf snapshot download` vs `curl -o`, the same archive from the same server, alternating, in one run.
 #
 #   bench/download-vs-curl.sh [BUILD_DIR] [SIZE_MB] [ROUNDS]
 #
-# BUILD_DIR (default: build) must hold sandbox/mf-sandbox and bench/transfer/mf-download-bench,
-# built as Release. mf-sandbox --seed big:SIZE_MB (default 1024) makes a snapshot of incompressible
-# data; its archive is fetched once and served by nginx on a loopback port with the headers the
-# contract promises (Content-Length, ETag, Accept-Ranges, X-Checksum-SHA256). Then each round
-# runs `mf-download-bench` (stream + SHA-256 on a worker + verify + rename) and `curl -o` (no
-# verification at all), alternating which goes first. Prints wall time and peak RSS of each and
-# the ratio of the medians. A last run goes through mf-sandbox itself (API key, 302 to storage).
+# BUILD_DIR (default: build) must hold sandbox/mf-sandbox and app/cli/mf, built optimised
+# (Release or RelWithDebInfo). mf-sandbox --seed big:SIZE_MB (default 1024) makes a snapshot of
+# incompressible data. Two servers, each for ROUNDS rounds (default 5), alternating who goes first:
+#   nginx      - the archive, fetched once, served from disk by nginx (sendfile) at the storage
+#                URL; nginx also proxies the API to mf-sandbox, so `mf` runs exactly as against
+#                the platform (look up the snapshot, GET its download, follow the 302 to storage)
+#                while the bytes come from nginx. curl fetches the same file from the same nginx.
+#   mf-sandbox - the API and its storage origin (302 to a signed URL); curl -L with the key.
+# mf streams, hashes (SHA-256 on its own thread), verifies against X-Checksum-SHA256 and renames
+# into place; curl verifies nothing. Prints wall time and peak RSS of each, and per server the
+# ratio of the medians (goal <= 1.05) and mf's peak memory (goal <= 64 MiB).
 set -euo pipefail
 
 BUILD_DIR=$(realpath "${1:-build}")
 SIZE_MB=${2:-1024}
-ROUNDS=${3:-3}
 SANDBOX="$BUILD_DIR/sandbox/mf-sandbox"
-ENGINE="$BUILD_DIR/bench/transfer/mf-download-bench"
-for tool in "$SANDBOX" "$ENGINE" /usr/sbin/nginx /usr/bin/time curl python3; do
+MF="$BUILD_DIR/app/cli/mf"
+ROUNDS=${3:-5}
+for tool in "$SANDBOX" "$MF" /usr/sbin/nginx /usr/bin/time curl python3; do
     [[ -x "$tool" ]] || command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
 
@@ -60,6 +64,9 @@ SIZE=$(stat -c %s "$WORK/www/archive.tar.gz")
 echo "archive: $SIZE bytes, sha256 $SHA"
 
 PORT=$(free_port)
+STORAGE=$(grep -i '^location:' "$WORK/headers" | head -1 | tr -d '\r' | awk '{print $2}' | sed -E 's#^(https?://[^/]+)/.*#\1#')
+API_ORIGIN=$(echo "$API" | sed -E 's#^(https?://[^/]+)/.*#\1#')
+[[ -n "$STORAGE" ]] || { echo "the API did not redirect to its storage origin" >&2; exit 1; }
 cat >"$WORK/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
@@ -79,9 +86,19 @@ http {
     server {
         listen 127.0.0.1:$PORT;
         root $WORK/www;
-        location = /archive.tar.gz {
+        # The API, from mf-sandbox; its 302 to storage is pointed at this server.
+        location /v1/ {
+            proxy_pass $API_ORIGIN;
+            proxy_redirect $STORAGE/ http://127.0.0.1:$PORT/storage/;
+        }
+        # Storage: every signed URL is the one archive, from disk.
+        location /storage/ {
+            try_files /archive.tar.gz =404;
             add_header X-Checksum-SHA256 $SHA;
             add_header Content-Disposition 'attachment; filename="big-site-production.tar.gz"';
+        }
+        location = /archive.tar.gz {
+            add_header X-Checksum-SHA256 $SHA;
         }
     }
 }
@@ -91,47 +108,60 @@ NGINX_PID=$!
 for _ in $(seq 1 50); do curl -sf -o /dev/null -r 0-0 "http://127.0.0.1:$PORT/archive.tar.gz" && break; sleep 0.1; done
 URL="http://127.0.0.1:$PORT/archive.tar.gz"
 
-# run NAME CMD... → appends "NAME seconds peak_kib" to results
+# run SERVER NAME CMD... -> appends "SERVER NAME seconds peak_kib" to results
 run() {
-    local name=$1; shift
+    local server=$1 name=$2; shift 2
     rm -rf "$WORK/out"/*
     sync
     local t0 t1
     t0=$(date +%s.%N)
     /usr/bin/time -f "%M" -o "$WORK/rss" "$@" >"$WORK/last.out" 2>"$WORK/last.err" || {
-        echo "$name failed:" >&2; cat "$WORK/last.err" >&2; exit 1; }
+        echo "$name failed:" >&2; cat "$WORK/last.err" "$WORK/last.out" >&2; exit 1; }
     t1=$(date +%s.%N)
     local seconds rss
     seconds=$(python3 -c "print(f'{$t1-$t0:.3f}')")
     rss=$(tail -1 "$WORK/rss")
-    if [[ $name == engine ]] && ! grep -q "sha256=$SHA" "$WORK/last.out"; then
-        echo "engine did not verify the expected checksum" >&2; exit 1
+    if [[ $name == mf ]] && ! grep -q "\"sha256\": *\"$SHA\"" "$WORK/last.out"; then
+        echo "mf did not verify the expected checksum:" >&2; cat "$WORK/last.out" >&2; exit 1
     fi
-    printf '%-8s %8s s  peak %7s KiB\n' "$name" "$seconds" "$rss"
-    echo "$name $seconds $rss" >>"$WORK/results"
+    printf '%-10s %-4s %8s s  peak %7s KiB\n' "$server" "$name" "$seconds" "$rss"
+    echo "$server $name $seconds $rss" >>"$WORK/results"
 }
 
-echo "== $ROUNDS rounds against nginx ($URL)"
-for round in $(seq 1 "$ROUNDS"); do
-    if (( round % 2 )); then
-        run engine "$ENGINE" "$URL" "$WORK/out"
-        run curl curl -sf -o "$WORK/out/archive.tar.gz" "$URL"
-    else
-        run curl curl -sf -o "$WORK/out/archive.tar.gz" "$URL"
-        run engine "$ENGINE" "$URL" "$WORK/out"
-    fi
-done
+# mf as a user runs it: its own home (transfer records, no keychain), the key from the environment.
+mf_download() {
+    echo env -i PATH=/usr/bin:/bin HOME="$WORK/mfhome" XDG_RUNTIME_DIR="$WORK/mfhome" MF_API_URL="$1" MF_API_KEY="$KEY" \
+        "$MF" --json snapshot download "$SNAP" --site big-site -o "$WORK/out"
+}
+mkdir -p "$WORK/mfhome" && chmod 700 "$WORK/mfhome"
+
+rounds() {
+    local server=$1 api=$2; shift 2
+    echo "== $ROUNDS rounds against $server"
+    for round in $(seq 1 "$ROUNDS"); do
+        if (( round % 2 )); then
+            run "$server" mf $(mf_download "$api")
+            run "$server" curl "$@"
+        else
+            run "$server" curl "$@"
+            run "$server" mf $(mf_download "$api")
+        fi
+    done
+}
+storage_gets() { grep -c "storage GET" "$WORK/sandbox.log" || true; }
+before=$(storage_gets)
+rounds nginx "http://127.0.0.1:$PORT/v1" curl -sf -o "$WORK/out/archive.tar.gz" "$URL"
+# Every byte of those rounds came from nginx: mf-sandbox's storage origin served none of them.
+[[ $(storage_gets) == "$before" ]] || { echo "mf fetched from mf-sandbox's storage, not from nginx" >&2; exit 1; }
+rounds mf-sandbox "$API" curl -sfL -H "Authorization: Bearer $KEY" -o "$WORK/out/archive.tar.gz" "$DOWNLOAD_URL"
 
 python3 - "$WORK/results" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
-def pick(name, col): return [float(r[col]) for r in rows if r[0] == name]
-e, c = statistics.median(pick("engine", 1)), statistics.median(pick("curl", 1))
-print(f"median engine {e:.3f} s, curl {c:.3f} s, ratio {e / c:.3f} (goal <= 1.05)")
-print(f"peak RSS engine {max(pick('engine', 2)) / 1024:.1f} MiB (goal <= 64), curl {max(pick('curl', 2)) / 1024:.1f} MiB")
+for server in ("nginx", "mf-sandbox"):
+    def pick(name, col): return [float(r[col]) for r in rows if r[0] == server and r[1] == name]
+    m, c = statistics.median(pick("mf", 2)), statistics.median(pick("curl", 2))
+    print(f"{server}: median mf {m:.3f} s, curl {c:.3f} s, ratio {m / c:.3f} (goal <= 1.05); "
+          f"best vs best {min(pick('mf', 2)) / min(pick('curl', 2)):.3f}; "
+          f"peak RSS mf {max(pick('mf', 3)) / 1024:.1f} MiB (goal <= 64), curl {max(pick('curl', 3)) / 1024:.1f} MiB")
 PY
-
-echo "== through mf-sandbox itself (API key, 302 to the storage origin, signed URL)"
-run engine "$ENGINE" "$DOWNLOAD_URL" "$WORK/out" "$KEY"
-cat "$WORK/last.out"
-run curl curl -sfL -H "Authorization: Bearer $KEY" -o "$WORK/out/archive.tar.gz" "$DOWNLOAD_URL"
