@@ -7,6 +7,7 @@
 #include "Ulid.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -24,11 +25,41 @@ QJsonObject jobError(const QString &code, const QString &message)
 
 // Swaps two directories atomically (Linux renameat2 RENAME_EXCHANGE): the environment's files
 // are either all old or all new, never a mix, even if the process dies right here.
+constexpr char kRestoreStagingPrefix[] = ".restore-"; // <env>.restore-<job>, beside <env>
+constexpr char kIncomingMark[] = ".mf-restore-incoming";
+
 bool exchange(const QString &a, const QString &b)
 {
     return ::renameat2(AT_FDCWD, QFile::encodeName(a).constData(), AT_FDCWD, QFile::encodeName(b).constData(),
                        RENAME_EXCHANGE) == 0;
 }
+}
+
+int JobRunner::recoverRestores(const QString &sitesDir)
+{
+    int recovered = 0;
+    QDirIterator sites(sitesDir, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (sites.hasNext()) {
+        QDirIterator staged(sites.next(), {QLatin1Char('*') + QLatin1String(kRestoreStagingPrefix) + QLatin1Char('*')}, QDir::Dirs);
+        while (staged.hasNext()) {
+            const QString staging = staged.next();
+            const QString envDir = staging.left(staging.lastIndexOf(QLatin1String(kRestoreStagingPrefix)));
+            const QString liveFiles = EnvironmentData::filesPath(envDir);
+            const QString mark = liveFiles + QLatin1Char('/') + QLatin1String(kIncomingMark);
+            // The database still staged means the restore never completed: the files, if they
+            // were swapped in (their mark is live), go back.
+            const bool undo = QFileInfo::exists(staging + QStringLiteral("/db/app.db")) && QFileInfo::exists(mark);
+            if (undo && !exchange(staging + QStringLiteral("/files"), liveFiles)) {
+                qCCritical(lcSandbox) << "cannot put back the files of an interrupted restore in" << envDir << "; kept" << staging;
+                continue;
+            }
+            QFile::remove(mark);
+            QDir(staging).removeRecursively();
+            qCWarning(lcSandbox) << "cleaned up an interrupted restore in" << envDir << (undo ? "(old files put back)" : "");
+            ++recovered;
+        }
+    }
+    return recovered;
 }
 
 JobRunner::JobRunner(Store *store, const SandboxClock *clock, QObject *parent)
@@ -217,7 +248,9 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
     if (!ensureEnvironment(site, targetEnv, error))
         return false;
     const QString envDir = m_store->envDir(site.slug, targetEnv);
-    const QString staging = m_store->tempDir() + QLatin1Char('/') + jobId;
+    // Beside the environment, not in tmp/: after a crash mid-swap, recoverRestores() finds here
+    // what it needs to put the environment back as it was.
+    const QString staging = envDir + QLatin1String(kRestoreStagingPrefix) + jobId;
     QDir(staging).removeRecursively();
     const auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
 
@@ -247,6 +280,12 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
     bool filesSwapped = false;
     if (selectors.contains(QLatin1String("files"))) {
         phase(jobId, 70, QStringLiteral("Restoring files"));
+        // Marks the incoming tree: found in the live files after a crash, it says the swap
+        // happened (and, with the database still staged, that it must be undone).
+        if (selectors.contains(QLatin1String("db")) && !QFile(staging + QStringLiteral("/files/") + QLatin1String(kIncomingMark)).open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot prepare the restored files");
+            return false;
+        }
         if (!exchange(staging + QStringLiteral("/files"), liveFiles)) {
             *error = QStringLiteral("cannot swap in the restored files");
             return false;
@@ -268,6 +307,7 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
             return false;
         }
         QFile::remove(db + QStringLiteral("-journal"));
+        QFile::remove(liveFiles + QLatin1Char('/') + QLatin1String(kIncomingMark)); // both are in: done
     }
     phase(jobId, 98, QStringLiteral("Finishing"));
     return true;

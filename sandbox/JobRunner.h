@@ -23,6 +23,10 @@ public:
     };
 
     JobRunner(Store *store, const SandboxClock *clock, QObject *parent = nullptr);
+    // At start, before serving: a database-and-files restore cut off by a crash between its two
+    // swaps is undone (the old files go back), so no environment is served half-restored.
+    // Returns how many interrupted restores were cleaned up.
+    static int recoverRestores(const QString &sitesDir);
     ~JobRunner() override;
     void setFaults(const Faults &f) { m_faults = f; }
 

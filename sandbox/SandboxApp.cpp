@@ -58,6 +58,7 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
         *error = QStringLiteral("cannot open the data directory %1: %2").arg(options.dataDir, m_store->lastError());
         return false;
     }
+    JobRunner::recoverRestores(m_store->dataDir() + QStringLiteral("/sites"));
     const int interrupted = m_store->failInterruptedJobs(m_clock->now());
     if (interrupted > 0)
         qCWarning(lcSandbox) << "marked" << interrupted << "interrupted job(s) failed";

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void failedJobsReport();
     void scheduleAndRetentionRunOnTheClock();
     void catchUpTakesSchedulesThatAreBehind();
+    void restoreCutOffMidSwapIsUndoneAtStart();
 
     void responsesMatchOpenApi(); // last: every reply recorded above, against openapi.yaml
 private:
@@ -427,6 +428,42 @@ void TestSandboxJobs::catchUpTakesSchedulesThatAreBehind()
     QTest::qWait(3000);
     QVERIFY(plainApi.get(QStringLiteral("/sites/globex-shop/snapshots?environment=staging&kind=scheduled"))
                 .json()[QLatin1String("data")].toArray().isEmpty());
+}
+
+void TestSandboxJobs::restoreCutOffMidSwapIsUndoneAtStart()
+{
+    // The disk as a crash would leave a database-and-files restore between its two swaps: the
+    // restored files live (with their mark), the old ones and the new database still staged.
+    SandboxProcess crashed;
+    QVERIFY2(crashed.start(), qPrintable(crashed.errorString()));
+    const QString site = QStringLiteral("kiosk-kafe"), env = QStringLiteral("staging");
+    const QString db = crashed.environmentDatabasePath(site, env), files = crashed.environmentFilesPath(site, env);
+    const QString envDir = QFileInfo(files).path();
+    crashed.stop();
+    const auto oldFiles = TestArchive::tree(files);
+    const QByteArray oldDb = TestArchive::fileSha256Hex(db);
+    const QString staging = envDir + QStringLiteral(".restore-job_00000000000000000000000000");
+    QVERIFY(QDir().mkpath(staging + QStringLiteral("/db")));
+    QVERIFY(QFile::copy(db, staging + QStringLiteral("/db/app.db")));
+    QVERIFY(execSql(staging + QStringLiteral("/db/app.db"), "INSERT INTO posts(title) VALUES ('from the snapshot')"));
+    QVERIFY(QDir().rename(files, staging + QStringLiteral("/files"))); // the old files, swapped out
+    QVERIFY(QDir().mkpath(files));
+    QVERIFY(writeFile(files + QStringLiteral("/index.php"), "restored\n"));
+    QVERIFY(writeFile(files + QStringLiteral("/.mf-restore-incoming"), ""));
+
+    QVERIFY2(crashed.restart(), qPrintable(crashed.errorString()));
+    QCOMPARE(TestArchive::tree(files), oldFiles); // all old: files put back, database untouched
+    QCOMPARE(TestArchive::fileSha256Hex(db), oldDb);
+    QVERIFY(!QFileInfo::exists(staging));
+    QVERIFY(crashed.log().contains("cleaned up an interrupted restore"));
+
+    // Cut off after the database went in: that restore is complete, and only its traces go.
+    crashed.stop();
+    QVERIFY(QDir().mkpath(staging + QStringLiteral("/files")));
+    QVERIFY(writeFile(files + QStringLiteral("/.mf-restore-incoming"), ""));
+    QVERIFY2(crashed.restart(), qPrintable(crashed.errorString()));
+    QCOMPARE(TestArchive::tree(files), oldFiles);
+    QVERIFY(!QFileInfo::exists(staging));
 }
 
 void TestSandboxJobs::responsesMatchOpenApi()
