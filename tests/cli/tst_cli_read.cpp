@@ -306,6 +306,25 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    void loginWithoutKeychainSavesNothing()
+    {
+        // No Secret Service (a server, a container): the key is checked, not kept anywhere, and
+        // mf says how scripts go on instead.
+        MfProcess bare;
+        bare.setApi(m_sandbox.apiUrl(), QString());
+        bare.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + bare.home() + QStringLiteral("/no-bus"));
+        const MfResult r = bare.run({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--key-stdin")},
+                                    m_sandbox.apiKey().toUtf8() + '\n');
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("was not saved") && r.err.contains("MF_API_KEY"), qPrintable(r.describe()));
+        QVERIFY(!r.out.contains(m_sandbox.apiKey().toUtf8()) && !r.err.contains(m_sandbox.apiKey().toUtf8()));
+        QVERIFY2(bare.filesContaining(m_sandbox.apiKey().toUtf8()).isEmpty(),
+                 qPrintable(bare.filesContaining(m_sandbox.apiKey().toUtf8()).join(QLatin1Char('\n'))));
+        // Nothing half-kept either: no account without its key.
+        const MfResult status = bare.run({QStringLiteral("auth"), QStringLiteral("status")});
+        QVERIFY2(status.exitCode == 3 && status.err.contains("Not signed in"), qPrintable(status.describe()));
+    }
+
     void noKeyOnDisk()
     {
         const QStringList found = m_mf.filesContaining(m_sandbox.apiKey().toUtf8());

@@ -171,6 +171,29 @@ private Q_SLOTS:
         qInfo() << extraAttempts << "retries after 429";
     }
 
+    void staysUnderTheRateLimitByItself()
+    {
+        // The platform's own limits (20/s, bursts of 100) and twice a burst's worth of calls at
+        // once: the client's queue paces them, so not one is answered 429.
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto c = clientFor(sandbox, ApiClient::Options());
+        std::vector<std::unique_ptr<ApiReply>> replies;
+        for (int i = 0; i < 200; ++i) {
+            replies.emplace_back(c->me());
+            replies.back()->setAutoDelete(false);
+        }
+        for (const auto &r : replies) {
+            QVERIFY(finish(r.get()));
+            QVERIFY2(r->ok(), qPrintable(ErrorText::describe(r->error())));
+            QCOMPARE(r->attempts(), 1);
+        }
+        sandbox.stop();
+        const QString log = QString::fromUtf8(sandbox.log());
+        QCOMPARE(log.count(QStringLiteral("api GET /v1/me 200 ")), 200);
+        QCOMPARE(log.count(QStringLiteral(" 429 ")), 0);
+    }
+
     void revokedKeyIsReported()
     {
         SandboxProcess sandbox;
