@@ -949,6 +949,10 @@
         <source>request id %1</source>
         <translation>Anfrage-ID %1</translation>
     </message>
+    <message>
+        <source>The session ended (signed out or another account chosen); check this environment&apos;s snapshots after signing in again.</source>
+        <translation>Die Sitzung wurde beendet (abgemeldet oder ein anderes Konto gewählt); prüfen Sie die Snapshots dieser Umgebung, nachdem Sie sich wieder angemeldet haben.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -2948,6 +2952,10 @@ Auftrag %2</translation>
         <source>The restore failed: %1</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The session ended (signed out or another account chosen) before the restore was sent or followed. Sign in again and check the environment&apos;s jobs before trying again.</source>
+        <translation>Die Sitzung wurde beendet (abgemeldet oder ein anderes Konto gewählt), bevor die Wiederherstellung gesendet oder verfolgt wurde. Melden Sie sich wieder an und prüfen Sie die Jobs der Umgebung, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreSummary</name>
@@ -3797,6 +3805,10 @@ Berechtigungen: %7</translation>
     <message>
         <source>&amp;Follow Running Job</source>
         <translation>Laufendem Auftrag &amp;folgen</translation>
+    </message>
+    <message>
+        <source>The session ended (signed out or another account chosen): nothing was requested. Sign in again and take the snapshot from there.</source>
+        <translation>Die Sitzung wurde beendet (abgemeldet oder ein anderes Konto gewählt): Es wurde nichts angefordert. Melden Sie sich wieder an und erstellen Sie den Snapshot von dort aus.</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,10 @@
         <source>request id %1</source>
         <translation>identifiant de requête %1</translation>
     </message>
+    <message>
+        <source>The session ended (signed out or another account chosen); check this environment&apos;s snapshots after signing in again.</source>
+        <translation>La session a pris fin (déconnexion ou autre compte choisi)&#xa0;; vérifiez les snapshots de cet environnement après vous être reconnecté.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -2948,6 +2952,10 @@ Tâche %2</translation>
         <source>The restore failed: %1</source>
         <translation>La restauration a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The session ended (signed out or another account chosen) before the restore was sent or followed. Sign in again and check the environment&apos;s jobs before trying again.</source>
+        <translation>La session a pris fin (déconnexion ou autre compte choisi) avant que la restauration soit envoyée ou suivie. Reconnectez-vous et vérifiez les tâches de l’environnement avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreSummary</name>
@@ -3797,6 +3805,10 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>&amp;Follow Running Job</source>
         <translation>&amp;Suivre la tâche en cours</translation>
+    </message>
+    <message>
+        <source>The session ended (signed out or another account chosen): nothing was requested. Sign in again and take the snapshot from there.</source>
+        <translation>La session a pris fin (déconnexion ou autre compte choisi)&#xa0;: rien n’a été demandé. Reconnectez-vous et prenez le snapshot depuis là.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ constexpr int MaxConsecutivePollFailures = 8;
 
 struct BulkSnapshotRunner::Private
 {
-    ApiClient *api = nullptr;
+    // Guarded: the session (and its client) may end while entries wait on timers.
+    QPointer<ApiClient> api;
     QString label;
     QList<Entry> entries;
     QList<int> pollFailures;
@@ -133,8 +134,20 @@ void BulkSnapshotRunner::request(int index)
     e.phase.clear();
     ++e.rounds;
     Q_EMIT entryChanged(index);
+    if (signedOut(index))
+        return;
     ApiReply *reply = d->api->createBackup(e.target.siteRef, e.target.environment, d->label, e.idempotencyKey);
     connect(reply, &ApiReply::finished, this, [this, index, reply] { onRequestFinished(index, reply); });
+}
+
+bool BulkSnapshotRunner::signedOut(int index)
+{
+    if (d->api)
+        return false;
+    finish(index, Outcome::Failed, tr("The session ended (signed out or another account chosen); check this "
+                                      "environment's snapshots after signing in again."), QString());
+    cancel();
+    return true;
 }
 
 void BulkSnapshotRunner::onRequestFinished(int index, ApiReply *reply)
@@ -198,6 +211,8 @@ void BulkSnapshotRunner::onRequestFinished(int index, ApiReply *reply)
 void BulkSnapshotRunner::follow(int index, const QString &jobId, bool busyJob)
 {
     QTimer::singleShot(d->pollMs, this, [this, index, jobId, busyJob] {
+        if (signedOut(index))
+            return;
         ApiReply *reply = d->api->job(jobId);
         connect(reply, &ApiReply::finished, this,
                 [this, index, busyJob, reply] { onPollFinished(index, busyJob, reply); });

@@ -102,6 +102,7 @@ private:
     void follow(int index, const QString &jobId, bool busyJob);
     void onPollFinished(int index, bool busyJob, ApiReply *reply);
     void finish(int index, Outcome outcome, const QString &reason = {}, const QString &requestId = {});
+    bool signedOut(int index); // the client is gone: ends the entry and the run, and says so
     void checkFinished();
 
     struct Private;

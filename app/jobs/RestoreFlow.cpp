@@ -7,6 +7,7 @@
 #include "api/ErrorText.h"
 
 #include "util/LogCategories.h"
+#include <QPointer>
 #include <QTimer>
 
 
@@ -18,7 +19,8 @@ constexpr int SafetyShare = 40;
 
 struct RestoreFlow::Private
 {
-    ApiClient *api = nullptr;
+    // Guarded: the session (and its client) may end while a step waits on a timer.
+    QPointer<ApiClient> api;
     Request request;
     Stage stage = Stage::Idle;
     int progress = 0;
@@ -136,6 +138,8 @@ void RestoreFlow::captureSafety()
     d->safetyReady = false;
     setStage(Stage::CapturingSafety);
     setProgress(0, tr("Requesting a safety snapshot"));
+    if (signedOut())
+        return;
     ApiReply *reply = d->api->createBackup(d->request.siteRef, d->request.targetEnvironment,
                                            d->request.safetyLabel, d->captureKey);
     const int generation = d->generation;
@@ -173,6 +177,8 @@ void RestoreFlow::checkSafetySnapshot()
 {
     // The capture job succeeding is not the contract's condition: the snapshot must be ready.
     setProgress(100, tr("Checking the safety snapshot"));
+    if (signedOut())
+        return;
     ApiReply *reply = d->api->snapshot(d->request.siteRef, d->safety.id);
     const int generation = d->generation;
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
@@ -204,6 +210,8 @@ void RestoreFlow::sendRestore()
     d->failedInSafety = false;
     setStage(Stage::Restoring);
     setProgress(0, tr("Requesting the restore"));
+    if (signedOut())
+        return;
     ApiReply *reply = d->api->restoreSnapshot(d->request.siteRef, d->request.snapshotId, d->request.selectors,
                                               d->request.targetEnvironment, d->restoreKey);
     const int generation = d->generation;
@@ -240,6 +248,8 @@ void RestoreFlow::poll(const QString &jobId)
     const int generation = d->generation;
     QTimer::singleShot(d->pollMs, this, [this, jobId, generation] {
         if (generation != d->generation)
+            return;
+        if (signedOut())
             return;
         ApiReply *reply = d->api->job(jobId);
         connect(reply, &ApiReply::finished, this, [this, jobId, reply, generation] {
@@ -323,6 +333,17 @@ void RestoreFlow::setProgress(int stagePercent, const QString &phase)
     d->progress = overall;
     d->phase = phase;
     Q_EMIT progressChanged(overall, phase);
+}
+
+bool RestoreFlow::signedOut()
+{
+    if (d->api)
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    fail(error, tr("The session ended (signed out or another account chosen) before the restore was sent or "
+                   "followed. Sign in again and check the environment's jobs before trying again."));
+    return true;
 }
 
 void RestoreFlow::fail(const ApiError &error, const QString &message)

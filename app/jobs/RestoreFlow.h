@@ -93,6 +93,7 @@ private:
     void setStage(Stage stage);
     void setProgress(int stagePercent, const QString &phase);
     void fail(const ApiError &error, const QString &message = {});
+    bool signedOut(); // the client is gone: fails the flow and says so
     bool stillWanted() const;
 
     struct Private;

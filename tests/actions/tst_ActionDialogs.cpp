@@ -7,6 +7,7 @@
 #include "actions/BulkSnapshotDialog.h"
 #include "actions/DownloadDialog.h"
 #include "actions/RestoreDialog.h"
+#include "actions/TakeSnapshotDialog.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "common/Dialogs.h"
@@ -185,6 +186,36 @@ private Q_SLOTS:
         QCOMPARE(after.files, production.files);
         QCOMPARE(after.db, stagingBefore.db);
         QVERIFY(dialog.flow()->safetySnapshot().id.isEmpty());
+    }
+
+    void sessionEndingUnderOpenDialogsIsToldNotCrashed()
+    {
+        // Signing out, or a revoked key, ends the session's client while dialogs are open: what
+        // they would send next is refused with a sentence, and nothing reaches the platform.
+        const Snapshot snap = takeReadySnapshot(*m_api, SiteSlug, QStringLiteral("staging"), QStringLiteral("gone"));
+        QVERIFY(snap.isReady());
+        auto session = clientFor(m_sandbox);
+        RestoreDialog restore(session.get(), m_site, snap);
+        TakeSnapshotDialog take(session.get(), SiteSlug, m_site.name, QStringLiteral("staging"));
+        restore.show();
+        take.show();
+        const State before = state(QStringLiteral("staging"));
+        session.reset();
+
+        QTest::mouseClick(child<QPushButton>(&restore, "nextButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&restore, "restoreButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(flowEnded(restore), 10000);
+        QCOMPARE(restore.flow()->stage(), RestoreFlow::Stage::Failed);
+        QVERIFY2(restore.flow()->failureMessage().contains(QStringLiteral("session ended")), qPrintable(restore.flow()->failureMessage()));
+
+        const QString label = uniqueLabel(QStringLiteral("after sign-out"));
+        QTest::keyClicks(child<QLineEdit>(&take, "labelEdit"), label);
+        QTest::keyClick(child<QLineEdit>(&take, "labelEdit"), Qt::Key_Return);
+        QTRY_VERIFY(child<QLabel>(&take, "errorLabel")->isVisible());
+        QVERIFY(child<QLabel>(&take, "errorLabel")->text().contains(QStringLiteral("session ended")));
+        QTest::qWait(300);
+        QCOMPARE(state(QStringLiteral("staging")).db, before.db);
+        QCOMPARE(state(QStringLiteral("staging")).files, before.files);
     }
 
     void restoreBothByKeyboardOnly()

@@ -1,5 +1,6 @@
 #include "BulkSnapshotDialog.h"
 
+#include "api/ApiClient.h"
 #include "common/ProgressDelegate.h"
 
 #include <QApplication>

@@ -40,7 +40,7 @@ private:
     void updateSummary();
     void copyReport();
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // the session's; gone when it ends while the dialog is open
     QList<BulkSnapshotRunner::Target> m_targets;
     QPointer<BulkSnapshotRunner> m_runner;
     int m_concurrency = 4;

@@ -69,7 +69,7 @@ private:
     void copyDetails();
     QString detailsLines(bool withError) const;
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // the session's; gone when it ends while the dialog is open
     Site m_site;
     Snapshot m_snapshot;
     QPointer<RestoreFlow> m_flow;

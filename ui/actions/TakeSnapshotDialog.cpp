@@ -108,6 +108,13 @@ void TakeSnapshotDialog::send()
 {
     if (m_sending)
         return;
+    if (!m_api) {
+        m_error->setText(tr("The session ended (signed out or another account chosen): nothing was requested. "
+                            "Sign in again and take the snapshot from there."));
+        m_error->show();
+        m_take->setEnabled(false);
+        return;
+    }
     m_sending = true;
     m_label->setReadOnly(true);
     m_take->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "api/Job.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QString>
 
 class ApiClient;
@@ -55,7 +56,7 @@ private:
     void updateCounter();
     void showError(const ApiError &error);
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // the session's; gone when it ends while the dialog is open
     QString m_siteRef;
     QString m_environment;
     QString m_key;
