@@ -119,6 +119,34 @@ private Q_SLOTS:
         QVERIFY(!timeline.markerRect(11).isEmpty());
     }
 
+    void reloadKeepsTheChosenView()
+    {
+        SnapshotTableModel model(&clock);
+        TimelineWidget timeline(&model, &clock);
+        timeline.resize(900, 220);
+        model.setSnapshots(sample());
+        timeline.setSelectedRow(4);
+        QCOMPARE(timeline.selectedRow(), 4);
+        // An untouched view follows a reload (a new snapshot may widen the history)...
+        QList<Snapshot> more = sample();
+        more << snapshot(30, clock.now().addDays(-20), SnapshotKind::Manual, SnapshotStatus::Ready);
+        model.setSnapshots(more);
+        QVERIFY(timeline.visibleSpanMs() >= 20LL * 86400 * 1000);
+        // ...and forgets the row: after a reset it may be another snapshot.
+        QCOMPARE(timeline.selectedRow(), -1);
+        // A zoom and place the user chose survive the refresh of the same history.
+        timeline.zoomIn();
+        timeline.zoomIn();
+        const qint64 start = timeline.visibleStartMs(), span = timeline.visibleSpanMs();
+        model.setSnapshots(more);
+        QCOMPARE(timeline.visibleSpanMs(), span);
+        QCOMPARE(timeline.visibleStartMs(), start);
+        // Another environment (the model emptied first) is fitted afresh.
+        model.setSnapshots({});
+        model.setSnapshots(sample());
+        QVERIFY(timeline.visibleSpanMs() > span);
+    }
+
     void axisTicksReadable_data()
     {
         QTest::addColumn<qint64>("spanMs");

@@ -55,6 +55,9 @@ SnapshotPane::SnapshotPane(SnapshotTableModel *model, const Clock *clock, QWidge
     // A click makes the row current first and selects it after: the selected snapshot (what
     // Restore and Download act on) is known only then.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SnapshotPane::selectionChanged);
+    // A reset drops the selection without a signal: say so, or Restore would still act on a
+    // snapshot that may be gone (the environment view selects the kept one again after).
+    connect(model, &QAbstractItemModel::modelReset, this, &SnapshotPane::selectionChanged);
 }
 
 void SnapshotPane::setUpTable()

@@ -46,8 +46,17 @@ TimelineWidget::TimelineWidget(SnapshotTableModel *model, const Clock *clock, QW
     });
 
     measureGutter();
-    auto reload = [this] { rebuild(); zoomToFit(); };
-    connect(model, &QAbstractItemModel::modelReset, this, reload);
+    // A reload of the same history (refresh, a new snapshot) keeps the zoom and place the user
+    // chose; a new environment (the model emptied first) or an untouched view is fitted again.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_hadMarkers = !m_markers.isEmpty(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_selectedRow = -1; // rows mean other snapshots now; the view's owner selects again
+        rebuild();
+        if (m_hadMarkers && !m_markers.isEmpty() && m_viewChosen)
+            update();
+        else
+            zoomToFit();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { rebuild(); update(); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { rebuild(); update(); });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { rebuild(); update(); });
@@ -163,6 +172,7 @@ int TimelineWidget::rowAt(const QPoint &pos) const
 
 void TimelineWidget::setVisibleRange(qint64 startMs, qint64 spanMs)
 {
+    m_viewChosen = true; // zoomToFit() clears it again
     m_startMs = startMs;
     m_spanMs = std::clamp(spanMs, MinSpanMs, MaxSpanMs);
     clampRange();
@@ -221,11 +231,13 @@ void TimelineWidget::zoomToFit()
     const qint64 now = m_clock->now().toMSecsSinceEpoch();
     if (m_markers.isEmpty()) {
         setVisibleRange(now - 6 * 24 * 3600 * 1000LL, 7 * 24 * 3600 * 1000LL);
+        m_viewChosen = false;
         return;
     }
     const qint64 first = std::min(m_markers.first().createdMs, now);
     const qint64 span = std::clamp(qint64(double(now - first) * 1.08), MinSpanMs, MaxSpanMs);
     setVisibleRange(now + span / 20 - span, span);
+    m_viewChosen = false;
 }
 
 void TimelineWidget::ensureVisible(int row)

@@ -100,6 +100,8 @@ private:
     QPoint m_dragOrigin;
     qint64 m_dragStartMs = 0;
     bool m_syncingScrollBar = false;
+    bool m_viewChosen = false; // zoomed or scrolled since the last fit
+    bool m_hadMarkers = false; // before the model's current reset
     MarkerSprites m_sprites;
     int m_gutter = 0; // lane labels' width; measured on font or language change, not per marker
 };
