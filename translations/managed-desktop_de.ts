@@ -252,6 +252,10 @@
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
+    <message>
+        <source>(job %1)</source>
+        <translation>(Job %1)</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1609,6 +1613,10 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
     </message>
 </context>
 <context>

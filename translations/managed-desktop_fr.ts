@@ -252,6 +252,10 @@
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
+    <message>
+        <source>(job %1)</source>
+        <translation>(tâche %1)</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1609,6 +1613,10 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>Request id: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (identifiant de requête %2)</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,8 @@ void ActionController::onJobFinished(const Job &job)
     QString message = where;
     if (!ok && job.error)
         message += QStringLiteral(": ") + job.error->message;
+    if (!ok) // what support asks for first
+        message += u' ' + tr("(job %1)").arg(job.id);
     const qint64 seconds = job.startedAt.isValid() && job.finishedAt.isValid() ? job.startedAt.secsTo(job.finishedAt)
                                                                               : -1;
     m_notifier->finished(title, message, ok, seconds);

@@ -25,4 +25,11 @@ QString fullText(const ApiError &error)
     return id.isEmpty() ? sentence(error) : sentence(error) + QStringLiteral("\n\n") + id;
 }
 
+QString oneLine(const ApiError &error)
+{
+    if (error.requestId.isEmpty())
+        return sentence(error);
+    return QCoreApplication::translate("ErrorDetails", "%1 (request id %2)").arg(sentence(error), error.requestId);
+}
+
 } // namespace ErrorDetails

@@ -13,5 +13,7 @@ QString sentence(const ApiError &error);
 QString requestIdLine(const ApiError &error);
 // Sentence and request id on separate lines: for message boxes and "Copy details".
 QString fullText(const ApiError &error);
+// Sentence and request id on one line: for banners, status-bar messages and panels.
+QString oneLine(const ApiError &error);
 
 } // namespace ErrorDetails

@@ -4,7 +4,7 @@
 #include "SnapshotPane.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
-#include "api/ErrorText.h"
+#include "common/ErrorDetails.h"
 #include "style/DisplayText.h"
 #include "style/Icons.h"
 #include "timeline/SnapshotTableModel.h"
@@ -249,7 +249,7 @@ void EnvironmentView::loadSnapshots()
         if (!reply->ok()) {
             if (reply->error().kind == ApiError::Kind::Cancelled)
                 return;
-            const QString text = ErrorText::describe(reply->error());
+            const QString text = ErrorDetails::oneLine(reply->error());
             Q_EMIT statusMessage(tr("Could not load the snapshots of %1: %2").arg(m_environment, text));
             if (m_model->rowCount() == 0)
                 showMessage(tr("The snapshots could not be loaded.\n%1").arg(text), MessageKind::Error);
@@ -281,7 +281,7 @@ void EnvironmentView::loadPolicy()
         m_policyReply = nullptr;
         if (!reply->ok()) {
             if (reply->error().kind != ApiError::Kind::Cancelled)
-                pane()->policy()->setError(ErrorText::describe(reply->error()));
+                pane()->policy()->setError(ErrorDetails::oneLine(reply->error()));
             return;
         }
         Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());

@@ -8,10 +8,10 @@
 #include "account/AccountSwitcher.h"
 #include "account/SignInDialog.h"
 #include "api/ApiClient.h"
-#include "api/ErrorText.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialStore.h"
 #include "common/Dialogs.h"
+#include "common/ErrorDetails.h"
 #include "environment/EnvironmentView.h"
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
@@ -323,7 +323,7 @@ void MainWindow::onRefreshFailed(const ApiError &error)
         return;
     }
     if (!error.isUnauthorized())
-        m_banner->showMessage(QStringLiteral("warning"), tr("The fleet could not be refreshed: %1").arg(ErrorText::describe(error)), tr("Retry"));
+        m_banner->showMessage(QStringLiteral("warning"), tr("The fleet could not be refreshed: %1").arg(ErrorDetails::oneLine(error)), tr("Retry"));
     updateStatus();
 }
 
