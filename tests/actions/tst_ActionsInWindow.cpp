@@ -383,6 +383,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(jobs->rowOf(jobId) >= 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(jobs->jobAt(jobs->rowOf(jobId)).status == JobStatus::Succeeded, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->fleetModel()->siteCount(), 12, 20000);
+        // Named as the fleet names it, not by the id the job carries.
+        QTRY_COMPARE(jobs->index(jobs->rowOf(jobId), JobsModel::SiteColumn).data().toString(), m_site.name);
     }
 
     void revokedKeyLeadsToEnteringItAgain()

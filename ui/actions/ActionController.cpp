@@ -109,6 +109,12 @@ void ActionController::setContext(const Site &site, const QString &environment,
     updateActions();
 }
 
+void ActionController::knowSites(const QList<Site> &sites)
+{
+    for (const Site &site : sites)
+        rememberSite(site);
+}
+
 void ActionController::rememberSite(const Site &site)
 {
     if (site.id.isEmpty())

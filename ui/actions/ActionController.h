@@ -67,6 +67,8 @@ public:
     void setContext(const Site &site, const QString &environment,
                     const std::optional<Snapshot> &selectedSnapshot,
                     const QList<QPair<Site, QString>> &selectedEnvironments);
+    // Names for jobs that carry only a site id (followed again from the last run).
+    void knowSites(const QList<Site> &sites);
 
     // The archive's file name for a download: site, environment, when and what, so a person
     // recognises it in their Downloads folder (the platform's suggestion is built on the id).

@@ -134,6 +134,7 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
             m_fleetView->tree()->expandAll();
         setOffline(false);
         updateStatus();
+        m_sessionActions->knowSites(m_fleetModel->sites());
         // The selected site may have changed (a new environment, a new last snapshot).
         onFleetCurrentChanged();
     });
@@ -291,6 +292,8 @@ void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
     statusBar()->clearMessage();
     if (!m_loader->showingCache() && m_loader->loadCache())
         statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock)), 5000);
+    // Jobs followed again from the last run carry only site ids: the fleet names them.
+    m_sessionActions->knowSites(m_fleetModel->sites());
     m_loader->refresh();
     updateStatus();
 }

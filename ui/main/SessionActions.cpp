@@ -139,6 +139,12 @@ void SessionActions::setContext(const Site &site, const QString &environment, co
         d->controller->setContext(site, environment, snapshot, selectedEnvironments);
 }
 
+void SessionActions::knowSites(const QList<Site> &sites)
+{
+    if (d && d->controller)
+        d->controller->knowSites(sites);
+}
+
 QList<QAction *> SessionActions::actions() const
 {
     return d ? d->actions : QList<QAction *>();
