@@ -139,6 +139,8 @@ private Q_SLOTS:
             for (SnapshotStatus st : {SnapshotStatus::Ready, SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Failed})
                 QVERIFY2(contrast(StatusColors::forSnapshotStatus(st), background) >= 3.0,
                          qPrintable(StatusColors::forSnapshotStatus(st).name()));
+            // Error sentences are text: 4.5:1 (WCAG 1.4.3).
+            QVERIFY2(contrast(StatusColors::errorText(), background) >= 4.5, qPrintable(StatusColors::errorText().name()));
         }
 
         // A dark system palette: the only fixed colours, the status hues, must stand out from a
@@ -151,6 +153,10 @@ private Q_SLOTS:
         for (SnapshotStatus st : {SnapshotStatus::Ready, SnapshotStatus::Pending, SnapshotStatus::Capturing, SnapshotStatus::Failed})
             QVERIFY2(contrast(StatusColors::forSnapshotStatus(st), base) >= 3.0, qPrintable(StatusColors::forSnapshotStatus(st).name()));
         QVERIFY(contrast(StatusColors::forFreshness(Freshness::Unknown), base) >= 3.0);
+        for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+            const QColor background = QApplication::palette().color(role);
+            QVERIFY2(contrast(StatusColors::errorText(), background) >= 4.5, qPrintable(StatusColors::errorText().name()));
+        }
         QCOMPARE(StatusColors::forSnapshotStatus(SnapshotStatus::Expired), QColor(0x80, 0x80, 0x80));
         // What is painted follows the palette: the timeline's background is the dark Base.
         QTRY_COMPARE(timeline->palette().color(QPalette::Base), base); // widgets take it from a posted event

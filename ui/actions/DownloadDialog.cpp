@@ -2,6 +2,7 @@
 
 #include "RestoreSummary.h"
 #include "common/Dialogs.h"
+#include "style/StatusColors.h"
 #include "util/Format.h"
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ DownloadDialog::DownloadDialog(const QString &siteName, const Snapshot &snapshot
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(StatusColors::errorTextStyle());
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

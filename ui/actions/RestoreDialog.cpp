@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "common/ErrorDetails.h"
 #include "jobs/RestoreFlow.h"
+#include "style/StatusColors.h"
 #include "util/Format.h"
 
 #include <QApplication>
@@ -407,7 +408,7 @@ void RestoreDialog::showResult(bool success, const QString &message)
 {
     m_runHeading->setVisible(!success); // it says what *will* change: done now, the result says it
     m_result->setText(success ? tr("Restore finished. %1").arg(message) : message);
-    m_result->setStyleSheet(success ? QString() : QStringLiteral("color: #b3261e;"));
+    m_result->setStyleSheet(success ? QString() : StatusColors::errorTextStyle());
     m_result->show();
     // On screen the error is already the red sentence above; the copied text has it too.
     m_details->setText(detailsLines(false));

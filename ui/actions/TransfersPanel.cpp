@@ -3,6 +3,7 @@
 #include "TransfersModel.h"
 #include "common/Dialogs.h"
 #include "common/ProgressDelegate.h"
+#include "style/StatusColors.h"
 #include "transfer/ArchiveExtractor.h"
 #include "transfer/TransferManager.h"
 
@@ -238,7 +239,7 @@ void TransfersPanel::extractSelected()
             message = tr("Nothing was extracted into %1: %2").arg(QDir::toNativeSeparators(target), result.error);
         }
         m_status->setText(message);
-        m_status->setStyleSheet(result.ok ? QString() : QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(result.ok ? QString() : StatusColors::errorTextStyle());
         Q_EMIT extractionFinished(result.ok, message);
     });
     watcher->setFuture(ArchiveExtractor::extractAsync(t.filePath, target));

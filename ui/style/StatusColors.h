@@ -12,4 +12,8 @@ enum class SnapshotStatus;
 namespace StatusColors {
 QColor forFreshness(Freshness freshness);
 QColor forSnapshotStatus(SnapshotStatus status);
+// Text of an error sentence, readable on the palette's window background, light or dark.
+QColor errorText();
+// The same as a style sheet rule ("color: #…;") for labels.
+QString errorTextStyle();
 }
