@@ -36,6 +36,7 @@ struct TransferInfo
     qint64 etaSeconds = -1;
     TransferError error;
     QDateTime createdAt;
+    bool waitsForUser = false; // restored from a run in which the user paused it or it failed
 
     bool isActive() const { return state == State::Running || state == State::Verifying; }
     bool isFinal() const { return state == State::Completed || state == State::Cancelled; }

@@ -105,6 +105,7 @@ QString TransferManager::insert(const TransferRecord &record, TransferInfo::Stat
     e->info.bytesDone = record.bytesDone;
     e->info.totalBytes = record.totalBytes;
     e->info.createdAt = record.createdAt;
+    e->info.waitsForUser = record.stopped && state == TransferInfo::State::Paused;
     m_entries.emplace(record.id, std::move(e));
     m_order.append(record.id);
     Q_EMIT transferAdded(record.id);
@@ -186,6 +187,7 @@ void TransferManager::startEntry(Entry *e)
         if (e->cancelWhenStopped) {
             discard(e);
         } else {
+            e->record.stopped = true;
             m_store.save(e->record);
             setState(e, TransferInfo::State::Failed);
             Q_EMIT transferFinished(id);
@@ -201,9 +203,17 @@ void TransferManager::startEntry(Entry *e)
     download->start();
 }
 
+void TransferManager::takeRecord(Entry *e)
+{
+    // The download knows bytes, names and checksums; whether the user stopped it is ours.
+    const bool stopped = e->record.stopped;
+    e->record = e->download->record();
+    e->record.stopped = stopped;
+}
+
 void TransferManager::finishDownload(Entry *e)
 {
-    e->record = e->download->record();
+    takeRecord(e);
     e->received += e->download->bytesReceived();
     e->download->disconnect(this);
     e->download->deleteLater();
@@ -216,7 +226,7 @@ void TransferManager::finishDownload(Entry *e)
 
 void TransferManager::onRecordChanged(Entry *e)
 {
-    e->record = e->download->record();
+    takeRecord(e);
     e->info.fileName = e->record.fileName;
     e->info.sha256 = e->record.sha256;
     e->info.totalBytes = e->record.totalBytes;
@@ -257,6 +267,8 @@ void TransferManager::pause(const QString &id)
     Entry *e = entry(id);
     if (!e)
         return;
+    e->record.stopped = true;
+    m_store.save(e->record);
     if (e->download) {
         e->download->stop(); // → stopped(), or a result if it was already verifying
     } else if (e->info.state == TransferInfo::State::Queued) {
@@ -270,6 +282,9 @@ void TransferManager::resume(const QString &id)
     if (!e || e->download)
         return;
     if (e->info.state == TransferInfo::State::Paused || e->info.state == TransferInfo::State::Failed) {
+        e->record.stopped = false;
+        e->info.waitsForUser = false;
+        m_store.save(e->record);
         e->info.error = {};
         setState(e, TransferInfo::State::Queued);
         schedule();

@@ -100,6 +100,7 @@ private:
     QString insert(const TransferRecord &record, TransferInfo::State state);
     void schedule();
     void startEntry(Entry *e);
+    void takeRecord(Entry *e);
     void finishDownload(Entry *e);
     void onRecordChanged(Entry *e);
     void onStopped(Entry *e);

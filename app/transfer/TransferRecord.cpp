@@ -34,6 +34,7 @@ QJsonObject TransferRecord::toJson() const
     o.insert(QStringLiteral("total_bytes"), totalBytes);
     o.insert(QStringLiteral("bytes_done"), bytesDone);
     o.insert(QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODate));
+    o.insert(QStringLiteral("stopped"), stopped);
     return o;
 }
 
@@ -59,6 +60,7 @@ TransferRecord TransferRecord::fromJson(const QJsonObject &o)
     r.totalBytes = o.value(QStringLiteral("total_bytes")).toInteger(-1);
     r.bytesDone = qMax<qint64>(0, o.value(QStringLiteral("bytes_done")).toInteger(0));
     r.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    r.stopped = o.value(QStringLiteral("stopped")).toBool(false);
     // A record edited by hand must not point the download somewhere unexpected.
     if (!r.fileName.isEmpty() && (r.fileName.contains(QLatin1Char('/')) || r.fileName.contains(QLatin1Char('\\'))
                                   || r.fileName.startsWith(QLatin1Char('.'))))

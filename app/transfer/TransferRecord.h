@@ -25,6 +25,8 @@ struct TransferRecord
     qint64 totalBytes = -1;
     qint64 bytesDone = 0;
     QDateTime createdAt;
+    // Paused by the user or failed: after a restart it waits for the user instead of going on.
+    bool stopped = false;
 
     QString finalPath() const;
     QString partPath() const;

@@ -219,21 +219,25 @@ private Q_SLOTS:
         const QString state = dir.filePath(QStringLiteral("state"));
         const Snapshot snap = readySnapshot(QStringLiteral("production"));
         QVERIFY(!snap.id.isEmpty());
+        QString going, paused;
         {
             TransferManager first(RequestFactory::forApi(m_api.get()), transferOptions(state));
-            const QString id = first.add(TransferManager::snapshotRequest(*m_api, SiteSlug, snap.id,
-                                                                          {QStringLiteral("files")}, dir.path()));
-            first.pause(id); // closed before it could finish
-        }
+            going = first.add(TransferManager::snapshotRequest(*m_api, SiteSlug, snap.id, {QStringLiteral("files")}, dir.path()));
+            paused = first.add(TransferManager::snapshotRequest(*m_api, SiteSlug, snap.id, {QStringLiteral("db")}, dir.path()));
+            first.pause(paused); // by the user
+        } // the app is closed before either could finish
         TransferManager second(RequestFactory::forApi(m_api.get()), transferOptions(state));
-        QCOMPARE(second.restore(), 1);
+        QCOMPARE(second.restore(), 2);
         QMainWindow window;
         ActionController controller(m_api.get(), nullptr, &second, &window);
         auto *panel = qobject_cast<TransfersPanel *>(controller.transfersPanel());
         QVERIFY(panel);
-        QCOMPARE(panel->model()->rowCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->index(0, 0).data(TransfersModel::StateRole).toInt()
-                                     == int(TransferInfo::State::Completed), 60000);
+        QCOMPARE(panel->model()->rowCount(), 2);
+        // The one that was going goes on to its end; the one the user paused waits for the user.
+        QTRY_COMPARE_WITH_TIMEOUT(second.transfer(going).state, TransferInfo::State::Completed, 60000);
+        QTest::qWait(300);
+        QCOMPARE(second.transfer(paused).state, TransferInfo::State::Paused);
+        QVERIFY(second.transfer(paused).waitsForUser);
     }
 
     void controllerEnablesActionsFromTheContext()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void downloadsAndReportsProgress();
     void pauseAndResume();
     void resumesAfterRestart();
+    void pausedOrFailedWaitsForTheUserAfterRestart();
     void cancelDeletesPart();
     void concurrencyLimit();
     void removeForgets();
@@ -140,6 +141,7 @@ void tst_TransferManager::resumesAfterRestart()
     QCOMPARE(manager->restore(), 1);
     QVERIFY(manager->contains(id));
     QCOMPARE(manager->transfer(id).state, TransferInfo::State::Paused);
+    QVERIFY(!manager->transfer(id).waitsForUser); // it was going when the app quit: it goes on
     QCOMPARE(manager->transfer(id).bytesDone, qint64(3 << 20));
     QCOMPARE(manager->transfer(id).site, QStringLiteral("acme"));
     manager->resume(id);
@@ -149,6 +151,32 @@ void tst_TransferManager::resumesAfterRestart()
     QCOMPARE(server.requests().last().status, 206);
     QCOMPARE(TestFiles::sha256Hex(manager->transfer(id).filePath), server.checksum());
     QCOMPARE(manager->bytesReceived(id), qint64(1 << 20)); // only the missing part was fetched
+}
+
+void tst_TransferManager::pausedOrFailedWaitsForTheUserAfterRestart()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(2 << 20));
+    server.setStallAfter(1 << 20);
+    QString paused;
+    {
+        auto manager = makeManager();
+        paused = manager->add(request(server));
+        QTRY_COMPARE(manager->transfer(paused).bytesDone, qint64(1 << 20));
+        manager->pause(paused);
+        QTRY_COMPARE(manager->transfer(paused).state, TransferInfo::State::Paused);
+    }
+    auto manager = makeManager();
+    QCOMPARE(manager->restore(), 1);
+    QVERIFY(manager->transfer(paused).waitsForUser);
+    // Resumed by the user, it is an ordinary download again, for the next restart too.
+    server.setStallAfter(0);
+    QSignalSpy finished(manager.get(), &TransferManager::transferFinished);
+    manager->resume(paused);
+    QVERIFY(!manager->transfer(paused).waitsForUser);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(manager->transfer(paused).state, TransferInfo::State::Completed);
 }
 
 void tst_TransferManager::cancelDeletesPart()

@@ -76,10 +76,10 @@ ActionController::ActionController(ApiClient *api, JobTracker *jobs, TransferMan
         connect(m_jobs, &JobTracker::jobFinished, this, &ActionController::onJobFinished);
     if (m_transfers) {
         connect(m_transfers, &TransferManager::transferFinished, this, &ActionController::onTransferFinished);
-        // Downloads restored from the last run come back paused; they were wanted, so they are
-        // followed to their end (the user can still pause them in the Transfers panel).
+        // Downloads restored from the last run come back paused; those that were still going are
+        // followed to their end, those the user paused or that failed wait for the user.
         for (const TransferInfo &t : m_transfers->transfers()) {
-            if (t.state == TransferInfo::State::Paused)
+            if (t.state == TransferInfo::State::Paused && !t.waitsForUser)
                 m_transfers->resume(t.id);
         }
     }
