@@ -1,5 +1,6 @@
 // The download engine against a local HTTP server that misbehaves on demand.
 #include "CiSkip.h"
+#include "DownloadRun.h"
 #include "LocalArchiveServer.h"
 #include "TestFiles.h"
 
@@ -25,28 +26,6 @@ QByteArray randomBytes(qsizetype size)
     generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
     return data;
 }
-
-// Runs one Download to its end and keeps what it reported.
-struct Run
-{
-    Run(const RequestFactory &requests, const TransferRecord &record, const Download::Options &options = {})
-        : download(requests, record, options)
-        , succeeded(&download, &Download::succeeded)
-        , failed(&download, &Download::failed)
-    {
-        download.start();
-    }
-    bool done() const { return succeeded.count() + failed.count() > 0; }
-    QString path() const { return succeeded.isEmpty() ? QString() : succeeded.first().first().toString(); }
-    TransferError error() const
-    {
-        return failed.isEmpty() ? TransferError{} : failed.first().first().value<TransferError>();
-    }
-
-    Download download;
-    QSignalSpy succeeded;
-    QSignalSpy failed;
-};
 
 } // namespace
 

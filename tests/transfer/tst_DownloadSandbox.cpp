@@ -1,4 +1,5 @@
 // The download engine against mf-sandbox: the real contract, real archives, real redirects.
+#include "DownloadRun.h"
 #include "SandboxProcess.h"
 #include "TestFiles.h"
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
 private:
     bool startSandbox(SandboxProcess &sandbox, int sizeMb, const QStringList &extraArgs);
     QString bigSnapshotId(ApiClient &api);
+    // A download of big-site's ready snapshot into the test's folder; no URL when there is none.
+    TransferRecord bigRecord(ApiClient &api, const QString &id, const QStringList &selectors);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -73,32 +76,36 @@ QString tst_DownloadSandbox::bigSnapshotId(ApiClient &api)
     return {};
 }
 
+TransferRecord tst_DownloadSandbox::bigRecord(ApiClient &api, const QString &id, const QStringList &selectors)
+{
+    TransferRecord record;
+    const QString snapshot = bigSnapshotId(api);
+    if (snapshot.isEmpty())
+        return record;
+    record.id = id;
+    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, selectors);
+    record.directory = m_dir->path();
+    return record;
+}
+
 void tst_DownloadSandbox::cutEvery64MiBResendsAlmostNothing()
 {
     SandboxProcess sandbox;
     QVERIFY(startSandbox(sandbox, 200, {QStringLiteral("--cut-download-after"), QString::number(64 << 20)}));
     ApiClient api(sandbox.apiUrl());
     api.setApiKey(sandbox.apiKey());
-    const QString snapshot = bigSnapshotId(api);
-    QVERIFY(!snapshot.isEmpty());
-
-    TransferRecord record;
-    record.id = QStringLiteral("cut");
-    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, {});
-    record.directory = m_dir->path();
-    Download download(RequestFactory::forApi(&api), record);
-    QSignalSpy succeeded(&download, &Download::succeeded);
-    QSignalSpy failed(&download, &Download::failed);
-    download.start();
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 240000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<TransferError>().message));
-    const QString path = succeeded.first().first().toString();
-    const qint64 size = download.record().totalBytes;
+    const TransferRecord record = bigRecord(api, QStringLiteral("cut"), {});
+    QVERIFY(!record.url.isEmpty());
+    Run run(RequestFactory::forApi(&api), record);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 240000);
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.error().message));
+    const QString path = run.path();
+    const qint64 size = run.download.record().totalBytes;
     QVERIFY(size > 192 << 20); // random data: the archive is as big as the seed, so it was cut 3 times
     QCOMPARE(QFileInfo(path).size(), size);
-    QCOMPARE(TestFiles::sha256Hex(path), download.record().sha256.toLatin1());
-    QVERIFY2(download.bytesReceived() <= size + size / 100,
-             qPrintable(QStringLiteral("received %1 of %2").arg(download.bytesReceived()).arg(size)));
+    QCOMPARE(TestFiles::sha256Hex(path), run.download.record().sha256.toLatin1());
+    QVERIFY2(run.download.bytesReceived() <= size + size / 100,
+             qPrintable(QStringLiteral("received %1 of %2").arg(run.download.bytesReceived()).arg(size)));
     QVERIFY(sandbox.log().count(" 206 ") >= 3);
 
     // And the archive it made extracts safely and matches its manifest.
@@ -116,26 +123,18 @@ void tst_DownloadSandbox::corruptedBytesAreCaught()
                                       QString::number(1 << 20), QStringLiteral("--corrupt-download-at"), QString::number(3 << 20)}));
     ApiClient api(sandbox.apiUrl());
     api.setApiKey(sandbox.apiKey());
-    const QString snapshot = bigSnapshotId(api);
-    QVERIFY(!snapshot.isEmpty());
-
-    TransferRecord record;
-    record.id = QStringLiteral("corrupt");
-    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, {});
-    record.directory = m_dir->path();
-    Download download(RequestFactory::forApi(&api), record);
-    QSignalSpy succeeded(&download, &Download::succeeded);
-    QSignalSpy failed(&download, &Download::failed);
-    download.start();
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 120000);
-    QVERIFY(succeeded.isEmpty());
-    const TransferError error = failed.first().first().value<TransferError>();
+    const TransferRecord record = bigRecord(api, QStringLiteral("corrupt"), {});
+    QVERIFY(!record.url.isEmpty());
+    Run run(RequestFactory::forApi(&api), record);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 120000);
+    QVERIFY(run.succeeded.isEmpty());
+    const TransferError error = run.error();
     QCOMPARE(error.kind, TransferError::Kind::ChecksumMismatch);
     QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
     QVERIFY(sandbox.log().count(" 206 ") >= 3);
     // Nothing renamed into place, and the damaged bytes are gone: a fresh download starts at 0.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
-    QCOMPARE(download.record().bytesDone, qint64(0));
+    QCOMPARE(run.download.record().bytesDone, qint64(0));
 }
 
 void tst_DownloadSandbox::storageRedirectNeverSeesTheKey()
@@ -145,20 +144,12 @@ void tst_DownloadSandbox::storageRedirectNeverSeesTheKey()
                                        QString::number(8 << 20)}));
     ApiClient api(sandbox.apiUrl());
     api.setApiKey(sandbox.apiKey());
-    const QString snapshot = bigSnapshotId(api);
-    QVERIFY(!snapshot.isEmpty());
-
-    TransferRecord record;
-    record.id = QStringLiteral("redirect");
-    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, {QStringLiteral("files")});
-    record.directory = m_dir->path();
-    Download download(RequestFactory::forApi(&api), record);
-    QSignalSpy succeeded(&download, &Download::succeeded);
-    QSignalSpy failed(&download, &Download::failed);
-    download.start();
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 120000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<TransferError>().message));
-    QCOMPARE(TestFiles::sha256Hex(succeeded.first().first().toString()), download.record().sha256.toLatin1());
+    const TransferRecord record = bigRecord(api, QStringLiteral("redirect"), {QStringLiteral("files")});
+    QVERIFY(!record.url.isEmpty());
+    Run run(RequestFactory::forApi(&api), record);
+    QTRY_VERIFY_WITH_TIMEOUT(run.done(), 120000);
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.error().message));
+    QCOMPARE(TestFiles::sha256Hex(run.path()), run.download.record().sha256.toLatin1());
     const QByteArray log = sandbox.log();
     QVERIFY(log.contains("storage GET"));
     QVERIFY(log.contains(" 206 "));
@@ -173,13 +164,8 @@ void tst_DownloadSandbox::expiredSignedUrlIsRenewed()
                                        QStringLiteral("1")}));
     ApiClient api(sandbox.apiUrl());
     api.setApiKey(sandbox.apiKey());
-    const QString snapshot = bigSnapshotId(api);
-    QVERIFY(!snapshot.isEmpty());
-
-    TransferRecord record;
-    record.id = QStringLiteral("ttl");
-    record.url = api.downloadUrl(QStringLiteral("big-site"), snapshot, {});
-    record.directory = m_dir->path();
+    const TransferRecord record = bigRecord(api, QStringLiteral("ttl"), {});
+    QVERIFY(!record.url.isEmpty());
     Download download(RequestFactory::forApi(&api), record);
     QSignalSpy succeeded(&download, &Download::succeeded);
     QSignalSpy failed(&download, &Download::failed);
