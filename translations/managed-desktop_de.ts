@@ -2613,6 +2613,23 @@ Auftrag %2</translation>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
+    <message>
+        <source>Close Managed Desktop?</source>
+        <translation>Managed Desktop schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
+
+Close anyway?</source>
+        <translation>
+            <numerusform>%n Wiederherstellung wartet auf einen Sicherheits-Snapshot und wurde noch nicht gesendet. Wenn Sie jetzt schließen, wird der Sicherheits-Snapshot trotzdem erstellt, die Wiederherstellung aber nicht.
+
+Trotzdem schließen?</numerusform>
+            <numerusform>%n Wiederherstellungen warten auf einen Sicherheits-Snapshot und wurden noch nicht gesendet. Wenn Sie jetzt schließen, werden die Sicherheits-Snapshots trotzdem erstellt, die Wiederherstellungen aber nicht.
+
+Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>

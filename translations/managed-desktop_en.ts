@@ -375,6 +375,22 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
+
+Close anyway?</source>
+        <translation>
+            <numerusform>%n restore waits for a safety snapshot and has not been sent yet. If you close now, the safety snapshot is still taken but the restore is not.
+
+Close anyway?</numerusform>
+            <numerusform>%n restores wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
+
+Close anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message numerus="yes">
         <source>%n day after capture</source>

@@ -2613,6 +2613,23 @@ Tâche %2</translation>
         <source>Updated %1</source>
         <translation>Actualisé %1</translation>
     </message>
+    <message>
+        <source>Close Managed Desktop?</source>
+        <translation>Fermer Managed Desktop&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
+
+Close anyway?</source>
+        <translation>
+            <numerusform>%n restauration attend un snapshot de sécurité et n’a pas encore été envoyée. Si vous fermez maintenant, le snapshot de sécurité est tout de même pris, mais pas la restauration.
+
+Fermer quand même&#xa0;?</numerusform>
+            <numerusform>%n restaurations attendent un snapshot de sécurité et n’ont pas encore été envoyées. Si vous fermez maintenant, les snapshots de sécurité sont tout de même pris, mais pas les restaurations.
+
+Fermer quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>

@@ -16,12 +16,14 @@
 #include "api/ApiParser.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialStore.h"
+#include "common/Dialogs.h"
 #include "environment/EnvironmentView.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
 #include "jobs/BulkSnapshotRunner.h"
+#include "jobs/RestoreFlow.h"
 #include "main/MainWindow.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
@@ -385,6 +387,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->fleetModel()->siteCount(), 12, 20000);
         // Named as the fleet names it, not by the id the job carries.
         QTRY_COMPARE(jobs->index(jobs->rowOf(jobId), JobsModel::SiteColumn).data().toString(), m_site.name);
+    }
+
+    void closingAsksWhileARestoreWaitsForItsSafetySnapshot()
+    {
+        selectEnvironment(QStringLiteral("production")); // protected: a safety snapshot first
+        const int row = readyRow();
+        QVERIFY(row >= 0);
+        m_window->environmentView()->table()->selectRow(row);
+        QTRY_VERIFY(action("restoreAction")->isEnabled());
+        action("restoreAction")->trigger();
+        auto *dialog = findTopLevel<RestoreDialog>("restoreDialog");
+        QVERIFY(dialog);
+        dialog->setPollInterval(100);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("production"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QTRY_COMPARE(dialog->flow()->stage(), RestoreFlow::Stage::CapturingSafety);
+
+        // The restore is not sent yet: closing says what would be lost, and No keeps the window.
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QVERIFY2(Dialogs::lastText().contains(QStringLiteral("wait for a safety snapshot")), qPrintable(Dialogs::lastText()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->flow()->stage() == RestoreFlow::Stage::Succeeded
+                                     || dialog->flow()->stage() == RestoreFlow::Stage::Failed, 60000);
+        QCOMPARE(dialog->flow()->stage(), RestoreFlow::Stage::Succeeded);
+        dialog->close();
     }
 
     void revokedKeyLeadsToEnteringItAgain()

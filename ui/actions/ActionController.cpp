@@ -250,8 +250,18 @@ void ActionController::restore()
     dialog->open();
 }
 
+int ActionController::restoresNotYetSent() const
+{
+    int n = 0;
+    for (const QPointer<RestoreFlow> &flow : m_restores)
+        n += flow && flow->stage() == RestoreFlow::Stage::CapturingSafety ? 1 : 0;
+    return n;
+}
+
 void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
 {
+    m_restores.removeAll(nullptr);
+    m_restores.append(flow);
     const QString site = m_site.id.isEmpty() ? flow->request().siteRef : m_site.id;
     const QString target = flow->request().targetEnvironment;
     const QString where = siteName(m_site) + QStringLiteral(" / ") + target;

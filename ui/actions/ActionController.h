@@ -74,6 +74,10 @@ public:
     // recognises it in their Downloads folder (the platform's suggestion is built on the id).
     static QString archiveFileName(const Site &site, const Snapshot &snapshot, const QStringList &selectors);
 
+    // Restores still waiting for their safety snapshot: the restore itself has not been sent,
+    // so closing the app now would drop it (the safety snapshot is taken all the same).
+    int restoresNotYetSent() const;
+
     // Created on first call, owned by the controller's window (embed them in docks or tabs).
     QWidget *jobsPanel();
     QWidget *transfersPanel();
@@ -128,6 +132,7 @@ private:
     // Jobs whose end is told as part of something bigger (a bulk run's summary, a restore's
     // result): twenty balloons for one bulk snapshot would bury the one that matters.
     QSet<QString> m_quietJobs;
+    QList<QPointer<RestoreFlow>> m_restores;
 
     JobsPanel *m_jobsPanel = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;

@@ -426,6 +426,19 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Jobs and downloads are followed again at the next start; a restore that waits for its
+    // safety snapshot has not been sent yet, so closing would silently drop it.
+    if (const int waiting = m_sessionActions->restoresNotYetSent(); waiting > 0) {
+        const auto answer = Dialogs::question(
+            this, tr("Close Managed Desktop?"),
+            tr("%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the "
+               "safety snapshots are still taken but the restores are not.\n\nClose anyway?", nullptr, waiting),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     event->accept();
 }

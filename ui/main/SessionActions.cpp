@@ -139,6 +139,11 @@ void SessionActions::setContext(const Site &site, const QString &environment, co
         d->controller->setContext(site, environment, snapshot, selectedEnvironments);
 }
 
+int SessionActions::restoresNotYetSent() const
+{
+    return d && d->controller ? d->controller->restoresNotYetSent() : 0;
+}
+
 void SessionActions::knowSites(const QList<Site> &sites)
 {
     if (d && d->controller)

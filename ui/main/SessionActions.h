@@ -36,6 +36,8 @@ public:
     void setSession(ApiClient *api, const Account &account); // null api: signed out
     void setContext(const Site &site, const QString &environment, const std::optional<Snapshot> &snapshot,
                     const QList<QPair<Site, QString>> &selectedEnvironments);
+    // See ActionController::restoresNotYetSent().
+    int restoresNotYetSent() const;
     // The fleet's sites, so that jobs and notices name them, not their ids.
     void knowSites(const QList<Site> &sites);
     // take, bulk, restore, download; empty until a session is set.
