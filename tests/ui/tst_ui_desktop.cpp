@@ -10,6 +10,7 @@
 #include "common/Dialogs.h"
 #include "environment/EnvironmentView.h"
 #include "fleet/FleetFilterProxy.h"
+#include "fleet/FleetCache.h"
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
@@ -18,6 +19,7 @@
 #include "timeline/TimelineWidget.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -184,6 +186,8 @@ private Q_SLOTS:
     void signOutRemovesTheKey()
     {
         const QString id = window->session()->account().id;
+        const QString cached = FleetCache(dir.filePath(QStringLiteral("cache"))).fileFor(id);
+        QTRY_VERIFY(QFileInfo::exists(cached));
         Dialogs::setNextAnswer(QMessageBox::Yes);
         window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().size(), 1, 10000);
@@ -192,6 +196,8 @@ private Q_SLOTS:
         QSignalSpy done(read, &CredentialReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(read->status(), CredentialReply::Status::NotFound);
+        // What the app kept for the account goes with it.
+        QVERIFY(!QFileInfo::exists(cached));
         // The remaining account takes over.
         QTRY_COMPARE_WITH_TIMEOUT(window->fleetModel()->siteCount(), 30, 20000);
     }

@@ -18,10 +18,12 @@ AccountSession::AccountSession(AccountStore *accounts, CredentialStore *credenti
 {
     connect(m_signOut, &SignOut::succeeded, this, [this](const QString &id) {
         Q_EMIT message(tr("Signed out; the key was removed from the keychain."));
-        if (id == m_account.id || !m_accounts->currentAccount().isValid()) {
+        const bool current = id == m_account.id || !m_accounts->currentAccount().isValid();
+        if (current)
             stop();
+        Q_EMIT signedOut(id);
+        if (current)
             start();
-        }
     });
     connect(m_signOut, &SignOut::failed, this, [this](const QString &, const QString &text, CredentialReply::Status) {
         Q_EMIT message(tr("Could not sign out: %1").arg(text));

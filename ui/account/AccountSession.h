@@ -49,6 +49,9 @@ Q_SIGNALS:
     void signInNeeded(const Account &account, const QString &reason);
     void message(const QString &text);
     void busyChanged(bool busy);
+    // The account is gone (key and settings); its session, if it was the current one, ended
+    // before. What the app kept for it (cached fleet, followed jobs, transfers) may go too.
+    void signedOut(const QString &accountId);
 
 private:
     void startWith(const Account &account, const QString &key);

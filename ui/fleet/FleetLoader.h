@@ -35,6 +35,8 @@ public:
     // account: at start-up the read overlaps with building the window.
     void prefetchCache(const QString &accountId);
     bool loadCache();
+    // The account signed out: its cached fleet is deleted.
+    void forgetAccount(const QString &accountId) { m_cache.remove(accountId); }
     void refresh();
     void refreshJobs();
     // One site again (its environments' newest backups), after the app took or restored a

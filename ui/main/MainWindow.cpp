@@ -91,6 +91,10 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
     connect(m_session, &AccountSession::started, this, &MainWindow::onSessionStarted);
     connect(m_session, &AccountSession::ended, this, &MainWindow::onSessionEnded);
     connect(m_session, &AccountSession::signInNeeded, this, &MainWindow::openSignIn);
+    connect(m_session, &AccountSession::signedOut, this, [this](const QString &accountId) {
+        m_loader->forgetAccount(accountId);
+        SessionActions::forgetAccount(accountId);
+    });
     connect(m_session, &AccountSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_switcher, &AccountSwitcher::switchRequested, m_session, &AccountSession::switchTo);
     connect(m_switcher, &AccountSwitcher::addAccountRequested, this, [this] { openSignIn(); });

@@ -1,5 +1,6 @@
 #include "SessionActions.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -12,6 +13,20 @@
 #include "api/ApiClient.h"
 #include "jobs/JobTracker.h"
 #include "transfer/TransferManager.h"
+
+namespace {
+
+QString jobsKey(const QString &accountId)
+{
+    return QStringLiteral("accounts/%1/jobs").arg(accountId);
+}
+
+QString transfersDirectory(const QString &accountId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transfers/") + accountId;
+}
+
+} // namespace
 
 struct SessionActions::Parts
 {
@@ -90,14 +105,13 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     d = new Parts;
     d->jobs = new JobTracker(api, this);
     d->jobSettings = new QSettings;
-    d->jobs->setPersistence(d->jobSettings, QStringLiteral("accounts/%1/jobs").arg(account.id));
+    d->jobs->setPersistence(d->jobSettings, jobsKey(account.id));
     const bool jobsInFlight = !d->jobs->storedIds().isEmpty(); // started here, not ended when last closed
     d->jobs->resume(); // jobs still running when the app was last closed are followed again
     connect(d->jobs, &JobTracker::jobUpdated, this, &SessionActions::jobChanged);
     connect(d->jobs, &JobTracker::jobFinished, this, &SessionActions::jobChanged);
     TransferManager::Options options;
-    options.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                             + QStringLiteral("/transfers/") + account.id;
+    options.stateDirectory = transfersDirectory(account.id);
     d->transfers = new TransferManager(RequestFactory::forApi(api), options, this);
     const bool transfersLeft = d->transfers->restore() > 0;
     d->controller = new ActionController(api, d->jobs, d->transfers, m_window, this);
@@ -137,6 +151,12 @@ void SessionActions::setContext(const Site &site, const QString &environment, co
 {
     if (d && d->controller)
         d->controller->setContext(site, environment, snapshot, selectedEnvironments);
+}
+
+void SessionActions::forgetAccount(const QString &accountId)
+{
+    QSettings().remove(jobsKey(accountId));
+    QDir(transfersDirectory(accountId)).removeRecursively();
 }
 
 int SessionActions::restoresNotYetSent() const

@@ -36,6 +36,9 @@ public:
     void setSession(ApiClient *api, const Account &account); // null api: signed out
     void setContext(const Site &site, const QString &environment, const std::optional<Snapshot> &snapshot,
                     const QList<QPair<Site, QString>> &selectedEnvironments);
+    // Deletes what was kept for a signed-out account: the jobs to follow and the transfer records
+    // (downloaded files and their .part files stay where the user put them).
+    static void forgetAccount(const QString &accountId);
     // See ActionController::restoresNotYetSent().
     int restoresNotYetSent() const;
     // The fleet's sites, so that jobs and notices name them, not their ids.
