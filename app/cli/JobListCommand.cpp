@@ -10,6 +10,7 @@
 #include "api/ApiReply.h"
 
 #include <QCommandLineParser>
+#include <QSet>
 
 #include <algorithm>
 
@@ -63,8 +64,16 @@ void JobListCommand::onFinished(ApiReply *reply)
         failParse(reply, jobs.error().toString());
         return;
     }
-    // Newest first, as the platform lists one status.
-    std::stable_sort(jobs.value().begin(), jobs.value().end(), [](const Job &a, const Job &b) { return a.createdAt > b.createdAt; });
+    // Newest first, as the platform lists one status; a job that started between the two lists
+    // is in both, and shown once.
+    QList<Job> &list = jobs.value();
+    std::stable_sort(list.begin(), list.end(), [](const Job &a, const Job &b) { return a.createdAt > b.createdAt; });
+    QSet<QString> seen;
+    list.removeIf([&seen](const Job &j) {
+        const bool again = seen.contains(j.id);
+        seen.insert(j.id);
+        return again;
+    });
     if (json()) {
         QJsonArray out;
         for (const Job &j : *jobs)
