@@ -6,6 +6,7 @@
 
 #include "api/ApiClient.h"
 #include "transfer/Download.h"
+#include "transfer/TransferLog.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void insecureRedirectRefused();
     void existingFileNotOverwritten();
     void overwriteReplacesInOneStep();
+    void logLinesHideTheSignature();
 
 private:
     TransferRecord record(const QUrl &url) const;
@@ -337,6 +339,15 @@ void tst_Download::overwriteReplacesInOneStep()
     QVERIFY2(run.error().message.contains(QStringLiteral(".part")), qPrintable(run.error().message));
     QVERIFY(QFileInfo::exists(existing + QStringLiteral("/kept")));
     QCOMPARE(TestFiles::sha256Hex(existing + QStringLiteral(".part")), server.checksum());
+}
+
+void tst_Download::logLinesHideTheSignature()
+{
+    const QUrl signedUrl(QStringLiteral("https://user:pw@storage.example/a/b.tar.gz?sig=SECRET&exp=1#frag"));
+    const QString line = TransferLog::redact(signedUrl);
+    QCOMPARE(line, QStringLiteral("https://storage.example/a/b.tar.gz?..."));
+    QCOMPARE(TransferLog::redact(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/x"))),
+             QStringLiteral("http://127.0.0.1:8080/v1/x"));
 }
 
 QTEST_GUILESS_MAIN(tst_Download)
