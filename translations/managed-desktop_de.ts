@@ -1364,10 +1364,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Nicht genug freier Speicherplatz in %1: Das Archiv braucht %2 Byte mehr, verfügbar sind %3.</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
-    </message>
-    <message>
         <source>The server sent more bytes than the archive&apos;s size.</source>
         <translation>Der Server hat mehr Bytes gesendet, als das Archiv groß ist.</translation>
     </message>
@@ -3042,6 +3038,21 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>No free file name for %1 in %2.</source>
+        <translation>Kein freier Dateiname für %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>Jobs</source>
@@ -3949,13 +3960,6 @@ Berechtigungen: %7</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>TransferManager</name>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
     </message>
 </context>
 <context>

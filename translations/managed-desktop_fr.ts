@@ -1364,10 +1364,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <translation>Espace libre insuffisant dans %1&#xa0;: l’archive nécessite %2 octets de plus, %3 sont disponibles.</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existe déjà.</translation>
-    </message>
-    <message>
         <source>The server sent more bytes than the archive&apos;s size.</source>
         <translation>Le serveur a envoyé plus d’octets que la taille de l’archive.</translation>
     </message>
@@ -3042,6 +3038,21 @@ Fermer quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>No free file name for %1 in %2.</source>
+        <translation>Aucun nom de fichier libre pour %1 dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>Jobs</source>
@@ -3949,13 +3960,6 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
-    </message>
-</context>
-<context>
-    <name>TransferManager</name>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existe déjà.</translation>
     </message>
 </context>
 <context>

@@ -164,9 +164,6 @@ bool Download::acceptResponse(int status)
         m_record.etag = etag;
         m_record.sha256 = QString::fromLatin1(checksum);
         m_record.totalBytes = ResponseParsing::nonNegative(reply->rawHeader("Content-Length"));
-        if (m_record.fileName.isEmpty() && !chooseFileName(reply))
-            return false;
-        Q_EMIT recordChanged();
     }
     if (m_record.totalBytes >= 0) {
         const qint64 needed = m_record.totalBytes - m_offset;
@@ -179,29 +176,35 @@ bool Download::acceptResponse(int status)
             return false;
         }
     }
+    // Only now, so a refused download leaves no empty .part behind.
+    if (status == 200) {
+        if (m_record.fileName.isEmpty() && !chooseFileName(reply))
+            return false;
+        Q_EMIT recordChanged();
+    }
     ensureWriter(m_offset);
     return m_writer != nullptr;
 }
 
 bool Download::chooseFileName(QNetworkReply *reply)
 {
-    QString name = SafeFileName::fromContentDisposition(reply->rawHeader("Content-Disposition"));
-    const QDir dir(m_record.directory);
-    switch (m_options.conflict) {
-    case ConflictPolicy::Rename:
-        name = SafeFileName::unique(m_record.directory, name);
-        break;
-    case ConflictPolicy::Fail:
-        if (QFileInfo::exists(dir.filePath(name)) || QFileInfo::exists(dir.filePath(name + QLatin1String(".part")))) {
-            fail({TransferError::Kind::FileExists,
-                  tr("%1 already exists.").arg(QDir::toNativeSeparators(dir.filePath(name))), {}});
-            return false;
-        }
-        break;
-    case ConflictPolicy::Overwrite:
-        break;
+    const QString name = SafeFileName::fromContentDisposition(reply->rawHeader("Content-Disposition"));
+    if (m_options.conflict == ConflictPolicy::Overwrite) {
+        m_record.fileName = name;
+        return true;
     }
-    m_record.fileName = name;
+    if (!QDir().mkpath(m_record.directory)) {
+        fail({TransferError::Kind::FileError,
+              tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_record.directory)), {}});
+        return false;
+    }
+    const SafeFileName::Claim claim =
+        SafeFileName::claim(m_record.directory, name, m_options.conflict == ConflictPolicy::Rename);
+    if (claim.name.isEmpty()) {
+        fail({claim.taken ? TransferError::Kind::FileExists : TransferError::Kind::FileError, claim.error, {}});
+        return false;
+    }
+    m_record.fileName = claim.name;
     return true;
 }
 

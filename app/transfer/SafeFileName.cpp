@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QList>
 #include <QRegularExpression>
@@ -196,6 +197,31 @@ QString unique(const QString &dir, const QString &name)
         if (!taken(candidate))
             return candidate;
     }
+}
+
+Claim claim(const QString &dir, const QString &name, bool rename)
+{
+    const QDir folder(dir);
+    QString candidate = rename ? unique(dir, name) : name;
+    // Each lost race makes the next unique() skip that name, so this ends; the bound is for a
+    // folder that reports "exists" for everything (a broken network share).
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        QFile part(folder.filePath(candidate + QLatin1String(".part")));
+        const bool finalExists = QFileInfo::exists(folder.filePath(candidate));
+        if (!finalExists && part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return {candidate, {}, false};
+        if (!finalExists && !QFileInfo::exists(part.fileName())) {
+            return {{}, QCoreApplication::translate("SafeFileName", "Could not create %1: %2")
+                            .arg(QDir::toNativeSeparators(part.fileName()), part.errorString()), false};
+        }
+        if (!rename) {
+            return {{}, QCoreApplication::translate("SafeFileName", "%1 already exists.")
+                            .arg(QDir::toNativeSeparators(folder.filePath(candidate))), true};
+        }
+        candidate = unique(dir, name);
+    }
+    return {{}, QCoreApplication::translate("SafeFileName", "No free file name for %1 in %2.")
+                    .arg(name, QDir::toNativeSeparators(dir)), true};
 }
 
 } // namespace SafeFileName

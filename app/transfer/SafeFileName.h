@@ -23,6 +23,18 @@ QString fromContentDisposition(const QByteArray &headerValue);
 // ".part" exists in dir. Double extensions like ".tar.gz" are kept together.
 QString unique(const QString &dir, const QString &name);
 
+// Like unique(), and also reserves the name by creating its empty ".part" exclusively (O_EXCL):
+// two downloads choosing at the same moment, in this process or another, never share a .part.
+// With rename=false only `name` itself is tried. On failure `name` is empty and `error` says
+// why: the name is taken (rename=false) or the folder refuses the file.
+struct Claim
+{
+    QString name;
+    QString error;
+    bool taken = false; // failed because the name exists, not because of the folder
+};
+Claim claim(const QString &dir, const QString &name, bool rename);
+
 // Splits "a.tar.gz" into "a" and ".tar.gz"; "a.txt" into "a" and ".txt".
 void splitExtension(const QString &name, QString *stem, QString *extension);
 

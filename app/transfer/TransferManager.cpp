@@ -48,16 +48,16 @@ QString TransferManager::add(const Request &request)
     if (!request.fileName.isEmpty()) {
         // A caller's name is treated like the server's: it may come from user input or a script.
         QString name = SafeFileName::sanitize(request.fileName);
-        const QDir dir(record.directory);
-        const bool taken = QFileInfo::exists(dir.filePath(name))
-                           || QFileInfo::exists(dir.filePath(name + QLatin1String(".part")));
-        if (m_options.download.conflict == Download::ConflictPolicy::Rename) {
-            name = SafeFileName::unique(record.directory, name);
-        } else if (m_options.download.conflict == Download::ConflictPolicy::Fail && taken) {
-            state = TransferInfo::State::Failed;
-            error = {TransferError::Kind::FileExists,
-                     QCoreApplication::translate("TransferManager", "%1 already exists.")
-                         .arg(QDir::toNativeSeparators(dir.filePath(name))), {}};
+        if (m_options.download.conflict != Download::ConflictPolicy::Overwrite && QDir().mkpath(record.directory)) {
+            // Reserved now, so a second transfer queued with the same name gets another one.
+            const SafeFileName::Claim claim = SafeFileName::claim(
+                record.directory, name, m_options.download.conflict == Download::ConflictPolicy::Rename);
+            if (claim.name.isEmpty()) {
+                state = TransferInfo::State::Failed;
+                error = {claim.taken ? TransferError::Kind::FileExists : TransferError::Kind::FileError, claim.error, {}};
+            } else {
+                name = claim.name;
+            }
         }
         record.fileName = name;
         record.fileNameFixed = true;

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void insecureRedirectRefused();
     void existingFileNotOverwritten();
     void overwriteReplacesInOneStep();
+    void simultaneousDownloadsGetTheirOwnFiles();
     void logLinesHideTheSignature();
 
 private:
@@ -339,6 +340,25 @@ void tst_Download::overwriteReplacesInOneStep()
     QVERIFY2(run.error().message.contains(QStringLiteral(".part")), qPrintable(run.error().message));
     QVERIFY(QFileInfo::exists(existing + QStringLiteral("/kept")));
     QCOMPARE(TestFiles::sha256Hex(existing + QStringLiteral(".part")), server.checksum());
+}
+
+void tst_Download::simultaneousDownloadsGetTheirOwnFiles()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(4 << 20));
+    TransferRecord second = record(server.url());
+    second.id = QStringLiteral("t2");
+    // Both learn the server's name before either has written a byte: the .part decides.
+    Run a(plainRequests(), record(server.url()));
+    Run b(plainRequests(), second);
+    QTRY_VERIFY_WITH_TIMEOUT(a.done() && b.done(), 60000);
+    QCOMPARE(a.error().message, QString());
+    QCOMPARE(b.error().message, QString());
+    QVERIFY2(a.path() != b.path(), qPrintable(a.path()));
+    QCOMPARE(TestFiles::sha256Hex(a.path()), server.checksum());
+    QCOMPARE(TestFiles::sha256Hex(b.path()), server.checksum());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
 }
 
 void tst_Download::logLinesHideTheSignature()

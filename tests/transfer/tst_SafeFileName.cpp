@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void neverUnsafe_data();
     void neverUnsafe();
     void unique();
+    void claimReservesTheName();
+    void claimWithoutRename();
     void splitExtension();
 };
 
@@ -90,6 +93,50 @@ void tst_SafeFileName::unique()
     // A download in progress reserves its name through its .part.
     QFile(QDir(dir.path()).filePath(QStringLiteral("a (1).tar.gz.part"))).open(QIODevice::WriteOnly);
     QCOMPARE(SafeFileName::unique(dir.path(), QStringLiteral("a.tar.gz")), QStringLiteral("a (2).tar.gz"));
+}
+
+void tst_SafeFileName::claimReservesTheName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir folder(dir.path());
+    // Two claims in a row, as two downloads starting at the same moment: two names.
+    const SafeFileName::Claim first = SafeFileName::claim(dir.path(), QStringLiteral("a.tar.gz"), true);
+    const SafeFileName::Claim second = SafeFileName::claim(dir.path(), QStringLiteral("a.tar.gz"), true);
+    QCOMPARE(first.name, QStringLiteral("a.tar.gz"));
+    QCOMPARE(second.name, QStringLiteral("a (1).tar.gz"));
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("a.tar.gz.part"))).isFile());
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("a (1).tar.gz.part"))).isFile());
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("a.tar.gz"))));
+}
+
+void tst_SafeFileName::claimWithoutRename()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir folder(dir.path());
+    QVERIFY(!SafeFileName::claim(dir.path(), QStringLiteral("b.zip"), false).name.isEmpty());
+    const SafeFileName::Claim again = SafeFileName::claim(dir.path(), QStringLiteral("b.zip"), false);
+    QVERIFY(again.name.isEmpty());
+    QVERIFY(again.taken);
+    QVERIFY2(again.error.contains(QStringLiteral("b.zip")), qPrintable(again.error));
+
+    QFile existing(folder.filePath(QStringLiteral("c.zip")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    QVERIFY(SafeFileName::claim(dir.path(), QStringLiteral("c.zip"), false).taken);
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("c.zip.part"))));
+
+    // A folder that refuses files is not "taken": the error says why. (A regular file in the
+    // folder's place refuses even root, unlike permissions.)
+    QFile notAFolder(folder.filePath(QStringLiteral("plain-file")));
+    QVERIFY(notAFolder.open(QIODevice::WriteOnly));
+    notAFolder.close();
+    const QString locked = notAFolder.fileName();
+    const SafeFileName::Claim refused = SafeFileName::claim(locked, QStringLiteral("d.zip"), true);
+    QVERIFY(refused.name.isEmpty());
+    QVERIFY(!refused.taken);
+    QVERIFY(!refused.error.isEmpty());
 }
 
 void tst_SafeFileName::splitExtension()
