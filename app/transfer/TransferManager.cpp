@@ -184,6 +184,8 @@ void TransferManager::startEntry(Entry *e)
             return;
         finishDownload(e);
         e->info.error = error;
+        if (!error.isResumable())
+            releaseEmptyPart(e->record);
         if (e->cancelWhenStopped) {
             discard(e);
         } else {
@@ -245,6 +247,17 @@ void TransferManager::onStopped(Entry *e)
         setState(e, TransferInfo::State::Paused);
     }
     schedule();
+}
+
+void TransferManager::releaseEmptyPart(const TransferRecord &record)
+{
+    // An empty .part only reserved the name (SafeFileName::claim): nothing worth resuming is
+    // in it, and keeping it would make the next attempt find its own name "taken".
+    if (record.fileName.isEmpty())
+        return;
+    const QFileInfo part(record.partPath());
+    if (part.isFile() && part.size() == 0)
+        QFile::remove(part.filePath());
 }
 
 void TransferManager::discard(Entry *e)

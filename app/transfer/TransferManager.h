@@ -104,6 +104,7 @@ private:
     void finishDownload(Entry *e);
     void onRecordChanged(Entry *e);
     void onStopped(Entry *e);
+    void releaseEmptyPart(const TransferRecord &record);
     void discard(Entry *e);
     void forget(const QString &id);
     void setState(Entry *e, TransferInfo::State state);

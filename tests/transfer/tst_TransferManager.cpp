@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cancelDeletesPart();
     void concurrencyLimit();
     void removeForgets();
+    void refusedDownloadReleasesItsName();
 
 private:
     std::unique_ptr<TransferManager> makeManager(int maxConcurrent = 3);
@@ -235,6 +236,31 @@ void tst_TransferManager::removeForgets()
     QVERIFY(!manager->contains(id));
     QVERIFY(manager->transfers().isEmpty());
     QCOMPARE(QDir(m_downloads->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void tst_TransferManager::refusedDownloadReleasesItsName()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(1 << 20));
+    TransferManager::Options options;
+    options.stateDirectory = m_state->path();
+    options.download.conflict = Download::ConflictPolicy::Fail;
+    options.download.freeSpace = [](const QString &) { return qint64(1000); };
+    TransferManager manager(RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); }), options);
+    TransferManager::Request r = request(server);
+    r.fileName = QStringLiteral("mine.tar.gz");
+
+    // Queued: the name is reserved by its empty .part. Refused for lack of space: released.
+    const QString first = manager.add(r);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.transfer(first).state, TransferInfo::State::Failed, 30000);
+    QCOMPARE(manager.transfer(first).error.kind, TransferError::Kind::NoSpace);
+    QCOMPARE(QDir(m_downloads->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    // So trying again is refused for the same reason, not because "mine.tar.gz already exists".
+    const QString second = manager.add(r);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.transfer(second).state, TransferInfo::State::Failed, 30000);
+    QCOMPARE(manager.transfer(second).error.kind, TransferError::Kind::NoSpace);
 }
 
 QTEST_GUILESS_MAIN(tst_TransferManager)
