@@ -197,6 +197,7 @@ HttpResponse DownloadService::fileResponse(const HttpRequest &req, const QString
     r.fileLength = size;
     r.cutAfter = m_config.cutAfterBytes;
     r.corruptAt = m_config.corruptAtByte;
+    r.bytesPerSecond = m_config.bytesPerSecond;
     const QByteArray range = req.header("Range").trimmed();
     const QByteArray ifRange = req.header("If-Range").trimmed();
     // A Range with a stale If-Range gets the whole (changed) archive, as RFC 9110 says.

@@ -24,6 +24,7 @@ public:
         qint64 signedUrlTtlSecs = 900;
         qint64 cutAfterBytes = -1;
         qint64 corruptAtByte = -1;
+        qint64 bytesPerSecond = 0;
     };
 
     DownloadService(Store *store, ApiEndpoints *endpoints, const QByteArray &secret, const Config &config,

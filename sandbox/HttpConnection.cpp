@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     : QObject(server)
     , m_socket(socket)
@@ -14,6 +16,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readClient);
     connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump);
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &HttpConnection::pump);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -169,6 +173,7 @@ void HttpConnection::send(HttpResponse response)
     head += "\r\n";
     m_socket->write(head);
     m_sent = 0;
+    m_bodyTimer.start();
     if (m_request.head) {
         m_file.reset();
         m_remaining = 0;
@@ -200,6 +205,9 @@ void HttpConnection::pump()
             m_closeAfter = true;
             break;
         }
+        want = throttled(want);
+        if (want <= 0)
+            return; // m_throttle calls again when the rate allows more
         const QByteArray chunk = m_file->read(want);
         if (chunk.isEmpty()) {
             // The file shrank or failed under us: we cannot honour Content-Length, so close.
@@ -222,8 +230,23 @@ void HttpConnection::pump()
         finishResponse();
 }
 
+qint64 HttpConnection::throttled(qint64 want)
+{
+    const qint64 rate = m_response.bytesPerSecond;
+    if (rate <= 0)
+        return want;
+    // What the rate allows since the body started, so timer jitter does not slow it down.
+    const qint64 allowed = rate * m_bodyTimer.elapsed() / 1000 - m_sent;
+    if (allowed > 0)
+        return qMin(want, allowed);
+    if (!m_throttle.isActive())
+        m_throttle.start(int(std::clamp<qint64>(1000 * qMin(want, rate / 20 + 1) / rate, 10, 200)));
+    return 0;
+}
+
 void HttpConnection::finishResponse()
 {
+    m_throttle.stop();
     m_file.reset();
     m_busy = false;
     if (m_server && m_server->logger())

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ private:
     void send(HttpResponse response);
     void pump();
     void finishResponse();
+    qint64 throttled(qint64 want);
 
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
@@ -51,4 +53,6 @@ private:
     std::unique_ptr<QFile> m_file;
     qint64 m_remaining = 0;      // body bytes of the file still to send
     qint64 m_sent = 0;
+    QElapsedTimer m_bodyTimer;   // since the body started, for --download-rate
+    QTimer m_throttle;           // wakes pump() when the rate allows more bytes
 };

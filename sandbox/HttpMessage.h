@@ -36,6 +36,7 @@ struct HttpResponse
     qint64 fileLength = 0;
     qint64 cutAfter = -1;    // fault injection: close the connection after this many body bytes
     qint64 corruptAt = -1;   // fault injection: flip the file's byte at this offset on its way out
+    qint64 bytesPerSecond = 0; // throttle for the file body; 0 = as fast as the client reads
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

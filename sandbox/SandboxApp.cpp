@@ -87,7 +87,7 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
     m_endpoints = std::make_unique<ApiEndpoints>(m_store.get(), m_jobs.get(), m_clock.get(), secret);
     m_downloads = std::make_unique<DownloadService>(
         m_store.get(), m_endpoints.get(), secret,
-        DownloadService::Config{options.storageRedirect, options.signedUrlTtl, options.cutDownloadAfter, options.corruptDownloadAt});
+        DownloadService::Config{options.storageRedirect, options.signedUrlTtl, options.cutDownloadAfter, options.corruptDownloadAt, options.downloadRate});
     m_api = std::make_unique<ApiServer>(m_store.get(), m_endpoints.get(), m_downloads.get(), m_clock.get(),
                                         ApiServer::Config{options.rate, options.burst, options.stormRate, options.latencyMs,
                                                           options.failRate, options.failMethods});

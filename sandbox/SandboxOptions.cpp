@@ -72,6 +72,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("fail-methods", "Limit --fail-rate to these methods, e.g. POST.", "list");
     opt("cut-download-after", "Close every download after this many body bytes.", "bytes");
     opt("corrupt-download-at", "Flip the archive's byte at this offset in every download (the checksum must catch it).", "offset");
+    opt("download-rate", "Send download bodies at most this many bytes per second, to watch progress, pause and resume.", "bytes/s");
     opt("slow-jobs", "Jobs take longer (1 s per phase).");
     opt("job-delay-ms", "Jobs take this many extra milliseconds per phase.", "ms");
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
@@ -144,6 +145,11 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
         corruptDownloadAt = p.value(QStringLiteral("corrupt-download-at")).toLongLong(&ok);
         if (!ok || corruptDownloadAt < 0)
             return bad("corrupt-download-at", QStringLiteral("expected a byte offset >= 0"));
+    }
+    if (p.isSet(QStringLiteral("download-rate"))) {
+        downloadRate = p.value(QStringLiteral("download-rate")).toLongLong(&ok);
+        if (!ok || downloadRate <= 0)
+            return bad("download-rate", QStringLiteral("expected a number of bytes per second > 0"));
     }
     if (p.isSet(QStringLiteral("slow-jobs")))
         jobDelayMs = 1000;

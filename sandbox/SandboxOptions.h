@@ -25,6 +25,7 @@ struct SandboxOptions
     QStringList failMethods;
     qint64 cutDownloadAfter = -1;
     qint64 corruptDownloadAt = -1;
+    qint64 downloadRate = 0; // bytes per second, 0 = as fast as possible
     int jobDelayMs = 0;
     double failJobs = 0;
     double clockSpeed = 1;

@@ -413,6 +413,51 @@ private Q_SLOTS:
         QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QFileInfo(path).fileName()}); // no .part left
     }
 
+    void interruptedDownloadResumesOnTheNextRun()
+    {
+        // 300 bytes a second: the archive (≈ 2 kB) takes several seconds, long enough to stop.
+        SandboxProcess slow;
+        SandboxProcess::Options o;
+        o.extraArgs = {QStringLiteral("--download-rate"), QStringLiteral("300")};
+        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        MfProcess mf;
+        mf.setApi(slow.apiUrl(), slow.apiKey());
+        const MfResult list = mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("list"),
+                                      QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--env"),
+                                      QStringLiteral("staging"), QStringLiteral("--status"), QStringLiteral("ready")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        const QJsonObject snap = list.json().toArray().first().toObject();
+        const qint64 size = qint64(snap.value("size_bytes").toDouble());
+        QVERIFY(size > 1200);
+        QTemporaryDir out;
+        const QStringList download = {QStringLiteral("snapshot"), QStringLiteral("download"), snap.value("id").toString(),
+                                      QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("-o"), out.path()};
+
+        // Ctrl+C once some bytes are on disk: paused, the .part kept, and told how to go on.
+        std::unique_ptr<QProcess> first = mf.start(download);
+        auto partSize = [&] {
+            const QFileInfoList parts = QDir(out.path()).entryInfoList({QStringLiteral("*.part")}, QDir::Files);
+            return parts.isEmpty() ? qint64(-1) : parts.first().size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partSize() >= 300, 20000);
+        ::kill(pid_t(first->processId()), SIGINT);
+        const MfResult stopped = MfProcess::finish(first.get(), 30000);
+        QVERIFY2(stopped.finished && stopped.exitCode == 130, qPrintable(stopped.describe()));
+        QVERIFY2(stopped.err.contains("Run the same command again to resume"), qPrintable(stopped.describe()));
+        const qint64 kept = partSize();
+        QVERIFY2(kept >= 300 && kept < size, qPrintable(QString::number(kept)));
+
+        // The same command, a new process: it picks up at the kept bytes, with a ranged request.
+        const MfResult second = mf.run(download);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+        QVERIFY2(second.err.contains("Resuming"), qPrintable(second.describe()));
+        QVERIFY2(second.out.contains("SHA-256 verified"), qPrintable(second.describe()));
+        const QStringList files = QDir(out.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1); // the archive, no .part left
+        QCOMPARE(QFileInfo(QDir(out.path()).filePath(files.first())).size(), size);
+        QVERIFY2(slow.log().contains(" 206 "), "the second run did not resume with a range");
+    }
+
     void noKeyOnDisk()
     {
         // The runs above kept download records under HOME; none may hold the key.
