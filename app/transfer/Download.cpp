@@ -1,5 +1,6 @@
 #include "Download.h"
 
+#include "FinalPlacement.h"
 #include "HashingWriter.h"
 #include "ResponseParsing.h"
 #include "SafeFileName.h"
@@ -15,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
-#include <filesystem>
 
 namespace {
 
@@ -394,7 +394,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     }
     QString finalPath;
     TransferError error;
-    if (!moveIntoPlace(&finalPath, &error)) {
+    if (!FinalPlacement::moveIntoPlace(m_record, m_options.conflict, &finalPath, &error)) {
         fail(error);
         return;
     }
@@ -403,49 +403,6 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     qCInfo(lcTransfer) << "verified and saved" << finalPath;
     Q_EMIT recordChanged();
     Q_EMIT succeeded(finalPath);
-}
-
-bool Download::moveIntoPlace(QString *finalPath, TransferError *error)
-{
-    const QString part = m_record.partPath();
-    if (QFileInfo::exists(m_record.finalPath())) {
-        if (m_options.conflict == ConflictPolicy::Fail) {
-            *error = {TransferError::Kind::FileExists,
-                      tr("%1 already exists; the verified download was kept as %2.")
-                          .arg(QDir::toNativeSeparators(m_record.finalPath()), QDir::toNativeSeparators(part)), {}};
-            return false;
-        }
-        if (m_options.conflict == ConflictPolicy::Overwrite)
-            return replaceInPlace(part, finalPath, error);
-        // Someone created the file meanwhile: never replace it, take the next free name.
-        const QString name = SafeFileName::unique(m_record.directory, m_record.fileName);
-        m_record.fileName = name;
-    }
-    if (!QFile::rename(part, m_record.finalPath())) {
-        *error = {TransferError::Kind::FileError,
-                  tr("Could not rename %1 to %2.")
-                      .arg(QDir::toNativeSeparators(part), QDir::toNativeSeparators(m_record.finalPath())), {}};
-        return false;
-    }
-    *finalPath = m_record.finalPath();
-    return true;
-}
-
-bool Download::replaceInPlace(const QString &part, QString *finalPath, TransferError *error)
-{
-    // One rename over the old file: if it fails, the old file is still there, not deleted first
-    // with nothing to take its place (QFile::rename() refuses to replace).
-    std::error_code failed;
-    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(m_record.finalPath()).toStdString(), failed);
-    if (failed) {
-        *error = {TransferError::Kind::FileError,
-                  tr("Could not replace %1 with the verified download kept as %2: %3")
-                      .arg(QDir::toNativeSeparators(m_record.finalPath()), QDir::toNativeSeparators(part),
-                           QString::fromStdString(failed.message())), {}};
-        return false;
-    }
-    *finalPath = m_record.finalPath();
-    return true;
 }
 
 void Download::onWriterFailed(const TransferError &error)

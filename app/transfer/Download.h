@@ -94,8 +94,6 @@ private:
     void dropReply();
     void ensureWriter(qint64 keep);
     void destroyWriter();
-    bool moveIntoPlace(QString *finalPath, TransferError *error);
-    bool replaceInPlace(const QString &part, QString *finalPath, TransferError *error);
     qint64 freeSpace(const QString &directory) const;
 
     RequestFactory m_requests;
