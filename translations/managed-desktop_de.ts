@@ -4033,6 +4033,16 @@ Anfrage-ID: %2</translation>
         <source>%1: %2 (request id %3)</source>
         <translation>%1: %2 (Anfrage-ID %3)</translation>
     </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation>%1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Completed, SHA-256 verified</source>
+        <translation>Abgeschlossen, SHA-256 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPanel</name>

@@ -4033,6 +4033,16 @@ Identifiant de requête&#xa0;: %2</translation>
         <source>%1: %2 (request id %3)</source>
         <translation>%1 : %2 (identifiant de requête %3)</translation>
     </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation>%1
+SHA-256&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Completed, SHA-256 verified</source>
+        <translation>Terminé, SHA-256 vérifié</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPanel</name>

@@ -4,6 +4,7 @@
 // download the platform refuses says why, with the request id.
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
+#include "TestFiles.h"
 #include "actions/TransfersModel.h"
 #include "actions/TransfersPanel.h"
 #include "api/ApiClient.h"
@@ -96,6 +97,10 @@ private Q_SLOTS:
         const QFileInfo file(model->index(0, 0).data(TransfersModel::FilePathRole).toString());
         QVERIFY(file.isFile());
         QCOMPARE(file.size(), model->index(0, 0).data(TransfersModel::TotalBytesRole).toLongLong());
+        // The row says it was verified; its tooltip carries the checksum to compare.
+        QCOMPARE(model->index(0, TransfersModel::StatusColumn).data().toString(), QStringLiteral("Completed, SHA-256 verified"));
+        const QString tip = model->index(0, TransfersModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QString::fromLatin1(TestFiles::sha256Hex(file.filePath()))), qPrintable(tip));
     }
 
     void cancelLeavesNothing()

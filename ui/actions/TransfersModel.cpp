@@ -3,6 +3,7 @@
 #include "transfer/TransferManager.h"
 #include "util/Format.h"
 
+#include <QDir>
 
 TransfersModel::TransfersModel(TransferManager *manager, QObject *parent)
     : QAbstractTableModel(parent), m_manager(manager)
@@ -117,7 +118,10 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         if (t.error.isError())
             return t.error.api.requestId.isEmpty() ? t.error.message
                                                    : tr("%1\nRequest id: %2").arg(t.error.message, t.error.api.requestId);
-        return t.filePath.isEmpty() ? t.directory : t.filePath;
+        // The checksum to compare with the platform's, for whoever must prove the copy is intact.
+        if (t.state == TransferInfo::State::Completed && !t.sha256.isEmpty())
+            return tr("%1\nSHA-256: %2").arg(QDir::toNativeSeparators(t.filePath), t.sha256);
+        return QDir::toNativeSeparators(t.filePath.isEmpty() ? t.directory : t.filePath);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -142,6 +146,8 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
             : QString();
     case EtaColumn: return t.state == TransferInfo::State::Running ? etaText(t.etaSeconds) : QString();
     case StatusColumn:
+        if (t.state == TransferInfo::State::Completed)
+            return tr("Completed, SHA-256 verified");
         if (t.state != TransferInfo::State::Failed || !t.error.isError())
             return TransferInfo::stateText(t.state);
         // The request id is what support asks for: in the row, not only in the tooltip.
