@@ -475,14 +475,4 @@ Close anyway?</numerusform>
         </translation>
     </message>
 </context>
-<context>
-    <name>TransfersModel</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "transfer/RequestFactory.h"
 #include "transfer/TransferManager.h"
+#include "util/Format.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -135,6 +136,8 @@ void SnapshotDownloadCommand::onChanged(const QString &id)
                            .arg(name).arg(percent).arg(Display::size(info.bytesDone), Display::size(info.totalBytes));
         if (info.bytesPerSecond > 0)
             line += QStringLiteral("  ") + Display::speed(info.bytesPerSecond);
+        if (info.etaSeconds >= 0)
+            line += QStringLiteral("  ") + Format::eta(info.etaSeconds);
         term().progress(line);
     }
 }

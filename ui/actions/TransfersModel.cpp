@@ -84,17 +84,6 @@ int percent(const TransferInfo &t)
     return int(qBound(qint64(0), t.bytesDone * 100 / t.totalBytes, qint64(100)));
 }
 
-QString etaText(qint64 seconds)
-{
-    if (seconds < 0)
-        return {};
-    if (seconds < 60)
-        return TransfersModel::tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return TransfersModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return TransfersModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 QVariant TransfersModel::data(const QModelIndex &index, int role) const
@@ -144,7 +133,7 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         return t.state == TransferInfo::State::Running && t.bytesPerSecond > 0
             ? Format::speed(t.bytesPerSecond)
             : QString();
-    case EtaColumn: return t.state == TransferInfo::State::Running ? etaText(t.etaSeconds) : QString();
+    case EtaColumn: return t.state == TransferInfo::State::Running && t.etaSeconds >= 0 ? Format::duration(t.etaSeconds) : QString();
     case StatusColumn:
         if (t.state == TransferInfo::State::Completed)
             return tr("Completed, SHA-256 verified");
