@@ -2626,6 +2626,21 @@ Trotzdem schließen?</numerusform>
 Trotzdem schließen?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
+        <translation>
+            <numerusform>%n Wiederherstellung wartet auf einen Sicherheits-Snapshot und wurde noch nicht gesendet; sie würde nicht gesendet.</numerusform>
+            <numerusform>%n Wiederherstellungen warten auf einen Sicherheits-Snapshot und wurden noch nicht gesendet; sie würden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation>Konto wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to another account?</source>
+        <translation>Zu einem anderen Konto wechseln?</translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>

@@ -389,6 +389,13 @@ Close anyway?</numerusform>
 Close anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
+        <translation>
+            <numerusform>%n restore waits for a safety snapshot and has not been sent yet; it would not be sent.</numerusform>
+            <numerusform>%n restores wait for a safety snapshot and have not been sent yet; they would not be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyPanel</name>

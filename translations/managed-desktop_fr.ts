@@ -2626,6 +2626,21 @@ Fermer quand même&#xa0;?</numerusform>
 Fermer quand même&#xa0;?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
+        <translation>
+            <numerusform>%n restauration attend un snapshot de sécurité et n’a pas encore été envoyée&#xa0;; elle ne le serait pas.</numerusform>
+            <numerusform>%n restaurations attendent un snapshot de sécurité et n’ont pas encore été envoyées&#xa0;; elles ne le seraient pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation>Changer de compte</translation>
+    </message>
+    <message>
+        <source>Switch to another account?</source>
+        <translation>Passer à un autre compte&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>

@@ -410,6 +410,11 @@ private Q_SLOTS:
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
         QVERIFY2(Dialogs::lastText().contains(QStringLiteral("wait for a safety snapshot")), qPrintable(Dialogs::lastText()));
+        // Signing out would drop it too: the question says so, and No keeps the session.
+        Dialogs::setNextAnswer(QMessageBox::No);
+        action("signOutAction")->trigger();
+        QVERIFY2(Dialogs::lastText().contains(QStringLiteral("would not be sent")), qPrintable(Dialogs::lastText()));
+        QVERIFY(action("signOutAction")->isEnabled()); // still signed in
         QTRY_VERIFY_WITH_TIMEOUT(dialog->flow()->stage() == RestoreFlow::Stage::Succeeded
                                      || dialog->flow()->stage() == RestoreFlow::Stage::Failed, 60000);
         QCOMPARE(dialog->flow()->stage(), RestoreFlow::Stage::Succeeded);

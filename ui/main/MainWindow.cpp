@@ -96,7 +96,7 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
         SessionActions::forgetAccount(accountId);
     });
     connect(m_session, &AccountSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_switcher, &AccountSwitcher::switchRequested, m_session, &AccountSession::switchTo);
+    connect(m_switcher, &AccountSwitcher::switchRequested, this, &MainWindow::switchAccount);
     connect(m_switcher, &AccountSwitcher::addAccountRequested, this, [this] { openSignIn(); });
 
     connect(m_fleetView, &FleetView::currentChanged, this, &MainWindow::onFleetCurrentChanged);
@@ -192,7 +192,8 @@ void MainWindow::buildMenus()
     connect(m_signOutAction, &QAction::triggered, this, [this] {
         const Account a = m_session->account();
         Dialogs::ask(this, QMessageBox::Question, tr("Sign out"),
-                     tr("Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.").arg(a.displayName),
+                     tr("Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.").arg(a.displayName)
+                         + restoresDroppedWarning(),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this, a](Dialogs::Button answer) {
                          if (answer == QMessageBox::Yes && m_session->account().id == a.id)
                              m_session->signOut();
@@ -426,6 +427,36 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_fleetView->restoreHeaderState(settings.value(QStringLiteral("fleetHeader")).toByteArray());
     m_environmentView->restoreState(settings.value(QStringLiteral("environmentSplitter")).toByteArray());
+}
+
+QString MainWindow::restoresDroppedWarning() const
+{
+    // Such a restore lives in this session's ActionController: signing out or switching ends it
+    // before it is sent, while its safety snapshot is still taken.
+    const int waiting = m_sessionActions->restoresNotYetSent();
+    if (waiting == 0)
+        return {};
+    return QStringLiteral("\n\n")
+           + tr("%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.",
+                nullptr, waiting);
+}
+
+void MainWindow::switchAccount(const QString &accountId)
+{
+    const QString warning = restoresDroppedWarning();
+    if (warning.isEmpty()) {
+        m_session->switchTo(accountId);
+        return;
+    }
+    const QString current = m_session->account().id;
+    Dialogs::ask(this, QMessageBox::Question, tr("Switch account"),
+                 tr("Switch to another account?") + warning, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                 [this, accountId, current](Dialogs::Button answer) {
+                     if (answer == QMessageBox::Yes && m_session->account().id == current)
+                         m_session->switchTo(accountId);
+                     else
+                         m_switcher->setCurrentAccount(m_session->account().id);
+                 });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -82,6 +82,10 @@ private:
     void updateStatus();
     void saveSettings() const;
     void restoreSettings();
+    // Asks first when a restore waiting for its safety snapshot would be dropped by the switch.
+    void switchAccount(const QString &accountId);
+    // Empty, or a paragraph saying how many restores signing out or switching would drop.
+    QString restoresDroppedWarning() const;
 
     const Clock *m_clock;
     AccountStore *m_accounts;
