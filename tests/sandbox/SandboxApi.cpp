@@ -111,9 +111,13 @@ void SandboxApi::record(const QString &operationId, const ApiReply &reply)
     QFile f(recordPath());
     if (!f.open(QIODevice::Append))
         return;
+    QJsonObject headers;
+    for (auto it = reply.headers.cbegin(); it != reply.headers.cend(); ++it)
+        headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
     const QJsonObject rec{{QStringLiteral("operationId"), operationId},
                           {QStringLiteral("status"), reply.status},
-                          {QStringLiteral("body"), doc.object()}};
+                          {QStringLiteral("body"), doc.object()},
+                          {QStringLiteral("headers"), headers}};
     f.write(QJsonDocument(rec).toJson(QJsonDocument::Compact) + '\n');
 }
 

@@ -1,7 +1,7 @@
 // Validates recorded mf-sandbox responses against docs/api/openapi.yaml with a third-party
 // validator (Ajv), so the sandbox is checked against the contract, not against itself.
 // Usage: node validate-schema.mjs openapi.yaml responses.jsonl
-// Each line: {"operationId": "...", "status": 200, "body": {...}}
+// Each line: {"operationId": "...", "status": 200, "body": {...}, "headers": {"x-request-id": "..."}}
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -40,13 +40,35 @@ for (const item of Object.values(spec.paths)) {
   }
 }
 
+const resolve = (node) => (node && node.$ref ? node.$ref.split('/').slice(1).reduce((o, k) => o[k], spec) : node);
+
 function responseSchema(op, status) {
-  let resp = op.responses[String(status)];
+  const resp = resolve(op.responses[String(status)]);
   if (!resp) return { error: `status ${status} is not documented` };
-  if (resp.$ref) resp = resp.$ref.split('/').slice(1).reduce((o, k) => o[k], spec);
   const content = resp.content && resp.content['application/json'];
-  if (!content) return { none: true };
-  return { schema: convert(content.schema) };
+  if (!content) return { none: true, resp };
+  return { schema: convert(content.schema), resp };
+}
+
+// Every header the response documents must be sent (the contract lists what the platform
+// sends, and clients rely on it: X-Request-Id for support, Location for jobs and downloads),
+// except the few whose description makes them conditional; any that is sent must have a value
+// its schema accepts. Header values are text: integers are parsed first.
+const conditionalHeaders = new Set(['Idempotent-Replayed']); // only on a replay (SEMANTICS.md)
+function headerProblems(resp, headers) {
+  const problems = [];
+  for (const [name, declared] of Object.entries((resp && resp.headers) || {})) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined) {
+      if (!conditionalHeaders.has(name)) problems.push(`header ${name} is missing`);
+      continue;
+    }
+    const schema = convert(resolve(declared).schema || {});
+    const typed = schema.type === 'integer' && /^-?[0-9]+$/.test(value) ? Number(value) : value;
+    const validate = ajv.compile(schema);
+    if (!validate(typed)) problems.push(`header ${name}: "${value}" ${ajv.errorsText(validate.errors)}`);
+  }
+  return problems;
 }
 
 // Replies the sandbox gives on purpose where openapi.yaml's per-operation list is narrower than
@@ -74,6 +96,10 @@ for (const line of lines) {
     r = { schema: errorSchema };
   }
   if (r.error) { console.log(`FAIL ${where}: ${r.error}`); failures++; continue; }
+  for (const problem of rec.headers ? headerProblems(r.resp, rec.headers) : []) {
+    failures++;
+    console.log(`FAIL ${where}: ${problem}`);
+  }
   if (r.none) continue;
   const validate = ajv.compile(r.schema);
   if (!validate(rec.body)) {
