@@ -44,7 +44,7 @@ void TestSandboxDownload::initTestCase()
 
 void TestSandboxDownload::wholeArchiveHeaders()
 {
-    const ApiReply r = m_api->get(m_path);
+    const ApiReply r = m_api->get(m_path, QStringLiteral("downloadSnapshot"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.size() > 3 * 1024 * 1024); // incompressible: about the seeded size
     QCOMPARE(r.header("Content-Length").toLongLong(), r.body.size());
@@ -64,7 +64,7 @@ void TestSandboxDownload::rangeResumeGivesSameBytes()
     const ApiReply whole = m_api->get(m_path);
     const QByteArray etag = whole.header("ETag");
     const qint64 cut = whole.body.size() / 3;
-    const ApiReply rest = m_api->get(m_path, {}, {{"Range", "bytes=" + QByteArray::number(cut) + "-"}, {"If-Range", etag}});
+    const ApiReply rest = m_api->get(m_path, QStringLiteral("downloadSnapshot"), {{"Range", "bytes=" + QByteArray::number(cut) + "-"}, {"If-Range", etag}});
     QCOMPARE(rest.status, 206);
     QCOMPARE(rest.header("Content-Range"), "bytes " + QByteArray::number(cut) + '-' + QByteArray::number(whole.body.size() - 1) + '/'
                                                + QByteArray::number(whole.body.size()));
