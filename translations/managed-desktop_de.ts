@@ -3407,6 +3407,33 @@ Berechtigungen: %7</translation>
         <source>SNAPSHOT_ID</source>
         <translation>SNAPSHOT_ID</translation>
     </message>
+    <message>
+        <source>Then unpack the verified archive into DIR (new or empty) and check every component against its manifest.</source>
+        <translation>Danach das geprüfte Archiv in ORDNER (neu oder leer) entpacken und jede Komponente mit seinem Manifest abgleichen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder</source>
+        <translation>%1 existiert und ist kein leerer Ordner</translation>
+    </message>
+    <message>
+        <source>Extracting into %1…</source>
+        <translation>Wird nach %1 entpackt …</translation>
+    </message>
+    <message>
+        <source>The verified archive is kept as %1.</source>
+        <translation>Das geprüfte Archiv bleibt als %1 erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n entries into %1; checked against the archive&apos;s manifest: %2.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 entpackt; mit dem Manifest des Archivs abgeglichen: %2.</numerusform>
+            <numerusform>%n Einträge nach %1 entpackt; mit dem Manifest des Archivs abgeglichen: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotListCommand</name>

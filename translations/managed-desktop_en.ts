@@ -432,6 +432,16 @@ Close anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>SnapshotDownloadCommand</name>
+    <message numerus="yes">
+        <source>Extracted %n entries into %1; checked against the archive&apos;s manifest: %2.</source>
+        <translation>
+            <numerusform>Extracted %n entry into %1; checked against the archive&apos;s manifest: %2.</numerusform>
+            <numerusform>Extracted %n entries into %1; checked against the archive&apos;s manifest: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotShowCommand</name>
     <message numerus="yes">
         <source>%1 in %n file</source>

@@ -3407,6 +3407,33 @@ Portées&#xa0;: %7</translation>
         <source>SNAPSHOT_ID</source>
         <translation>ID_SNAPSHOT</translation>
     </message>
+    <message>
+        <source>Then unpack the verified archive into DIR (new or empty) and check every component against its manifest.</source>
+        <translation>Puis décompresser l’archive vérifiée dans DOSSIER (nouveau ou vide) et contrôler chaque composant d’après son manifeste.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder</source>
+        <translation>%1 existe et n’est pas un dossier vide</translation>
+    </message>
+    <message>
+        <source>Extracting into %1…</source>
+        <translation>Décompression dans %1…</translation>
+    </message>
+    <message>
+        <source>The verified archive is kept as %1.</source>
+        <translation>L’archive vérifiée est conservée sous %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n entries into %1; checked against the archive&apos;s manifest: %2.</source>
+        <translation>
+            <numerusform>%n entrée décompressée dans %1&#xa0;; contrôlé d’après le manifeste de l’archive&#xa0;: %2.</numerusform>
+            <numerusform>%n entrées décompressées dans %1&#xa0;; contrôlé d’après le manifeste de l’archive&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotListCommand</name>

@@ -26,6 +26,10 @@ void SnapshotDownloadCommand::addOptions(QCommandLineParser &parser)
                          "Default: the current folder."),
                       tr("PATH")});
     parser.addOption({QStringLiteral("force"), tr("Replace the file named by --output if it exists.")});
+    parser.addOption({QStringLiteral("extract"),
+                      tr("Then unpack the verified archive into DIR (new or empty) and check every component "
+                         "against its manifest."),
+                      tr("DIR")});
 }
 
 QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
@@ -45,6 +49,15 @@ QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
     if (!problem.isEmpty())
         return problem;
 
+    if (parser.isSet(QStringLiteral("extract"))) {
+        const QFileInfo extractTo(parser.value(QStringLiteral("extract")));
+        m_extractTo = extractTo.absoluteFilePath();
+        // Refused now rather than after a long download: extraction needs a new or empty folder.
+        if (extractTo.exists() && (!extractTo.isDir() || !QDir(m_extractTo).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+            return tr("%1 exists and is not an empty folder").arg(QDir::toNativeSeparators(m_extractTo));
+        if (!QFileInfo(extractTo.absolutePath()).isDir())
+            return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(extractTo.absolutePath()));
+    }
     const QString output = parser.value(QStringLiteral("output"));
     const QFileInfo target(output.isEmpty() ? QDir::currentPath() : output);
     if (output.isEmpty() || target.isDir() || output.endsWith(QLatin1Char('/'))) {
@@ -154,17 +167,21 @@ void SnapshotDownloadCommand::report(const TransferInfo &info)
     switch (info.state) {
     case TransferInfo::State::Completed: {
         const QString path = QDir::toNativeSeparators(info.filePath);
-        if (json()) {
-            printJson(QJsonObject{{QStringLiteral("path"), info.filePath},
-                                  {QStringLiteral("sha256"), info.sha256},
-                                  {QStringLiteral("size_bytes"), double(info.totalBytes)},
-                                  {QStringLiteral("snapshot_id"), info.snapshotId},
-                                  {QStringLiteral("selectors"), QJsonArray::fromStringList(info.selectors)},
-                                  {QStringLiteral("verified"), true}});
-        } else {
+        const QJsonObject downloaded{{QStringLiteral("path"), info.filePath},
+                                     {QStringLiteral("sha256"), info.sha256},
+                                     {QStringLiteral("size_bytes"), double(info.totalBytes)},
+                                     {QStringLiteral("snapshot_id"), info.snapshotId},
+                                     {QStringLiteral("selectors"), QJsonArray::fromStringList(info.selectors)},
+                                     {QStringLiteral("verified"), true}};
+        if (!json())
             term().outLine(tr("Downloaded %1 (%2), SHA-256 verified.").arg(path, Display::size(info.totalBytes)));
-        }
         m_manager->remove(info.id); // done: nothing left to resume
+        if (!m_extractTo.isEmpty()) {
+            extract(info, downloaded);
+            return;
+        }
+        if (json())
+            printJson(downloaded);
         finish(ExitCode::Ok);
         return;
     }
@@ -199,8 +216,58 @@ void SnapshotDownloadCommand::report(const TransferInfo &info)
     }
 }
 
+void SnapshotDownloadCommand::extract(const TransferInfo &info, const QJsonObject &downloaded)
+{
+    term().progress(tr("Extracting into %1…").arg(QDir::toNativeSeparators(m_extractTo)));
+    m_extraction = new QFutureWatcher<ArchiveExtractor::Result>(this);
+    connect(m_extraction, &QFutureWatcher<ArchiveExtractor::Result>::progressTextChanged, this, [this](const QString &phase) {
+        if (!isFinished())
+            term().progress(phase);
+    });
+    const QString archive = info.filePath;
+    connect(m_extraction, &QFutureWatcher<ArchiveExtractor::Result>::finished, this,
+            [this, archive, downloaded] { reportExtraction(archive, downloaded); });
+    m_extraction->setFuture(ArchiveExtractor::extractAsync(archive, m_extractTo));
+}
+
+void SnapshotDownloadCommand::reportExtraction(const QString &archivePath, const QJsonObject &downloaded)
+{
+    if (isFinished())
+        return;
+    const QFuture<ArchiveExtractor::Result> future = m_extraction->future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Command::interrupt();
+        return;
+    }
+    const ArchiveExtractor::Result result = future.result();
+    if (!result.ok) {
+        // The archive itself was verified and stays: only its unpacked copy is refused.
+        fail(ExitCode::Error, result.error,
+             tr("The verified archive is kept as %1.").arg(QDir::toNativeSeparators(archivePath)));
+        return;
+    }
+    if (json()) {
+        QJsonObject out = downloaded;
+        out.insert(QStringLiteral("extracted"),
+                   QJsonObject{{QStringLiteral("directory"), result.directory},
+                               {QStringLiteral("entries"), result.entries},
+                               {QStringLiteral("components"), QJsonArray::fromStringList(result.components)},
+                               {QStringLiteral("manifest_verified"), true}});
+        printJson(out);
+    } else {
+        term().outLine(tr("Extracted %n entries into %1; checked against the archive's manifest: %2.", nullptr, result.entries)
+                           .arg(QDir::toNativeSeparators(result.directory), Display::selectors(result.components)));
+    }
+    finish(ExitCode::Ok);
+}
+
 void SnapshotDownloadCommand::interrupt()
 {
+    if (m_extraction && m_extraction->isRunning()) {
+        // ArchiveExtractor cleans its staging folder up; the finished signal then reports.
+        m_extraction->cancel();
+        return;
+    }
     if (!m_manager || m_id.isEmpty() || m_pausing) {
         Command::interrupt();
         return;

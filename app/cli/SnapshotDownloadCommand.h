@@ -2,15 +2,20 @@
 
 #include "Command.h"
 
+#include <QFutureWatcher>
+#include <QJsonObject>
 #include <QStringList>
+
+#include "transfer/ArchiveExtractor.h"
 
 class TransferManager;
 struct TransferInfo;
 
-// mf snapshot download ID --site SITE [--db|--files] [-o PATH] [--force]
+// mf snapshot download ID --site SITE [--db|--files] [-o PATH] [--force] [--extract DIR]
 // The archive is written to "<name>.part", checked against the server's SHA-256 and only then
 // renamed. An interrupted download (Ctrl-C, network loss) is kept and resumed by running the
-// same command again.
+// same command again. --extract then unpacks the verified archive safely into DIR and checks
+// each component against the archive's manifest (ArchiveExtractor).
 class SnapshotDownloadCommand : public Command
 {
     Q_OBJECT
@@ -29,6 +34,8 @@ private:
     void onChanged(const QString &id);
     void onFinished(const QString &id);
     void report(const TransferInfo &info);
+    void extract(const TransferInfo &info, const QJsonObject &downloaded);
+    void reportExtraction(const QString &archivePath, const QJsonObject &downloaded);
 
     QString m_site;
     QString m_snapshotId;
@@ -39,4 +46,6 @@ private:
     TransferManager *m_manager = nullptr;
     QString m_id;
     bool m_pausing = false;
+    QString m_extractTo;  // empty = keep the archive as it is
+    QFutureWatcher<ArchiveExtractor::Result> *m_extraction = nullptr;
 };

@@ -337,6 +337,42 @@ private Q_SLOTS:
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
     }
 
+    void downloadAndExtract()
+    {
+        const QJsonObject snap = newestReady(QStringLiteral("acme-store"), QStringLiteral("staging"));
+        const QString id = snap.value("id").toString();
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QDir dir(work.path());
+        QVERIFY(dir.mkdir(QStringLiteral("archives")));
+
+        // A folder in the way is refused before anything is downloaded.
+        QVERIFY(dir.mkdir(QStringLiteral("busy")));
+        QFile(dir.filePath(QStringLiteral("busy/keep.txt"))).open(QIODevice::WriteOnly);
+        const QByteArray before = m_sandbox.log();
+        MfResult r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("download"), id, QStringLiteral("--site"),
+                               QStringLiteral("acme-store"), QStringLiteral("-o"), dir.filePath(QStringLiteral("archives")),
+                               QStringLiteral("--extract"), dir.filePath(QStringLiteral("busy"))});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("not an empty folder"), qPrintable(r.describe()));
+        QCOMPARE(m_sandbox.log().count("/download"), before.count("/download"));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("archives"))).isEmpty());
+
+        // Into a new folder: downloaded, verified, unpacked, every component checked.
+        const QString local = dir.filePath(QStringLiteral("local"));
+        r = m_mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("download"), id, QStringLiteral("--site"),
+                      QStringLiteral("acme-store"), QStringLiteral("-o"), dir.filePath(QStringLiteral("archives")),
+                      QStringLiteral("--extract"), local});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject extracted = r.json().toObject().value("extracted").toObject();
+        QCOMPARE(extracted.value("directory").toString(), local);
+        QCOMPARE(extracted.value("manifest_verified"), QJsonValue(true));
+        QCOMPARE(extracted.value("components").toArray(), (QJsonArray{QStringLiteral("db"), QStringLiteral("files")}));
+        QVERIFY(QFileInfo(QDir(local).filePath(QStringLiteral("manifest.json"))).isFile());
+        QVERIFY(QFileInfo(QDir(local).filePath(QStringLiteral("files"))).isDir());
+        // The verified archive stays where -o put it.
+        QVERIFY(QFileInfo(r.json().toObject().value("path").toString()).isFile());
+    }
+
     void busyEnvironmentAndInterruptedWatch()
     {
         // Its own sandbox with slow jobs (≈ 6 phases × 3 s), so the job outlives the interrupt
