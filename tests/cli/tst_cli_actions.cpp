@@ -56,9 +56,10 @@ class TestCliActions : public QObject
         return QString::fromLatin1(h.result().toHex());
     }
 
-    QJsonObject newestReady(const QString &site, const QString &env)
+    QJsonObject newestReady(const QString &site, const QString &env) const { return newestReady(m_mf, site, env); }
+    static QJsonObject newestReady(const MfProcess &mf, const QString &site, const QString &env)
     {
-        const MfResult r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--site"), site,
+        const MfResult r = mf.run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--site"), site,
                                      QStringLiteral("--env"), env, QStringLiteral("--status"), QStringLiteral("ready"),
                                      QStringLiteral("--json")});
         const QJsonArray list = r.json().toArray();
@@ -429,10 +430,7 @@ private Q_SLOTS:
         QVERIFY2(cutting.start(o), qPrintable(cutting.errorString()));
         MfProcess mf;
         mf.setApi(cutting.apiUrl(), cutting.apiKey());
-        const MfResult list = mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("list"),
-                                      QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--env"),
-                                      QStringLiteral("staging"), QStringLiteral("--status"), QStringLiteral("ready")});
-        const QJsonObject snap = list.json().toArray().first().toObject();
+        const QJsonObject snap = newestReady(mf, QStringLiteral("acme-store"), QStringLiteral("staging"));
         QVERIFY(snap.value("size_bytes").toDouble() > 1400);
         QTemporaryDir out;
         MfResult r;
@@ -458,11 +456,7 @@ private Q_SLOTS:
         QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
         MfProcess mf;
         mf.setApi(slow.apiUrl(), slow.apiKey());
-        const MfResult list = mf.run({QStringLiteral("--json"), QStringLiteral("snapshot"), QStringLiteral("list"),
-                                      QStringLiteral("--site"), QStringLiteral("acme-store"), QStringLiteral("--env"),
-                                      QStringLiteral("staging"), QStringLiteral("--status"), QStringLiteral("ready")});
-        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
-        const QJsonObject snap = list.json().toArray().first().toObject();
+        const QJsonObject snap = newestReady(mf, QStringLiteral("acme-store"), QStringLiteral("staging"));
         const qint64 size = qint64(snap.value("size_bytes").toDouble());
         QVERIFY(size > 1200);
         QTemporaryDir out;
