@@ -112,9 +112,9 @@ private Q_SLOTS:
     void busyEnvironmentsAreSkippedOrWaitedFor()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("300")};
-        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"),
+                                    QStringLiteral("300")}),
+                 qPrintable(sandbox.errorString()));
         auto api = client(sandbox);
         const QList<BulkSnapshotRunner::Target> targets{
             {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("staging")},
@@ -160,9 +160,9 @@ private Q_SLOTS:
         // certain. None may cost a snapshot or give a duplicate; an unknown environment fails
         // with a sentence and the request id, and the others are not held up by it.
         SandboxProcess sandbox;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--rate-limit"), QStringLiteral("2/2")};
-        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--rate-limit"),
+                                    QStringLiteral("2/2")}),
+                 qPrintable(sandbox.errorString()));
         auto api = client(sandbox);
         QList<BulkSnapshotRunner::Target> targets;
         for (const QString &slug : {QStringLiteral("acme-store"), QStringLiteral("city-dental"), QStringLiteral("hooli-docs")}) {
@@ -198,9 +198,9 @@ private Q_SLOTS:
     void cancelSkipsWhatHasNotStarted()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("200")};
-        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"),
+                                    QStringLiteral("200")}),
+                 qPrintable(sandbox.errorString()));
         auto api = client(sandbox);
         const QList<BulkSnapshotRunner::Target> targets{
             {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("staging")},

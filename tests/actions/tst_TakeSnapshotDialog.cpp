@@ -139,10 +139,9 @@ private Q_SLOTS:
         // Most POSTs fail, half of them after the snapshot was taken; the client does not retry
         // by itself, so every retry is the user's "Try Again" — which must reuse the key.
         SandboxProcess flaky;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--fail-rate"), QStringLiteral("0.7"),
-                       QStringLiteral("--fail-methods"), QStringLiteral("POST")};
-        QVERIFY2(flaky.start(o), qPrintable(flaky.errorString()));
+        QVERIFY2(flaky.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--fail-rate"),
+                                  QStringLiteral("0.7"), QStringLiteral("--fail-methods"), QStringLiteral("POST")}),
+                 qPrintable(flaky.errorString()));
         ApiClient::Options once;
         once.maxAttempts = 1;
         ApiClient api(flaky.apiUrl(), once);
@@ -209,9 +208,9 @@ private Q_SLOTS:
         QFETCH(bool, byEscape);
         // Every request takes 1.5 s: the dialog is closed long before the platform answers.
         SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1500")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        QVERIFY2(slow.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"),
+                                 QStringLiteral("1500")}),
+                 qPrintable(slow.errorString()));
         ApiClient api(slow.apiUrl());
         api.setApiKey(slow.apiKey());
         const Site acme = site(api, SiteSlug);
@@ -255,10 +254,9 @@ private Q_SLOTS:
     void aRefusalAfterTheTakeDialogWasClosedIsStillTold()
     {
         SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"), QStringLiteral("1000"),
-                       QStringLiteral("--job-delay-ms"), QStringLiteral("1000")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        QVERIFY2(slow.startWith({QStringLiteral("--no-schedule"), QStringLiteral("--latency-ms"),
+                                 QStringLiteral("1000"), QStringLiteral("--job-delay-ms"), QStringLiteral("1000")}),
+                 qPrintable(slow.errorString()));
         ApiClient api(slow.apiUrl());
         api.setApiKey(slow.apiKey());
         const Site acme = site(api, SiteSlug);

@@ -75,10 +75,9 @@ class TestCliActions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxProcess::Options o;
         // Jobs long enough (≈ 6 phases × 250 ms) for a watch to see them running.
-        o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("250")};
-        QVERIFY2(m_sandbox.start(o), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.startWith({QStringLiteral("--job-delay-ms"), QStringLiteral("250")}),
+                 qPrintable(m_sandbox.errorString()));
         QVERIFY(m_mf.isValid());
         m_mf.setApi(m_sandbox.apiUrl(), m_sandbox.apiKey());
         m_platform = std::make_unique<PlatformQuery>(m_sandbox.apiUrl(), m_sandbox.apiKey());
@@ -379,9 +378,8 @@ private Q_SLOTS:
         // Its own sandbox with slow jobs (≈ 6 phases × 3 s), so the job outlives the interrupt
         // even on a loaded CI machine.
         SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("3000")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        QVERIFY2(slow.startWith({QStringLiteral("--job-delay-ms"), QStringLiteral("3000")}),
+                 qPrintable(slow.errorString()));
         MfProcess mf;
         mf.setApi(slow.apiUrl(), slow.apiKey());
         const MfResult started = mf.run({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
@@ -425,9 +423,8 @@ private Q_SLOTS:
     {
         // Every body stops after 700 bytes: the archive (≈ 1.8 kB) arrives in ranged pieces.
         SandboxProcess cutting;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--cut-download-after"), QStringLiteral("700")};
-        QVERIFY2(cutting.start(o), qPrintable(cutting.errorString()));
+        QVERIFY2(cutting.startWith({QStringLiteral("--cut-download-after"), QStringLiteral("700")}),
+                 qPrintable(cutting.errorString()));
         MfProcess mf;
         mf.setApi(cutting.apiUrl(), cutting.apiKey());
         const QJsonObject snap = newestReady(mf, QStringLiteral("acme-store"), QStringLiteral("staging"));
@@ -451,9 +448,8 @@ private Q_SLOTS:
     {
         // 300 bytes a second: the archive (≈ 2 kB) takes several seconds, long enough to stop.
         SandboxProcess slow;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--download-rate"), QStringLiteral("300")};
-        QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+        QVERIFY2(slow.startWith({QStringLiteral("--download-rate"), QStringLiteral("300")}),
+                 qPrintable(slow.errorString()));
         MfProcess mf;
         mf.setApi(slow.apiUrl(), slow.apiKey());
         const QJsonObject snap = newestReady(mf, QStringLiteral("acme-store"), QStringLiteral("staging"));

@@ -36,10 +36,9 @@ private Q_SLOTS:
     void failingPostsNeverDuplicate()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options o;
-        o.extraArgs = {QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-methods"),
-                       QStringLiteral("POST")};
-        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
+                                    QStringLiteral("--fail-methods"), QStringLiteral("POST")}),
+                 qPrintable(sandbox.errorString()));
         MfProcess mf;
         mf.setApi(sandbox.apiUrl(), sandbox.apiKey());
         PlatformQuery platform(sandbox.apiUrl(), sandbox.apiKey());
@@ -97,12 +96,11 @@ private Q_SLOTS:
     void rateLimitStormIsWaitedOut()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options o;
         // 30% of requests answered 429: every request of the action is hit now and then, while
         // the chance that one request exhausts mf's 8 attempts stays below 1 in 10,000 (at 50%
         // it is 1 in 256 a request, and a --wait run makes a dozen).
-        o.extraArgs = {QStringLiteral("--rate-limit-storm"), QStringLiteral("0.3")};
-        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({QStringLiteral("--rate-limit-storm"), QStringLiteral("0.3")}),
+                 qPrintable(sandbox.errorString()));
         MfProcess mf;
         mf.setApi(sandbox.apiUrl(), sandbox.apiKey());
 

@@ -85,9 +85,8 @@ private Q_SLOTS:
     void oneSnapshotAndOneRestorePerActionUnderFaults()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options so;
-        so.extraArgs = {"--fail-rate", "0.3", "--fail-methods", "POST"};
-        QVERIFY2(sandbox.start(so), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({"--fail-rate", "0.3", "--fail-methods", "POST"}),
+                 qPrintable(sandbox.errorString()));
         auto c = clientFor(sandbox);
         JobTracker tracker(c.get());
         const QString site = QStringLiteral("acme-blog"), env = QStringLiteral("staging");
@@ -140,9 +139,7 @@ private Q_SLOTS:
     void rateLimitStormHonoursRetryAfter()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options so;
-        so.extraArgs = {"--rate-limit-storm", "0.4"};
-        QVERIFY2(sandbox.start(so), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({"--rate-limit-storm", "0.4"}), qPrintable(sandbox.errorString()));
         auto c = clientFor(sandbox);
         int extraAttempts = 0;
         // At least six calls, and on until one met a 429 (0.6^6 = 5% of runs would not).
@@ -250,9 +247,7 @@ private Q_SLOTS:
     void jobFollowedAfterRestart()
     {
         SandboxProcess sandbox;
-        SandboxProcess::Options so;
-        so.extraArgs = {"--job-delay-ms", "700"};
-        QVERIFY2(sandbox.start(so), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.startWith({"--job-delay-ms", "700"}), qPrintable(sandbox.errorString()));
         auto c = clientFor(sandbox);
         QTemporaryDir dir;
         QSettings settings(dir.filePath("state.ini"), QSettings::IniFormat);

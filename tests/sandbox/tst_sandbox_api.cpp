@@ -315,9 +315,8 @@ void TestSandboxApi::everyResponseHasRequestId()
 void TestSandboxApi::rateLimited()
 {
     SandboxProcess limited;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--rate-limit"), QStringLiteral("2/3")};
-    QVERIFY2(limited.start(o), qPrintable(limited.errorString()));
+    QVERIFY2(limited.startWith({QStringLiteral("--rate-limit"), QStringLiteral("2/3")}),
+             qPrintable(limited.errorString()));
     SandboxApi api(limited);
     int ok = 0;
     ApiReply last;
@@ -364,9 +363,9 @@ void TestSandboxApi::stateSurvivesRestart()
 void TestSandboxApi::faultFlags()
 {
     SandboxProcess s;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--rate-limit-storm"), QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("300")};
-    QVERIFY2(s.start(o), qPrintable(s.errorString()));
+    QVERIFY2(s.startWith({QStringLiteral("--rate-limit-storm"), QStringLiteral("1"), QStringLiteral("--latency-ms"),
+                          QStringLiteral("300")}),
+             qPrintable(s.errorString()));
     SandboxApi api(s);
     QElapsedTimer t;
     t.start();
@@ -377,8 +376,9 @@ void TestSandboxApi::faultFlags()
     QVERIFY(r.header("X-Request-Id").startsWith("req_"));
 
     SandboxProcess failing;
-    o.extraArgs = {QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--fail-methods"), QStringLiteral("GET")};
-    QVERIFY2(failing.start(o), qPrintable(failing.errorString()));
+    QVERIFY2(failing.startWith({QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--fail-methods"),
+                                QStringLiteral("GET")}),
+             qPrintable(failing.errorString()));
     SandboxApi f(failing);
     QSet<int> statuses;
     for (int i = 0; i < 12; ++i) {

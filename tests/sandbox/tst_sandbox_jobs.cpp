@@ -281,9 +281,7 @@ void TestSandboxJobs::notReadyAndBusy()
     QCOMPARE(r.errorCode(), QStringLiteral("snapshot_not_ready"));
 
     SandboxProcess slow;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--job-delay-ms"), QStringLiteral("400")};
-    QVERIFY2(slow.start(o), qPrintable(slow.errorString()));
+    QVERIFY2(slow.startWith({QStringLiteral("--job-delay-ms"), QStringLiteral("400")}), qPrintable(slow.errorString()));
     SandboxApi api(slow);
     const ApiReply first = api.post(QStringLiteral("/sites/acme-store/backups"), R"({"environment":"production"})", QStringLiteral("busy-0001"), QStringLiteral("createBackup"));
     QCOMPARE(first.status, 202);
@@ -312,9 +310,9 @@ void TestSandboxJobs::notReadyAndBusy()
 void TestSandboxJobs::injectedFaultsNeverDuplicate()
 {
     SandboxProcess flaky;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--fail-rate"), QStringLiteral("0.6"), QStringLiteral("--fail-methods"), QStringLiteral("POST")};
-    QVERIFY2(flaky.start(o), qPrintable(flaky.errorString()));
+    QVERIFY2(flaky.startWith({QStringLiteral("--fail-rate"), QStringLiteral("0.6"), QStringLiteral("--fail-methods"),
+                              QStringLiteral("POST")}),
+             qPrintable(flaky.errorString()));
     SandboxApi api(flaky);
     int failures = 0;
     QSet<QString> jobs;
@@ -350,9 +348,8 @@ void TestSandboxJobs::injectedFaultsNeverDuplicate()
 void TestSandboxJobs::failedJobsReport()
 {
     SandboxProcess failing;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--fail-jobs"), QStringLiteral("1")};
-    QVERIFY2(failing.start(o), qPrintable(failing.errorString()));
+    QVERIFY2(failing.startWith({QStringLiteral("--fail-jobs"), QStringLiteral("1")}),
+             qPrintable(failing.errorString()));
     SandboxApi api(failing);
     const QString db = failing.environmentDatabasePath(QStringLiteral("acme-store"), QStringLiteral("production"));
     const QByteArray before = TestArchive::fileSha256Hex(db);
@@ -397,9 +394,7 @@ void TestSandboxJobs::scheduleAndRetentionRunOnTheClock()
 void TestSandboxJobs::catchUpTakesSchedulesThatAreBehind()
 {
     SandboxProcess demo;
-    SandboxProcess::Options o;
-    o.extraArgs = {QStringLiteral("--catch-up")};
-    QVERIFY2(demo.start(o), qPrintable(demo.errorString()));
+    QVERIFY2(demo.startWith({QStringLiteral("--catch-up")}), qPrintable(demo.errorString()));
     SandboxApi api(demo);
     const auto scheduled = [&api](const QString &site, const QString &env) {
         return api.get(QStringLiteral("/sites/%1/snapshots?environment=%2&kind=scheduled&limit=100").arg(site, env))

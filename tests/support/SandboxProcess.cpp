@@ -26,6 +26,13 @@ bool SandboxProcess::start()
     return start(Options{});
 }
 
+bool SandboxProcess::startWith(const QStringList &extraArgs)
+{
+    Options o;
+    o.extraArgs = extraArgs;
+    return start(o);
+}
+
 bool SandboxProcess::start(const Options &o)
 {
     stop();

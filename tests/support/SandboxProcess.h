@@ -31,6 +31,7 @@ public:
 
     bool start();   // default Options (an overload: g++ rejects "= {}" for a nested struct with initializers)
     bool start(const Options &o);
+    bool startWith(const QStringList &extraArgs); // the demo seed with these extra arguments
     QString errorString() const;
 
     QUrl apiUrl() const;      // http://127.0.0.1:PORT/v1
