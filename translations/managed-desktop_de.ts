@@ -3175,10 +3175,6 @@ Trotzdem schließen?</numerusform>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed.</source>
-        <translation>Starten Sie die Sandbox mit „mf-sandbox --seed demo“ und fügen Sie den API-Schlüssel ein, den sie ausgegeben hat.</translation>
-    </message>
-    <message>
         <source>Signed in. The key is kept for this session only and forgotten when you quit.</source>
         <translation>Angemeldet. Der Schlüssel wird nur für diese Sitzung behalten und beim Beenden vergessen.</translation>
     </message>
@@ -3205,6 +3201,10 @@ Berechtigungen: %7</translation>
     <message>
         <source>No system keychain is available, so the key cannot be stored safely. You can keep it in memory for this session only: you will be asked for it again next time.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden. Sie können ihn nur für diese Sitzung im Speicher behalten: Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed. For a sandbox that is already running, “mf-sandbox keys create --data DIR” makes a new key.</source>
+        <translation>Starten Sie die Sandbox mit „mf-sandbox --seed demo“ und fügen Sie den API-Schlüssel ein, den sie ausgegeben hat. Für eine Sandbox, die schon läuft, erstellt „mf-sandbox keys create --data ORDNER“ einen neuen Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -3175,10 +3175,6 @@ Fermer quand même&#xa0;?</numerusform>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed.</source>
-        <translation>Lancez le bac à sable avec «&#xa0;mf-sandbox --seed demo&#xa0;» et collez la clé d’API qu’il a affichée.</translation>
-    </message>
-    <message>
         <source>Signed in. The key is kept for this session only and forgotten when you quit.</source>
         <translation>Connecté. La clé est conservée pour cette session uniquement et oubliée à la fermeture.</translation>
     </message>
@@ -3205,6 +3201,10 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>No system keychain is available, so the key cannot be stored safely. You can keep it in memory for this session only: you will be asked for it again next time.</source>
         <translation>Aucun trousseau système n’est disponible&#xa0;: la clé ne peut pas être enregistrée en sécurité. Vous pouvez la garder en mémoire pour cette session uniquement&#xa0;: elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed. For a sandbox that is already running, “mf-sandbox keys create --data DIR” makes a new key.</source>
+        <translation>Lancez le bac à sable avec «&#xa0;mf-sandbox --seed demo&#xa0;» et collez la clé d’API qu’il a affichée. Pour un bac à sable déjà lancé, «&#xa0;mf-sandbox keys create --data DOSSIER&#xa0;» crée une nouvelle clé.</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,9 @@ void SignInDialog::useSandbox()
     m_url->setText(sandboxUrl().toString());
     if (m_name->text().isEmpty())
         m_name->setText(tr("Local sandbox"));
-    m_status->setText(tr("Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed."));
+    // The sandbox prints a seed's key once; a running one makes more on request.
+    m_status->setText(tr("Start the sandbox with “mf-sandbox --seed demo” and paste the API key it printed. "
+                         "For a sandbox that is already running, “mf-sandbox keys create --data DIR” makes a new key."));
     m_status->show();
     m_key->setFocus();
 }
