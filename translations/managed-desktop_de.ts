@@ -2613,26 +2613,6 @@ Auftrag %2</translation>
         <source>Close Managed Desktop?</source>
         <translation>Managed Desktop schließen?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
-
-Close anyway?</source>
-        <translation>
-            <numerusform>%n Wiederherstellung wartet auf einen Sicherheits-Snapshot und wurde noch nicht gesendet. Wenn Sie jetzt schließen, wird der Sicherheits-Snapshot trotzdem erstellt, die Wiederherstellung aber nicht.
-
-Trotzdem schließen?</numerusform>
-            <numerusform>%n Wiederherstellungen warten auf einen Sicherheits-Snapshot und wurden noch nicht gesendet. Wenn Sie jetzt schließen, werden die Sicherheits-Snapshots trotzdem erstellt, die Wiederherstellungen aber nicht.
-
-Trotzdem schließen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
-        <translation>
-            <numerusform>%n Wiederherstellung wartet auf einen Sicherheits-Snapshot und wurde noch nicht gesendet; sie würde nicht gesendet.</numerusform>
-            <numerusform>%n Wiederherstellungen warten auf einen Sicherheits-Snapshot und wurden noch nicht gesendet; sie würden nicht gesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Switch account</source>
         <translation>Konto wechseln</translation>
@@ -2640,6 +2620,17 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Switch to another account?</source>
         <translation>Zu einem anderen Konto wechseln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet: the safety snapshots are still taken, but the restores would not be sent.</source>
+        <translation>
+            <numerusform>%n Wiederherstellung wartet auf einen Sicherheits-Snapshot und wurde noch nicht gesendet: Der Sicherheits-Snapshot wird trotzdem erstellt, die Wiederherstellung aber nicht gesendet.</numerusform>
+            <numerusform>%n Wiederherstellungen warten auf einen Sicherheits-Snapshot und wurden noch nicht gesendet: Die Sicherheits-Snapshots werden trotzdem erstellt, die Wiederherstellungen aber nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Trotzdem schließen?</translation>
     </message>
 </context>
 <context>

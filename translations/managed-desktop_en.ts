@@ -377,23 +377,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
-
-Close anyway?</source>
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet: the safety snapshots are still taken, but the restores would not be sent.</source>
         <translation>
-            <numerusform>%n restore waits for a safety snapshot and has not been sent yet. If you close now, the safety snapshot is still taken but the restore is not.
-
-Close anyway?</numerusform>
-            <numerusform>%n restores wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
-
-Close anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
-        <translation>
-            <numerusform>%n restore waits for a safety snapshot and has not been sent yet; it would not be sent.</numerusform>
-            <numerusform>%n restores wait for a safety snapshot and have not been sent yet; they would not be sent.</numerusform>
+            <numerusform>%n restore waits for a safety snapshot and has not been sent yet: the safety snapshot is still taken, but the restore would not be sent.</numerusform>
+            <numerusform>%n restores wait for a safety snapshot and have not been sent yet: the safety snapshots are still taken, but the restores would not be sent.</numerusform>
         </translation>
     </message>
 </context>

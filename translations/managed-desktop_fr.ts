@@ -2613,26 +2613,6 @@ Tâche %2</translation>
         <source>Close Managed Desktop?</source>
         <translation>Fermer Managed Desktop&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the safety snapshots are still taken but the restores are not.
-
-Close anyway?</source>
-        <translation>
-            <numerusform>%n restauration attend un snapshot de sécurité et n’a pas encore été envoyée. Si vous fermez maintenant, le snapshot de sécurité est tout de même pris, mais pas la restauration.
-
-Fermer quand même&#xa0;?</numerusform>
-            <numerusform>%n restaurations attendent un snapshot de sécurité et n’ont pas encore été envoyées. Si vous fermez maintenant, les snapshots de sécurité sont tout de même pris, mais pas les restaurations.
-
-Fermer quand même&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.</source>
-        <translation>
-            <numerusform>%n restauration attend un snapshot de sécurité et n’a pas encore été envoyée&#xa0;; elle ne le serait pas.</numerusform>
-            <numerusform>%n restaurations attendent un snapshot de sécurité et n’ont pas encore été envoyées&#xa0;; elles ne le seraient pas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Switch account</source>
         <translation>Changer de compte</translation>
@@ -2640,6 +2620,17 @@ Fermer quand même&#xa0;?</numerusform>
     <message>
         <source>Switch to another account?</source>
         <translation>Passer à un autre compte&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) wait for a safety snapshot and have not been sent yet: the safety snapshots are still taken, but the restores would not be sent.</source>
+        <translation>
+            <numerusform>%n restauration attend un snapshot de sécurité et n’a pas encore été envoyée&#xa0;: le snapshot de sécurité est tout de même pris, mais la restauration ne serait pas envoyée.</numerusform>
+            <numerusform>%n restaurations attendent un snapshot de sécurité et n’ont pas encore été envoyées&#xa0;: les snapshots de sécurité sont tout de même pris, mais les restaurations ne seraient pas envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>

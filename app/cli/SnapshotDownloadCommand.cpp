@@ -177,7 +177,7 @@ void SnapshotDownloadCommand::report(const TransferInfo &info)
             term().outLine(tr("Downloaded %1 (%2), SHA-256 verified.").arg(path, Display::size(info.totalBytes)));
         m_manager->remove(info.id); // done: nothing left to resume
         if (!m_extractTo.isEmpty()) {
-            extract(info, downloaded);
+            extract(info.filePath, downloaded);
             return;
         }
         if (json())
@@ -216,7 +216,7 @@ void SnapshotDownloadCommand::report(const TransferInfo &info)
     }
 }
 
-void SnapshotDownloadCommand::extract(const TransferInfo &info, const QJsonObject &downloaded)
+void SnapshotDownloadCommand::extract(const QString &archivePath, const QJsonObject &downloaded)
 {
     term().progress(tr("Extracting into %1…").arg(QDir::toNativeSeparators(m_extractTo)));
     m_extraction = new QFutureWatcher<ArchiveExtractor::Result>(this);
@@ -224,10 +224,9 @@ void SnapshotDownloadCommand::extract(const TransferInfo &info, const QJsonObjec
         if (!isFinished())
             term().progress(phase);
     });
-    const QString archive = info.filePath;
     connect(m_extraction, &QFutureWatcher<ArchiveExtractor::Result>::finished, this,
-            [this, archive, downloaded] { reportExtraction(archive, downloaded); });
-    m_extraction->setFuture(ArchiveExtractor::extractAsync(archive, m_extractTo));
+            [this, archivePath, downloaded] { reportExtraction(archivePath, downloaded); });
+    m_extraction->setFuture(ArchiveExtractor::extractAsync(archivePath, m_extractTo));
 }
 
 void SnapshotDownloadCommand::reportExtraction(const QString &archivePath, const QJsonObject &downloaded)

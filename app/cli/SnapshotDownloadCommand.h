@@ -34,7 +34,7 @@ private:
     void onChanged(const QString &id);
     void onFinished(const QString &id);
     void report(const TransferInfo &info);
-    void extract(const TransferInfo &info, const QJsonObject &downloaded);
+    void extract(const QString &archivePath, const QJsonObject &downloaded);
     void reportExtraction(const QString &archivePath, const QJsonObject &downloaded);
 
     QString m_site;

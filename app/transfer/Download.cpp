@@ -16,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
-
 namespace {
 
 constexpr qsizetype MaxErrorBody = 64 * 1024;
@@ -193,11 +192,8 @@ bool Download::chooseFileName(QNetworkReply *reply)
         m_record.fileName = name;
         return true;
     }
-    if (!QDir().mkpath(m_record.directory)) {
-        fail({TransferError::Kind::FileError,
-              tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_record.directory)), {}});
+    if (!makeDirectory())
         return false;
-    }
     const SafeFileName::Claim claim =
         SafeFileName::claim(m_record.directory, name, m_options.conflict == ConflictPolicy::Rename);
     if (claim.name.isEmpty()) {
@@ -442,15 +438,19 @@ void Download::dropReply()
     reply->deleteLater();
 }
 
+bool Download::makeDirectory()
+{
+    if (QDir().mkpath(m_record.directory))
+        return true;
+    fail({TransferError::Kind::FileError,
+          tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_record.directory)), {}});
+    return false;
+}
+
 void Download::ensureWriter(qint64 keep)
 {
-    if (m_writer)
+    if (m_writer || !makeDirectory())
         return;
-    if (!QDir().mkpath(m_record.directory)) {
-        fail({TransferError::Kind::FileError,
-              tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_record.directory)), {}});
-        return;
-    }
     m_writer = std::make_unique<HashingWriter>(m_options.queueBytes);
     connect(m_writer.get(), &HashingWriter::drained, this, [this] {
         if (m_readerBlocked && m_reply && m_bodyAccepted) {

@@ -92,6 +92,7 @@ private:
     void onWriterFailed(const TransferError &error);
     void fail(TransferError error);
     void dropReply();
+    bool makeDirectory(); // the download folder exists, or the download failed saying so
     void ensureWriter(qint64 keep);
     void destroyWriter();
     qint64 freeSpace(const QString &directory) const;

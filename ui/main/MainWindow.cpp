@@ -192,8 +192,8 @@ void MainWindow::buildMenus()
     connect(m_signOutAction, &QAction::triggered, this, [this] {
         const Account a = m_session->account();
         Dialogs::ask(this, QMessageBox::Question, tr("Sign out"),
-                     tr("Sign out of %1? Its key is removed from the keychain; you will need it to sign in again.").arg(a.displayName)
-                         + restoresDroppedWarning(),
+                     withRestoresDroppedWarning(tr("Sign out of %1? Its key is removed from the keychain; you will "
+                                                   "need it to sign in again.").arg(a.displayName)),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this, a](Dialogs::Button answer) {
                          if (answer == QMessageBox::Yes && m_session->account().id == a.id)
                              m_session->signOut();
@@ -429,28 +429,27 @@ void MainWindow::restoreSettings()
     m_environmentView->restoreState(settings.value(QStringLiteral("environmentSplitter")).toByteArray());
 }
 
-QString MainWindow::restoresDroppedWarning() const
+QString MainWindow::withRestoresDroppedWarning(const QString &question) const
 {
-    // Such a restore lives in this session's ActionController: signing out or switching ends it
-    // before it is sent, while its safety snapshot is still taken.
+    // Such a restore lives in this session's ActionController: closing, signing out or switching
+    // ends it before it is sent, while its safety snapshot is still taken.
     const int waiting = m_sessionActions->restoresNotYetSent();
     if (waiting == 0)
-        return {};
-    return QStringLiteral("\n\n")
-           + tr("%n restore(s) wait for a safety snapshot and have not been sent yet; they would not be sent.",
-                nullptr, waiting);
+        return question;
+    return tr("%n restore(s) wait for a safety snapshot and have not been sent yet: the safety snapshots are "
+              "still taken, but the restores would not be sent.", nullptr, waiting)
+           + QStringLiteral("\n\n") + question;
 }
 
 void MainWindow::switchAccount(const QString &accountId)
 {
-    const QString warning = restoresDroppedWarning();
-    if (warning.isEmpty()) {
+    if (m_sessionActions->restoresNotYetSent() == 0) {
         m_session->switchTo(accountId);
         return;
     }
     const QString current = m_session->account().id;
     Dialogs::ask(this, QMessageBox::Question, tr("Switch account"),
-                 tr("Switch to another account?") + warning, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                 withRestoresDroppedWarning(tr("Switch to another account?")), QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
                  [this, accountId, current](Dialogs::Button answer) {
                      if (answer == QMessageBox::Yes && m_session->account().id == current)
                          m_session->switchTo(accountId);
@@ -463,12 +462,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Jobs and downloads are followed again at the next start; a restore that waits for its
     // safety snapshot has not been sent yet, so closing would silently drop it.
-    if (const int waiting = m_sessionActions->restoresNotYetSent(); waiting > 0) {
-        const auto answer = Dialogs::question(
-            this, tr("Close Managed Desktop?"),
-            tr("%n restore(s) wait for a safety snapshot and have not been sent yet. If you close now, the "
-               "safety snapshots are still taken but the restores are not.\n\nClose anyway?", nullptr, waiting),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (m_sessionActions->restoresNotYetSent() > 0) {
+        const auto answer = Dialogs::question(this, tr("Close Managed Desktop?"), withRestoresDroppedWarning(tr("Close anyway?")),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -84,8 +84,9 @@ private:
     void restoreSettings();
     // Asks first when a restore waiting for its safety snapshot would be dropped by the switch.
     void switchAccount(const QString &accountId);
-    // Empty, or a paragraph saying how many restores signing out or switching would drop.
-    QString restoresDroppedWarning() const;
+    // The question, after a paragraph on the restores it would drop when some wait for their
+    // safety snapshot.
+    QString withRestoresDroppedWarning(const QString &question) const;
 
     const Clock *m_clock;
     AccountStore *m_accounts;
