@@ -12,6 +12,20 @@ QString group(const QString &id)
     return QStringLiteral("accounts/") + id + QLatin1Char('/');
 }
 
+// The keys of an account's group that this store writes. The group is shared: other components
+// keep per-account state beside them (the job follower its followed job ids under "jobs"), so
+// saving or removing an account touches these keys and nothing else.
+const QStringList &ownKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("apiUrl"),           QStringLiteral("displayName"), QStringLiteral("keyPrefix"),
+        QStringLiteral("keyMode"),          QStringLiteral("organizationId"),
+        QStringLiteral("organizationName"), QStringLiteral("accountId"),   QStringLiteral("accountName"),
+        QStringLiteral("email"),            QStringLiteral("plan"),        QStringLiteral("scopes"),
+    };
+    return keys;
+}
+
 // Ids end up as settings group names: a '/' or a stray character would address another entry.
 bool isSafeId(const QString &id)
 {
@@ -110,7 +124,9 @@ bool AccountStore::save(const Account &account)
         return false;
     }
     const QString g = group(account.id);
-    m_settings->remove(group(account.id).chopped(1)); // drop keys an older version may have left
+    // Signing in again to an account saves it again: what others keep in the group (the jobs
+    // still being followed) must survive that.
+    removeOwnKeys(account.id);
     m_settings->setValue(g + QLatin1String("apiUrl"), account.apiUrl.toString());
     m_settings->setValue(g + QLatin1String("displayName"), account.displayName);
     m_settings->setValue(g + QLatin1String("keyPrefix"), account.keyPrefix);
@@ -138,7 +154,7 @@ bool AccountStore::remove(const QString &id)
         return true; // already gone: removing is idempotent
     // Asked before the group goes: currentAccountId() only names accounts that still exist.
     const bool wasCurrent = currentAccountId() == id;
-    m_settings->remove(group(id).chopped(1));
+    removeOwnKeys(id); // the owners of the rest (jobs, transfers) forget it on sign-out themselves
     QStringList order = ids();
     order.removeAll(id);
     m_settings->setValue(kOrder, order);
@@ -150,6 +166,13 @@ bool AccountStore::remove(const QString &id)
     if (wasCurrent)
         Q_EMIT currentAccountChanged(QString());
     return true;
+}
+
+void AccountStore::removeOwnKeys(const QString &id)
+{
+    const QString g = group(id);
+    for (const QString &key : ownKeys())
+        m_settings->remove(g + key);
 }
 
 QString AccountStore::currentAccountId() const

@@ -11,7 +11,9 @@
 class QSettings;
 
 // The accounts this user signed in with, and which one is current, kept in QSettings.
-// Only what Account holds is written: never the key (that is CredentialStore's job).
+// Only what Account holds is written: never the key (that is CredentialStore's job). An account's
+// settings group ("accounts/<id>") is shared with other components' per-account state (the jobs
+// the job follower keeps); save() and remove() touch only the keys this store writes.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ Q_SIGNALS:
 private:
     Account read(const QString &id) const;
     QStringList ids() const;
+    void removeOwnKeys(const QString &id);
     bool commit();
 
     std::unique_ptr<QSettings> m_settings;

@@ -75,6 +75,40 @@ private Q_SLOTS:
         QVERIFY(store.account(a.id).scopes.isEmpty());
     }
 
+    // Signing in again to an account (a refused key replaced) saves it again; the jobs followed
+    // for it live in the same group and must still be there afterwards (issue 12).
+    void savingAgainKeepsWhatOthersStoreForTheAccount()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("e.ini"));
+        Account a = sample(QStringLiteral("gus@example.com"));
+        const QString jobKey = QStringLiteral("accounts/") + a.id + QStringLiteral("/jobs/job_01JA0000000000000000000000");
+        {
+            AccountStore store(path);
+            QVERIFY(store.save(a));
+        }
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(jobKey, QStringLiteral("2026-11-24T09:30:00Z"));
+            raw.setValue(QStringLiteral("accounts/") + a.id + QStringLiteral("/email"), QStringLiteral("stale"));
+        }
+        {
+            AccountStore store(path);
+            a.keyPrefix = QStringLiteral("mfk_test_new");
+            QVERIFY(store.save(a));
+            QCOMPARE(store.account(a.id).keyPrefix, a.keyPrefix);
+            QCOMPARE(store.account(a.id).email, a.email);
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        QCOMPARE(raw.value(jobKey).toString(), QStringLiteral("2026-11-24T09:30:00Z"));
+        {
+            AccountStore store(path);
+            QVERIFY(store.remove(a.id));
+        }
+        raw.sync();
+        QVERIFY(!raw.contains(QStringLiteral("accounts/") + a.id + QStringLiteral("/apiUrl")));
+        QVERIFY(raw.contains(jobKey)); // the job store's to forget (SessionActions::forgetAccount)
+    }
+
     void refusesBadInput()
     {
         AccountStore store(m_dir.filePath(QStringLiteral("c.ini")));
