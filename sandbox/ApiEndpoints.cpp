@@ -15,7 +15,7 @@ QString siteRefPattern() { return QStringLiteral("^(site_[0-9A-HJKMNP-TV-Z]{26}|
 
 HttpResponse validation(const QString &field, const QString &message, const QString &requestId)
 {
-    return ApiError::response(422, QStringLiteral("validation_failed"), message, requestId,
+    return sandbox::ApiError::response(422, QStringLiteral("validation_failed"), message, requestId,
                               QJsonObject{{QStringLiteral("field"), field}});
 }
 }
@@ -39,9 +39,9 @@ std::optional<HttpResponse> ApiEndpoints::resolveSite(const ApiContext &c, SiteI
     static const QRegularExpression re(siteRefPattern());
     const QString ref = c.params.value(0);
     if (!re.match(ref).hasMatch() || !m_store->findSite(ref, site))
-        return ApiError::notFound(QStringLiteral("site"), c.requestId);
+        return sandbox::ApiError::notFound(QStringLiteral("site"), c.requestId);
     if (site->orgId != c.key.orgId)
-        return ApiError::response(403, QStringLiteral("forbidden"),
+        return sandbox::ApiError::response(403, QStringLiteral("forbidden"),
                                   QStringLiteral("This key's organization has no access to site %1.").arg(ref), c.requestId);
     return std::nullopt;
 }
@@ -50,7 +50,7 @@ std::optional<HttpResponse> ApiEndpoints::resolveSnapshot(const ApiContext &c, c
 {
     const QString id = c.params.value(1);
     if (!Ulid::isValid(id, QStringLiteral("snap")) || !m_store->snapshot(id, snap) || snap->siteId != site.id)
-        return ApiError::notFound(QStringLiteral("snapshot"), c.requestId);
+        return sandbox::ApiError::notFound(QStringLiteral("snapshot"), c.requestId);
     return std::nullopt;
 }
 
@@ -62,7 +62,7 @@ std::optional<HttpResponse> ApiEndpoints::parseLimit(const ApiContext &c, int *l
     bool ok = false;
     const int v = c.request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
     if (!ok || v < 1 || v > 100)
-        return ApiError::badParameter(QStringLiteral("limit"), QStringLiteral("limit must be an integer from 1 to 100."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("limit"), QStringLiteral("limit must be an integer from 1 to 100."), c.requestId);
     *limit = v;
     return std::nullopt;
 }
@@ -77,13 +77,13 @@ std::optional<HttpResponse> ApiEndpoints::parseCursor(const ApiContext &c, const
     case Cursor::Result::Ok:
         return std::nullopt;
     case Cursor::Result::Expired:
-        return ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor has expired; start again from the first page."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor has expired; start again from the first page."), c.requestId);
     case Cursor::Result::WrongList:
-        return ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor belongs to another list or other filters."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor belongs to another list or other filters."), c.requestId);
     case Cursor::Result::Malformed:
         break;
     }
-    return ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor is not valid; pass next_cursor back unchanged."), c.requestId);
+    return sandbox::ApiError::badParameter(QStringLiteral("cursor"), QStringLiteral("The cursor is not valid; pass next_cursor back unchanged."), c.requestId);
 }
 
 std::optional<HttpResponse> ApiEndpoints::parseBody(const ApiContext &c, QJsonObject *body) const
@@ -91,7 +91,7 @@ std::optional<HttpResponse> ApiEndpoints::parseBody(const ApiContext &c, QJsonOb
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(c.request.body, &err);
     if (err.error != QJsonParseError::NoError)
-        return ApiError::response(400, QStringLiteral("bad_request"),
+        return sandbox::ApiError::response(400, QStringLiteral("bad_request"),
                                   QStringLiteral("The body is not valid JSON: %1.").arg(err.errorString()), c.requestId);
     if (!doc.isObject())
         return validation(QStringLiteral("(body)"), QStringLiteral("The body must be a JSON object."), c.requestId);
@@ -117,7 +117,7 @@ HttpResponse ApiEndpoints::listSites(const ApiContext &c)
         return *e;
     const QString q = c.request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     if (q.size() > 200)
-        return ApiError::badParameter(QStringLiteral("q"), QStringLiteral("q is at most 200 characters."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("q"), QStringLiteral("q is at most 200 characters."), c.requestId);
     const QString scope = QStringLiteral("sites|") + c.key.orgId + QLatin1Char('|') + q;
     QString after;
     if (auto e = parseCursor(c, scope, &after))
@@ -197,17 +197,17 @@ HttpResponse ApiEndpoints::createBackup(const ApiContext &c)
     }
     EnvInfo envInfo;
     if (!m_store->findEnvironment(site.id, env, &envInfo))
-        return ApiError::notFound(QStringLiteral("environment \"%1\" on site %2").arg(env, site.slug), c.requestId);
+        return sandbox::ApiError::notFound(QStringLiteral("environment \"%1\" on site %2").arg(env, site.slug), c.requestId);
     const QString busy = m_store->activeJob(site.id, env);
     if (!busy.isEmpty())
-        return ApiError::response(409, QStringLiteral("environment_busy"),
+        return sandbox::ApiError::response(409, QStringLiteral("environment_busy"),
                                   QStringLiteral("A capture or restore is already running on %1.").arg(env), c.requestId,
                                   QJsonObject{{QStringLiteral("job_id"), busy}});
     QString snapshotId;
     const QString jobId = m_jobs->startCapture(c.key.orgId, site, env, QStringLiteral("manual"), label,
                                                m_store->accountEmail(c.key.accountId), &snapshotId);
     if (jobId.isEmpty())
-        return ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The capture could not be queued."), c.requestId);
+        return sandbox::ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The capture could not be queued."), c.requestId);
     return accepted(c, jobId, snapshotId);
 }
 
@@ -226,19 +226,19 @@ HttpResponse ApiEndpoints::listSnapshots(const ApiContext &c)
     f.kind = q.queryItemValue(QStringLiteral("kind"), QUrl::FullyDecoded);
     f.status = q.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     if (q.hasQueryItem(QStringLiteral("environment")) && !isEnvironmentName(f.env))
-        return ApiError::badParameter(QStringLiteral("environment"), QStringLiteral("environment is not a valid environment name."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("environment"), QStringLiteral("environment is not a valid environment name."), c.requestId);
     if (q.hasQueryItem(QStringLiteral("kind")) && f.kind != QLatin1String("manual") && f.kind != QLatin1String("scheduled"))
-        return ApiError::badParameter(QStringLiteral("kind"), QStringLiteral("kind must be manual or scheduled."), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("kind"), QStringLiteral("kind must be manual or scheduled."), c.requestId);
     static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("capturing"), QStringLiteral("ready"),
                                       QStringLiteral("failed"), QStringLiteral("expired")};
     if (q.hasQueryItem(QStringLiteral("status")) && !statuses.contains(f.status))
-        return ApiError::badParameter(QStringLiteral("status"), QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("status"), QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), c.requestId);
     for (const QString &name : {QStringLiteral("created_after"), QStringLiteral("created_before")}) {
         if (!q.hasQueryItem(name))
             continue;
         const QDateTime t = SandboxClock::parse(q.queryItemValue(name, QUrl::FullyDecoded));
         if (!t.isValid())
-            return ApiError::badParameter(name, QStringLiteral("%1 must be an RFC 3339 date-time, e.g. 2026-11-24T09:30:00Z.").arg(name), c.requestId);
+            return sandbox::ApiError::badParameter(name, QStringLiteral("%1 must be an RFC 3339 date-time, e.g. 2026-11-24T09:30:00Z.").arg(name), c.requestId);
         (name == QLatin1String("created_after") ? f.after : f.before) = t;
     }
     const QString scope = QStringList{QStringLiteral("snapshots"), site.id, f.env, f.kind, f.status,
@@ -299,22 +299,22 @@ HttpResponse ApiEndpoints::restore(const ApiContext &c)
     }
     EnvInfo env;
     if (!m_store->findEnvironment(site.id, target, &env))
-        return ApiError::notFound(QStringLiteral("environment \"%1\" on site %2").arg(target, site.slug), c.requestId);
+        return sandbox::ApiError::notFound(QStringLiteral("environment \"%1\" on site %2").arg(target, site.slug), c.requestId);
     if (snap.status != QLatin1String("ready"))
-        return ApiError::response(409, QStringLiteral("snapshot_not_ready"),
+        return sandbox::ApiError::response(409, QStringLiteral("snapshot_not_ready"),
                                   QStringLiteral("Only a ready snapshot can be restored; this one is %1.").arg(snap.status), c.requestId,
                                   QJsonObject{{QStringLiteral("status"), snap.status}});
     if (snap.archive.isEmpty())
-        return ApiError::response(409, QStringLiteral("archive_unavailable"),
+        return sandbox::ApiError::response(409, QStringLiteral("archive_unavailable"),
                                   QStringLiteral("This snapshot has no archive in the sandbox (synthetic fleet history)."), c.requestId);
     const QString busy = m_store->activeJob(site.id, target);
     if (!busy.isEmpty())
-        return ApiError::response(409, QStringLiteral("environment_busy"),
+        return sandbox::ApiError::response(409, QStringLiteral("environment_busy"),
                                   QStringLiteral("A capture or restore is already running on %1.").arg(target), c.requestId,
                                   QJsonObject{{QStringLiteral("job_id"), busy}});
     const QString jobId = m_jobs->startRestore(c.key.orgId, site, snap, target, selectors);
     if (jobId.isEmpty())
-        return ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The restore could not be queued."), c.requestId);
+        return sandbox::ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The restore could not be queued."), c.requestId);
     return accepted(c, jobId, QString());
 }
 
@@ -326,7 +326,7 @@ HttpResponse ApiEndpoints::listJobs(const ApiContext &c)
     const QString status = c.request.query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     static const QStringList statuses{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("succeeded"), QStringLiteral("failed")};
     if (c.request.query.hasQueryItem(QStringLiteral("status")) && !statuses.contains(status))
-        return ApiError::badParameter(QStringLiteral("status"), QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), c.requestId);
+        return sandbox::ApiError::badParameter(QStringLiteral("status"), QStringLiteral("status must be one of %1.").arg(statuses.join(QStringLiteral(", "))), c.requestId);
     QString siteId;
     if (c.request.query.hasQueryItem(QStringLiteral("site"))) {
         SiteInfo site;
@@ -352,6 +352,6 @@ HttpResponse ApiEndpoints::getJob(const ApiContext &c)
 {
     const QString id = c.params.value(0);
     if (!Ulid::isValid(id, QStringLiteral("job")) || m_store->jobOrg(id) != c.key.orgId)
-        return ApiError::notFound(QStringLiteral("job"), c.requestId);
+        return sandbox::ApiError::notFound(QStringLiteral("job"), c.requestId);
     return HttpResponse::json(200, m_store->jobJson(id));
 }

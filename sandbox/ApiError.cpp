@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+namespace sandbox {
+
 HttpResponse ApiError::response(int status, const QString &code, const QString &message, const QString &requestId,
                                 const QJsonObject &details)
 {
@@ -19,3 +21,5 @@ HttpResponse ApiError::notFound(const QString &what, const QString &requestId)
 {
     return response(404, QStringLiteral("not_found"), QStringLiteral("No such %1.").arg(what), requestId);
 }
+
+} // namespace sandbox

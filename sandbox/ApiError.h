@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace sandbox {
+
 // The contract's error body: {"error": {"code", "message", "request_id", "details"?}}.
 class ApiError
 {
@@ -14,3 +16,5 @@ public:
     static HttpResponse badParameter(const QString &name, const QString &message, const QString &requestId);
     static HttpResponse notFound(const QString &what, const QString &requestId);
 };
+
+} // namespace sandbox

@@ -119,8 +119,8 @@ bool ApiServer::injectFault(const QByteArray &method) const
 HttpResponse ApiServer::faultResponse(const QString &requestId) const
 {
     if (QRandomGenerator::global()->bounded(2) == 0)
-        return ApiError::response(500, QStringLiteral("internal"), QStringLiteral("Injected internal error (--fail-rate)."), requestId);
-    HttpResponse r = ApiError::response(503, QStringLiteral("unavailable"), QStringLiteral("Injected unavailability (--fail-rate)."), requestId);
+        return sandbox::ApiError::response(500, QStringLiteral("internal"), QStringLiteral("Injected internal error (--fail-rate)."), requestId);
+    HttpResponse r = sandbox::ApiError::response(503, QStringLiteral("unavailable"), QStringLiteral("Injected unavailability (--fail-rate)."), requestId);
     r.setHeader("Retry-After", "1");
     return r;
 }
@@ -132,8 +132,8 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
     const Route *route = match(req.path, req.method, &params, &allowed);
     if (!route) {
         if (allowed.isEmpty())
-            return respond(ApiError::notFound(QStringLiteral("resource"), requestId));
-        HttpResponse r = ApiError::response(405, QStringLiteral("method_not_allowed"),
+            return respond(sandbox::ApiError::notFound(QStringLiteral("resource"), requestId));
+        HttpResponse r = sandbox::ApiError::response(405, QStringLiteral("method_not_allowed"),
                                             QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(req.method)), requestId);
         r.setHeader("Allow", allowed.join(", "));
         return respond(r);
@@ -144,7 +144,7 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
     const auto m = bearer.match(QString::fromLatin1(req.header("Authorization")));
     ApiContext c{req, requestId, {}, params};
     if (!m.hasMatch() || !m_store->authenticate(m.captured(1), m_clock->now(), &c.key)) {
-        HttpResponse r = ApiError::response(401, QStringLiteral("unauthorized"),
+        HttpResponse r = sandbox::ApiError::response(401, QStringLiteral("unauthorized"),
                                             m.hasMatch() ? QStringLiteral("The API key is unknown, revoked or expired.")
                                                          : QStringLiteral("Send an API key: Authorization: Bearer mfk_…"),
                                             requestId);
@@ -160,7 +160,7 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
     };
     const bool storm = m_config.stormRate > 0 && QRandomGenerator::global()->generateDouble() < m_config.stormRate;
     if (!d.allowed || storm) {
-        HttpResponse r = ApiError::response(429, QStringLiteral("rate_limited"),
+        HttpResponse r = sandbox::ApiError::response(429, QStringLiteral("rate_limited"),
                                             QStringLiteral("Too many requests; wait Retry-After seconds."), requestId);
         rateHeaders(r);
         r.setHeader("Retry-After", QByteArray::number(d.allowed ? 1 : d.retryAfterSecs));
@@ -178,7 +178,7 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
         return done(faultResponse(requestId));
 
     if (!route->scope.isEmpty() && !c.key.scopes.contains(route->scope))
-        return done(ApiError::response(403, QStringLiteral("forbidden"),
+        return done(sandbox::ApiError::response(403, QStringLiteral("forbidden"),
                                        QStringLiteral("This key lacks the %1 scope.").arg(route->scope), requestId,
                                        QJsonObject{{QStringLiteral("required_scope"), route->scope}}));
 
@@ -187,17 +187,17 @@ void ApiServer::process(const HttpRequest &req, const QString &requestId, const 
 
     const QString idemKey = QString::fromUtf8(req.header("Idempotency-Key"));
     if (idemKey.isEmpty())
-        return done(ApiError::response(400, QStringLiteral("missing_idempotency_key"),
+        return done(sandbox::ApiError::response(400, QStringLiteral("missing_idempotency_key"),
                                        QStringLiteral("POST requests need an Idempotency-Key header (a UUID per user action)."), requestId));
     if (idemKey.size() < 8 || idemKey.size() > 255)
-        return done(ApiError::badParameter(QStringLiteral("Idempotency-Key"), QStringLiteral("Idempotency-Key must be 8 to 255 characters."), requestId));
+        return done(sandbox::ApiError::badParameter(QStringLiteral("Idempotency-Key"), QStringLiteral("Idempotency-Key must be 8 to 255 characters."), requestId));
     // Same JSON in another key order or spacing is the same request.
     const QJsonDocument parsed = QJsonDocument::fromJson(req.body);
-    const QByteArray bodyHash = Sha256::hex(parsed.isNull() ? req.body : parsed.toJson(QJsonDocument::Compact));
+    const QByteArray bodyHash = sandbox::Sha256::hex(parsed.isNull() ? req.body : parsed.toJson(QJsonDocument::Compact));
     IdempotencyRecord rec;
     if (m_store->idempotency(c.key.prefix, idemKey, &rec)) {
         if (rec.method != QString::fromLatin1(req.method) || rec.path != req.path || rec.bodyHash != bodyHash)
-            return done(ApiError::response(422, QStringLiteral("idempotency_key_reused"),
+            return done(sandbox::ApiError::response(422, QStringLiteral("idempotency_key_reused"),
                                            QStringLiteral("This Idempotency-Key was used for a different request."), requestId));
         HttpResponse r;
         r.status = rec.status;

@@ -19,7 +19,7 @@ namespace {
 struct Sink
 {
     QFile file;
-    Sha256 hash;
+    sandbox::Sha256 hash;
 };
 
 la_ssize_t sinkWrite(struct archive *, void *data, const void *buffer, size_t length)

@@ -59,7 +59,7 @@ bool ComponentTree::scan(const QString &root, QList<TreeEntry> *entries, QString
         e.mtime = fi.lastModified().toSecsSinceEpoch();
         if (!e.dir) {
             e.size = fi.size();
-            e.sha256 = Sha256::fileHex(e.abs, error);
+            e.sha256 = sandbox::Sha256::fileHex(e.abs, error);
             if (e.sha256.isEmpty())
                 return false;
         }
@@ -72,7 +72,7 @@ bool ComponentTree::scan(const QString &root, QList<TreeEntry> *entries, QString
 
 QByteArray ComponentTree::digest(const QList<TreeEntry> &entries)
 {
-    Sha256 h;
+    sandbox::Sha256 h;
     for (const TreeEntry &e : entries) {
         if (!e.dir)
             h.add(e.sha256 + "  " + e.rel + '\n');

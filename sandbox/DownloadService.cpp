@@ -15,6 +15,21 @@
 
 #include <cstdio>
 
+namespace {
+// The names the sandbox makes (slug-env-snap.tar.gz) are plain already; this keeps a header
+// intact whatever a future name holds: no quote, backslash, control character or non-ASCII.
+QByteArray headerSafeFileName(const QString &name)
+{
+    QByteArray out = name.toUtf8();
+    for (char &c : out) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        if (!plain)
+            c = '_';
+    }
+    return out;
+}
+}
+
 DownloadService::DownloadService(Store *store, ApiEndpoints *endpoints, const QByteArray &secret, const Config &config,
                                  QObject *parent)
     : QObject(parent)
@@ -38,9 +53,11 @@ void DownloadService::removeArchives(const QString &archivesDir, const QString &
         dir.remove(name);
 }
 
-QByteArray DownloadService::signature(const QString &snapshotId, const QString &selectors, qint64 expires) const
+QByteArray DownloadService::signature(const QString &snapshotId, const QString &selectors, qint64 expires,
+                                      const QString &fileName) const
 {
-    const QByteArray message = snapshotId.toLatin1() + '\n' + selectors.toLatin1() + '\n' + QByteArray::number(expires);
+    const QByteArray message = snapshotId.toUtf8() + '\n' + selectors.toUtf8() + '\n' + QByteArray::number(expires) + '\n'
+        + fileName.toUtf8();
     return QMessageAuthenticationCode::hash(message, m_secret, QCryptographicHash::Sha256).toHex();
 }
 
@@ -58,7 +75,7 @@ void DownloadService::apiDownload(const ApiContext &c, const std::function<void(
         static const QRegularExpression re(QStringLiteral("^(db|files)(,(db|files))?$"));
         const QString s = c.request.query.queryItemValue(QStringLiteral("selectors"), QUrl::FullyDecoded);
         if (!re.match(s).hasMatch())
-            return respond(ApiError::badParameter(QStringLiteral("selectors"),
+            return respond(sandbox::ApiError::badParameter(QStringLiteral("selectors"),
                                                   QStringLiteral("selectors must be db, files or db,files."), c.requestId));
         for (const QString &name : {QStringLiteral("db"), QStringLiteral("files")}) {
             if (s.split(QLatin1Char(',')).contains(name))
@@ -68,11 +85,11 @@ void DownloadService::apiDownload(const ApiContext &c, const std::function<void(
         t.selectors = {QStringLiteral("db"), QStringLiteral("files")};
     }
     if (snap.status != QLatin1String("ready"))
-        return respond(ApiError::response(409, QStringLiteral("snapshot_not_ready"),
+        return respond(sandbox::ApiError::response(409, QStringLiteral("snapshot_not_ready"),
                                           QStringLiteral("Only a ready snapshot can be downloaded; this one is %1.").arg(snap.status),
                                           c.requestId, QJsonObject{{QStringLiteral("status"), snap.status}}));
     if (snap.archive.isEmpty())
-        return respond(ApiError::response(409, QStringLiteral("archive_unavailable"),
+        return respond(sandbox::ApiError::response(409, QStringLiteral("archive_unavailable"),
                                           QStringLiteral("This snapshot has no archive in the sandbox (synthetic fleet history)."),
                                           c.requestId));
     t.fileName = QStringLiteral("%1-%2-%3.tar.gz").arg(site.slug, snap.env, snap.id);
@@ -84,7 +101,7 @@ void DownloadService::apiDownload(const ApiContext &c, const std::function<void(
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("selectors"), selectors);
     q.addQueryItem(QStringLiteral("expires"), QString::number(expires));
-    q.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(signature(t.snapshotId, selectors, expires)));
+    q.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(signature(t.snapshotId, selectors, expires, t.fileName)));
     const QString location = m_storageOrigin + QStringLiteral("/archives/") + t.snapshotId + QLatin1Char('/') + t.fileName
         + QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
     HttpResponse r = HttpResponse::json(302, QJsonObject{{QStringLiteral("location"), location}});
@@ -100,15 +117,15 @@ void DownloadService::storageRequest(const HttpRequest &req, const QString &requ
         ++m_authorizationSeen;
         qCWarning(lcSandbox).noquote() << "storage: a request carried an Authorization header (rejected); seen"
                                        << m_authorizationSeen << "time(s)";
-        return respond(ApiError::response(400, QStringLiteral("authorization_not_allowed"),
+        return respond(sandbox::ApiError::response(400, QStringLiteral("authorization_not_allowed"),
                                           QStringLiteral("The storage host does not accept an Authorization header; follow the signed URL without it."),
                                           requestId));
     }
     if (req.method != "GET")
-        return respond(ApiError::response(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only GET is allowed."), requestId));
+        return respond(sandbox::ApiError::response(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only GET is allowed."), requestId));
     const QStringList parts = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() != 3 || parts[0] != QLatin1String("archives"))
-        return respond(ApiError::notFound(QStringLiteral("object"), requestId));
+        return respond(sandbox::ApiError::notFound(QStringLiteral("object"), requestId));
     Target t;
     t.snapshotId = parts[1];
     t.fileName = parts[2];
@@ -116,17 +133,17 @@ void DownloadService::storageRequest(const HttpRequest &req, const QString &requ
     bool ok = false;
     const qint64 expires = req.query.queryItemValue(QStringLiteral("expires")).toLongLong(&ok);
     const QByteArray sig = req.query.queryItemValue(QStringLiteral("signature")).toLatin1();
-    if (!ok || sig.isEmpty() || signature(t.snapshotId, selectors, expires) != sig)
-        return respond(ApiError::response(403, QStringLiteral("forbidden"), QStringLiteral("The signature is not valid."),
+    if (!ok || sig.isEmpty() || signature(t.snapshotId, selectors, expires, t.fileName) != sig)
+        return respond(sandbox::ApiError::response(403, QStringLiteral("forbidden"), QStringLiteral("The signature is not valid."),
                                           requestId, QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid_signature")}}));
     if (expires < QDateTime::currentSecsSinceEpoch())
-        return respond(ApiError::response(403, QStringLiteral("forbidden"),
+        return respond(sandbox::ApiError::response(403, QStringLiteral("forbidden"),
                                           QStringLiteral("The signed URL has expired; ask the API for a new one."), requestId,
                                           QJsonObject{{QStringLiteral("reason"), QStringLiteral("expired")}}));
     t.selectors = selectors.split(QLatin1Char(','), Qt::SkipEmptyParts);
     SnapInfo snap;
     if (!m_store->snapshot(t.snapshotId, &snap) || snap.status != QLatin1String("ready") || snap.archive.isEmpty())
-        return respond(ApiError::notFound(QStringLiteral("object (the snapshot is no longer available)"), requestId));
+        return respond(sandbox::ApiError::notFound(QStringLiteral("object (the snapshot is no longer available)"), requestId));
     serve(req, requestId, t, respond);
 }
 
@@ -136,7 +153,7 @@ void DownloadService::serve(const HttpRequest &req, const QString &requestId, co
     withArchive(t.snapshotId, t.selectors, [this, req, requestId, t, respond](QString path, QString sha, QString error) {
         if (!error.isEmpty()) {
             qCWarning(lcSandbox) << "archive for" << t.snapshotId << t.selectors << "unavailable:" << error;
-            return respond(ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The archive could not be prepared."), requestId));
+            return respond(sandbox::ApiError::response(500, QStringLiteral("internal"), QStringLiteral("The archive could not be prepared."), requestId));
         }
         respond(fileResponse(req, requestId, path, sha, t.fileName));
     });
@@ -191,7 +208,7 @@ HttpResponse DownloadService::fileResponse(const HttpRequest &req, const QString
     r.setHeader("ETag", etag);
     r.setHeader("Accept-Ranges", "bytes");
     r.setHeader("X-Checksum-SHA256", sha.toLatin1());
-    r.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.toUtf8() + '"');
+    r.setHeader("Content-Disposition", "attachment; filename=\"" + headerSafeFileName(fileName) + '"');
     r.filePath = path;
     r.fileOffset = 0;
     r.fileLength = size;
@@ -219,7 +236,7 @@ HttpResponse DownloadService::fileResponse(const HttpRequest &req, const QString
         last = m.captured(2).isEmpty() ? size - 1 : qMin(size - 1, m.captured(2).toLongLong());
     }
     if (first >= size || last < first) {
-        HttpResponse e = ApiError::response(416, QStringLiteral("range_not_satisfiable"),
+        HttpResponse e = sandbox::ApiError::response(416, QStringLiteral("range_not_satisfiable"),
                                             QStringLiteral("The range starts beyond the archive's %1 bytes.").arg(size), requestId);
         e.setHeader("Content-Range", "bytes */" + QByteArray::number(size));
         e.setHeader("ETag", etag);

@@ -52,7 +52,9 @@ private:
                      const std::function<void(QString path, QString sha, QString error)> &done);
     HttpResponse fileResponse(const HttpRequest &req, const QString &requestId, const QString &path, const QString &sha,
                               const QString &fileName) const;
-    QByteArray signature(const QString &snapshotId, const QString &selectors, qint64 expires) const;
+    // Covers everything the storage host takes from the URL, the file name included: its
+    // Content-Disposition never carries a name the API did not issue.
+    QByteArray signature(const QString &snapshotId, const QString &selectors, qint64 expires, const QString &fileName) const;
 
     Store *m_store;
     ApiEndpoints *m_endpoints;

@@ -1,12 +1,28 @@
 #include "HttpConnection.h"
 
 #include "HttpServer.h"
+#include "SandboxLog.h"
 #include "Ulid.h"
 
 #include <QJsonObject>
 #include <QUrl>
 
 #include <algorithm>
+
+namespace {
+bool headersAreSafe(const HttpResponse &r)
+{
+    for (const auto &h : r.headers) {
+        for (const QByteArray *part : {&h.first, &h.second}) {
+            for (const char c : *part) {
+                if (c == '\r' || c == '\n' || c == '\0')
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+}
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     : QObject(server)
@@ -15,14 +31,21 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readClient);
-    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_wait == Wait::ClientReading)
+            m_deadline.start(); // the client reads: the response is moving
+        pump();
+    });
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &HttpConnection::pump);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::deadlineReached);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             deleteLater();
     });
+    await(Wait::NextRequest);
 }
 
 HttpConnection::~HttpConnection()
@@ -30,6 +53,39 @@ HttpConnection::~HttpConnection()
     // A client that went away mid-response still gets its request logged.
     if (m_busy && m_server && m_server->logger())
         m_server->logger()(m_request, m_response, m_timer.elapsed());
+    if (m_server)
+        m_server->connectionClosed();
+}
+
+void HttpConnection::await(Wait w)
+{
+    m_wait = w;
+    if (!m_server || w == Wait::Handler) {
+        m_deadline.stop(); // the handler always answers; --latency-ms or an archive build may take a while
+        return;
+    }
+    const HttpServer::Limits &l = m_server->limits();
+    m_deadline.start(w == Wait::RestOfRequest ? l.requestTimeoutMs : l.idleTimeoutMs);
+}
+
+void HttpConnection::deadlineReached()
+{
+    switch (m_wait) {
+    case Wait::NextRequest:
+        m_socket->disconnectFromHost(); // an idle keep-alive connection: closed quietly, as any server does
+        break;
+    case Wait::RestOfRequest:
+        m_buffer.clear();
+        fail(408, "request_timeout",
+             QStringLiteral("The request did not arrive whole within %1 seconds.").arg(m_server->limits().requestTimeoutMs / 1000.0));
+        // fail() waits for the client to read the 408; one that never does is cut like any.
+        break;
+    case Wait::ClientReading:
+        m_socket->abort(); // the client stopped reading its response
+        break;
+    case Wait::Handler:
+        break;
+    }
 }
 
 void HttpConnection::readClient()
@@ -42,6 +98,10 @@ void HttpConnection::readClient()
     }
     while (!m_busy && parseOne()) {
     }
+    // The clock of a request starts at its first byte and is not reset by more bytes: a
+    // client trickling a byte at a time gets no more time than one sending nothing.
+    if (!m_busy && !m_buffer.isEmpty() && m_wait == Wait::NextRequest)
+        await(Wait::RestOfRequest);
 }
 
 void HttpConnection::fail(int status, const QByteArray &code, const QString &message)
@@ -120,6 +180,7 @@ bool HttpConnection::parseOne()
     m_closeAfter = connection == "close" || (requestLine[2] == "HTTP/1.0" && connection != "keep-alive");
 
     m_busy = true;
+    await(Wait::Handler);
     m_responded = false;
     m_request = req;
     m_response = HttpResponse();
@@ -148,6 +209,17 @@ void HttpConnection::deliver(quint64 requestSerial, HttpResponse response)
 void HttpConnection::send(HttpResponse response)
 {
     m_responded = true;
+    await(Wait::ClientReading);
+    if (!headersAreSafe(response)) {
+        // A CR or LF in a header would let whatever put it there write headers of its own.
+        const QString requestId = Ulid::make(QStringLiteral("req"), QDateTime::currentDateTimeUtc());
+        qCCritical(lcSandbox).noquote() << "refused to send a response with a control character in a header;" << requestId;
+        response = HttpResponse::json(500, QJsonObject{{QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("internal")},
+                        {QStringLiteral("message"), QStringLiteral("The response could not be formed.")},
+                        {QStringLiteral("request_id"), requestId}}}});
+        response.setHeader("X-Request-Id", requestId.toLatin1());
+    }
     m_response = response;
     qint64 bodyLength = response.body.size();
     if (!response.filePath.isEmpty()) {
@@ -255,6 +327,9 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     }
+    await(Wait::NextRequest);
     while (!m_busy && parseOne()) {
     }
+    if (!m_busy && !m_buffer.isEmpty())
+        await(Wait::RestOfRequest);
 }

@@ -27,6 +27,10 @@ public:
     void deliver(quint64 requestSerial, HttpResponse response);
 
 private:
+    // What the connection waits for, and so which limit its deadline enforces.
+    enum class Wait { NextRequest, RestOfRequest, Handler, ClientReading };
+    void await(Wait w);
+    void deadlineReached();
     void readClient();
     bool parseOne();
     void fail(int status, const QByteArray &code, const QString &message);
@@ -36,7 +40,8 @@ private:
     qint64 throttled(qint64 want);
 
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
-    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    // API bodies are a few hundred bytes of JSON; this bounds what a connection can make us hold.
+    static constexpr qint64 kMaxBodyBytes = 64 * 1024;
     static constexpr qint64 kChunk = 256 * 1024;
     static constexpr qint64 kHighWater = 1024 * 1024;
 
@@ -55,4 +60,6 @@ private:
     qint64 m_sent = 0;
     QElapsedTimer m_bodyTimer;   // since the body started, for --download-rate
     QTimer m_throttle;           // wakes pump() when the rate allows more bytes
+    QTimer m_deadline;           // idle, request and stalled-response limits (HttpServer::Limits)
+    Wait m_wait = Wait::NextRequest;
 };

@@ -23,7 +23,21 @@ public:
     // Called once per request, after the response went out (or the client went away).
     using Logger = std::function<void(const HttpRequest &, const HttpResponse &, qint64 elapsedMs)>;
 
+    // What one client may hold: a connection waiting for its next request is closed after
+    // `idleTimeoutMs` (and one whose response does not move for as long is cut); a request must
+    // arrive whole within `requestTimeoutMs` of its first byte (else 408); beyond
+    // `maxConnections` open connections a new one gets 503 and is closed.
+    struct Limits
+    {
+        int maxConnections = 128;
+        int idleTimeoutMs = 60000;
+        int requestTimeoutMs = 30000;
+    };
+
     explicit HttpServer(const QString &name, QObject *parent = nullptr);
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    int openConnections() const { return m_open; }
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const;
     quint16 port() const;
@@ -36,8 +50,15 @@ public:
     QString name() const { return m_name; }
 
 private:
+    friend class HttpConnection;
     void acceptConnections();
+    void refuse(QTcpSocket *socket);
+    void connectionClosed();
+
     QTcpServer m_server;
+    Limits m_limits;
+    int m_open = 0;
+    bool m_full = false; // logged once per episode, not once per refused connection
     Handler m_handler;
     Logger m_logger;
     QString m_name;

@@ -2,20 +2,20 @@
 
 #include "Archive.h"
 #include "EnvironmentData.h"
+#include "RestoreStaging.h"
 #include "SandboxClock.h"
 #include "SandboxLog.h"
 #include "Ulid.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 
 namespace {
 QJsonObject jobError(const QString &code, const QString &message)
@@ -23,43 +23,9 @@ QJsonObject jobError(const QString &code, const QString &message)
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
-// Swaps two directories atomically (Linux renameat2 RENAME_EXCHANGE): the environment's files
-// are either all old or all new, never a mix, even if the process dies right here.
-constexpr char kRestoreStagingPrefix[] = ".restore-"; // <env>.restore-<job>, beside <env>
-constexpr char kIncomingMark[] = ".mf-restore-incoming";
-
-bool exchange(const QString &a, const QString &b)
-{
-    return ::renameat2(AT_FDCWD, QFile::encodeName(a).constData(), AT_FDCWD, QFile::encodeName(b).constData(),
-                       RENAME_EXCHANGE) == 0;
-}
-}
-
-int JobRunner::recoverRestores(const QString &sitesDir)
-{
-    int recovered = 0;
-    QDirIterator sites(sitesDir, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (sites.hasNext()) {
-        QDirIterator staged(sites.next(), {QLatin1Char('*') + QLatin1String(kRestoreStagingPrefix) + QLatin1Char('*')}, QDir::Dirs);
-        while (staged.hasNext()) {
-            const QString staging = staged.next();
-            const QString envDir = staging.left(staging.lastIndexOf(QLatin1String(kRestoreStagingPrefix)));
-            const QString liveFiles = EnvironmentData::filesPath(envDir);
-            const QString mark = liveFiles + QLatin1Char('/') + QLatin1String(kIncomingMark);
-            // The database still staged means the restore never completed: the files, if they
-            // were swapped in (their mark is live), go back.
-            const bool undo = QFileInfo::exists(staging + QStringLiteral("/db/app.db")) && QFileInfo::exists(mark);
-            if (undo && !exchange(staging + QStringLiteral("/files"), liveFiles)) {
-                qCCritical(lcSandbox) << "cannot put back the files of an interrupted restore in" << envDir << "; kept" << staging;
-                continue;
-            }
-            QFile::remove(mark);
-            QDir(staging).removeRecursively();
-            qCWarning(lcSandbox) << "cleaned up an interrupted restore in" << envDir << (undo ? "(old files put back)" : "");
-            ++recovered;
-        }
-    }
-    return recovered;
+// The phase the job on this worker thread is in, for --crash-after-phase (one job per thread
+// at a time).
+thread_local QString t_phase;
 }
 
 JobRunner::JobRunner(Store *store, const SandboxClock *clock, QObject *parent)
@@ -117,11 +83,25 @@ QString JobRunner::startRestore(const QString &orgId, const SiteInfo &site, cons
     return jobId;
 }
 
+void JobRunner::leavePhase()
+{
+    if (!m_faults.crashAfterPhase.isEmpty() && t_phase == m_faults.crashAfterPhase) {
+        // Test hook: dies as a power cut would, with no chance to record anything.
+        std::fprintf(stderr, "mf-sandbox: --crash-after-phase: killing myself after \"%s\"\n", qPrintable(t_phase));
+        std::fflush(stderr);
+        ::raise(SIGKILL);
+    }
+    t_phase.clear();
+}
+
 void JobRunner::phase(const QString &jobId, int progress, const QString &text)
 {
-    if (!jobId.isEmpty())
-        m_store->updateJob(jobId, progress, text);
-    if (m_faults.slowMs > 0 && !jobId.isEmpty())
+    if (jobId.isEmpty())
+        return;
+    leavePhase();
+    t_phase = text;
+    m_store->updateJob(jobId, progress, text);
+    if (m_faults.slowMs > 0)
         QThread::msleep(ulong(m_faults.slowMs));
 }
 
@@ -142,11 +122,14 @@ void JobRunner::runCapture(const QString &jobId, const SiteInfo &site, const QSt
     m_store->startJob(jobId, m_clock->now());
     m_store->setSnapshotStatus(snapshotId, QStringLiteral("capturing"));
     QString error;
+    t_phase.clear();
     if (capture(jobId, site, env, snapshotId, 6, QDateTime(), &error)) {
+        leavePhase();
         m_store->finishJob(jobId, m_clock->now(), {});
         qCInfo(lcSandbox) << "capture" << snapshotId << "of" << site.slug << env << "ready";
         return;
     }
+    t_phase.clear();
     const QJsonObject err = jobError(QStringLiteral("capture_failed"), error);
     m_store->failSnapshot(snapshotId, m_clock->now(), err);
     m_store->finishJob(jobId, m_clock->now(), err);
@@ -232,39 +215,46 @@ void JobRunner::runRestore(const QString &jobId, const SiteInfo &site, const Sna
                            const QStringList &selectors)
 {
     m_store->startJob(jobId, m_clock->now());
+    t_phase.clear();
     QString error;
-    if (restore(jobId, site, snap, targetEnv, selectors, &error)) {
+    const RestoreStaging staging(m_store->envDir(site.slug, targetEnv), jobId);
+    if (restore(jobId, site, snap, targetEnv, staging, selectors, &error)) {
+        leavePhase();
+        // Recorded before the staging and the mark go: until then they tell a restart that
+        // this restore is complete (RestoreStaging::recoverAll).
         m_store->finishJob(jobId, m_clock->now(), {});
+        staging.remove();
         qCInfo(lcSandbox) << "restore of" << snap.id << "into" << site.slug << targetEnv << selectors << "done";
         return;
     }
+    t_phase.clear();
     m_store->finishJob(jobId, m_clock->now(), jobError(QStringLiteral("restore_failed"), error));
+    // Half applied only if the old files could not even be put back: kept for the next start.
+    if (staging.state() != RestoreStaging::State::HalfApplied)
+        staging.remove();
     qCWarning(lcSandbox) << "restore of" << snap.id << "into" << site.slug << targetEnv << "failed:" << error;
 }
 
 bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapInfo &snap, const QString &targetEnv,
-                        const QStringList &selectors, QString *error)
+                        const RestoreStaging &staging, const QStringList &selectors, QString *error)
 {
     if (!ensureEnvironment(site, targetEnv, error))
         return false;
-    const QString envDir = m_store->envDir(site.slug, targetEnv);
-    // Beside the environment, not in tmp/: after a crash mid-swap, recoverRestores() finds here
-    // what it needs to put the environment back as it was.
-    const QString staging = envDir + QLatin1String(kRestoreStagingPrefix) + jobId;
-    QDir(staging).removeRecursively();
-    const auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    // Beside the environment, not in tmp/: after a crash, RestoreStaging::recoverAll() finds
+    // here what it needs to settle the environment and the job.
+    QDir(staging.path()).removeRecursively();
 
     phase(jobId, 5, QStringLiteral("Extracting archive"));
     const auto progress = [&](qint64 done, qint64 total) {
         if (total > 0)
             m_store->updateJob(jobId, 5 + int(45 * qMin(done, total) / total), QStringLiteral("Extracting archive"));
     };
-    if (!Archive::extract(m_store->dataDir() + QLatin1Char('/') + snap.archive, staging, selectors, progress, error))
+    if (!Archive::extract(m_store->dataDir() + QLatin1Char('/') + snap.archive, staging.path(), selectors, progress, error))
         return false;
     phase(jobId, 55, QStringLiteral("Verifying checksums"));
     for (const QString &component : selectors) {
         QList<TreeEntry> entries;
-        if (!ComponentTree::scan(staging + QLatin1Char('/') + component, &entries, error))
+        if (!ComponentTree::scan(staging.path() + QLatin1Char('/') + component, &entries, error))
             return false;
         const QString expected = snap.components.value(component).toObject().value(QLatin1String("sha256")).toString();
         if (QString::fromLatin1(ComponentTree::digest(entries)) != expected) {
@@ -276,17 +266,12 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
         *error = QStringLiteral("Injected failure (--fail-jobs): nothing was changed.");
         return false;
     }
-    const QString liveFiles = EnvironmentData::filesPath(envDir);
+    if (!staging.markReady(selectors, error))
+        return false;
     bool filesSwapped = false;
     if (selectors.contains(QLatin1String("files"))) {
         phase(jobId, 70, QStringLiteral("Restoring files"));
-        // Marks the incoming tree: found in the live files after a crash, it says the swap
-        // happened (and, with the database still staged, that it must be undone).
-        if (selectors.contains(QLatin1String("db")) && !QFile(staging + QStringLiteral("/files/") + QLatin1String(kIncomingMark)).open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("cannot prepare the restored files");
-            return false;
-        }
-        if (!exchange(staging + QStringLiteral("/files"), liveFiles)) {
+        if (!staging.swapFiles()) {
             *error = QStringLiteral("cannot swap in the restored files");
             return false;
         }
@@ -295,11 +280,10 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
     if (selectors.contains(QLatin1String("db"))) {
         phase(jobId, 85, QStringLiteral("Restoring database"));
         // rename(2) replaces the live database in one step; readers see old or new, never half.
-        const QString db = EnvironmentData::databasePath(envDir);
-        if (std::rename(QFile::encodeName(staging + QStringLiteral("/db/app.db")).constData(),
-                        QFile::encodeName(db).constData()) != 0) {
+        const QString db = EnvironmentData::databasePath(m_store->envDir(site.slug, targetEnv));
+        if (std::rename(QFile::encodeName(staging.stagedDatabase()).constData(), QFile::encodeName(db).constData()) != 0) {
             // Database and files are restored together or not at all: the old files go back.
-            if (filesSwapped && !exchange(staging + QStringLiteral("/files"), liveFiles)) {
+            if (filesSwapped && !staging.swapFiles()) {
                 *error = QStringLiteral("cannot swap in the restored database, and the files could not be put back");
                 return false;
             }
@@ -307,7 +291,6 @@ bool JobRunner::restore(const QString &jobId, const SiteInfo &site, const SnapIn
             return false;
         }
         QFile::remove(db + QStringLiteral("-journal"));
-        QFile::remove(liveFiles + QLatin1Char('/') + QLatin1String(kIncomingMark)); // both are in: done
     }
     phase(jobId, 98, QStringLiteral("Finishing"));
     return true;

@@ -5,13 +5,14 @@
 #include <QObject>
 #include <QThreadPool>
 
+class RestoreStaging;
 class SandboxClock;
 
 // Runs capture and restore jobs on a thread pool, off the HTTP thread, so serving never stalls.
 // Each job's steps are written to the Store as they happen (status, progress, phase), which is
 // what GET /jobs/{id} shows. Archives are written to <data>/tmp and renamed into place, and a
 // restore stages everything before swapping it in, so a crash or a failure never leaves
-// anything half-written that would be served or half-restored.
+// anything half-written that would be served or half-restored (RestoreStaging).
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -20,13 +21,10 @@ public:
     {
         int slowMs = 0;        // extra time per phase (--slow-jobs)
         double failRate = 0;   // share of jobs that fail (--fail-jobs)
+        QString crashAfterPhase; // test hook: SIGKILL itself once a job finished this phase's work
     };
 
     JobRunner(Store *store, const SandboxClock *clock, QObject *parent = nullptr);
-    // At start, before serving: a database-and-files restore cut off by a crash between its two
-    // swaps is undone (the old files go back), so no environment is served half-restored.
-    // Returns how many interrupted restores were cleaned up.
-    static int recoverRestores(const QString &sitesDir);
     ~JobRunner() override;
     void setFaults(const Faults &f) { m_faults = f; }
 
@@ -51,9 +49,10 @@ private:
     bool capture(const QString &jobId, const SiteInfo &site, const QString &env, const QString &snapshotId, int gzipLevel,
                  const QDateTime &completedAt, QString *error);
     bool restore(const QString &jobId, const SiteInfo &site, const SnapInfo &snap, const QString &targetEnv,
-                 const QStringList &selectors, QString *error);
+                 const RestoreStaging &staging, const QStringList &selectors, QString *error);
     bool ensureEnvironment(const SiteInfo &site, const QString &env, QString *error);
     void phase(const QString &jobId, int progress, const QString &text);
+    void leavePhase(); // the end of the current phase's work: where --crash-after-phase strikes
     bool injectFailure();
 
     Store *m_store;

@@ -5,6 +5,7 @@
 #include "DownloadService.h"
 #include "HttpServer.h"
 #include "JobRunner.h"
+#include "RestoreStaging.h"
 #include "SandboxClock.h"
 #include "SandboxLog.h"
 #include "Scheduler.h"
@@ -13,6 +14,7 @@
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,24 +43,33 @@ SandboxApp::~SandboxApp()
 void SandboxApp::logRequest(const QString &origin, const QByteArray &method, const QString &path, int status, qint64 ms,
                             const QByteArray &requestId) const
 {
-    // The path only: never the query (signed URLs) and never a header (the key).
-    qCInfo(lcSandbox).noquote() << origin << QString::fromLatin1(method) << path << status << QString::number(ms) + QStringLiteral("ms")
-                                << QString::fromLatin1(requestId);
+    // The path only: never the query (signed URLs) and never a header (the key). What the
+    // client chose is escaped, so a decoded path can never start a line of its own.
+    qCInfo(lcSandbox).noquote() << origin << SandboxLog::escaped(QString::fromLatin1(method)) << SandboxLog::escaped(path) << status
+                                << QString::number(ms) + QStringLiteral("ms") << SandboxLog::escaped(QString::fromLatin1(requestId));
 }
 
 bool SandboxApp::start(const SandboxOptions &options, QString *error)
 {
     m_options = options;
     m_clock = std::make_unique<SandboxClock>(options.clockSpeed);
+    // The lock first: seeding, recovery and cleaning are the serving process's alone.
+    if (!QDir().mkpath(options.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(options.dataDir);
+        return false;
+    }
+    if (!m_lock.acquire(options.dataDir, error))
+        return false;
     if (!options.seed.isEmpty() && options.seedCache && !SeedCache::fill(options.seed, options.dataDir, *m_clock, error)
         && !error->isEmpty())
         return false;
     m_store = std::make_unique<Store>();
-    if (!m_store->open(options.dataDir)) {
+    if (!m_store->open(options.dataDir, Store::Role::Serving)) {
         *error = QStringLiteral("cannot open the data directory %1: %2").arg(options.dataDir, m_store->lastError());
         return false;
     }
-    JobRunner::recoverRestores(m_store->dataDir() + QStringLiteral("/sites"));
+    // Restores first: one whose swaps were done ends as succeeded, not as interrupted.
+    RestoreStaging::recoverAll(m_store.get(), m_clock->now());
     const int interrupted = m_store->failInterruptedJobs(m_clock->now());
     if (interrupted > 0)
         qCWarning(lcSandbox) << "marked" << interrupted << "interrupted job(s) failed";
@@ -70,7 +81,7 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
     }
 
     m_jobs = std::make_unique<JobRunner>(m_store.get(), m_clock.get());
-    m_jobs->setFaults({options.jobDelayMs, options.failJobs});
+    m_jobs->setFaults({options.jobDelayMs, options.failJobs, options.crashAfterPhase});
     QString key;
     if (!options.seed.isEmpty()) {
         QElapsedTimer t;
@@ -95,7 +106,9 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
     if (!options.isLoopback())
         qCWarning(lcSandbox).noquote() << "listening on" << options.host.toString()
                                        << "- NOT loopback: anyone who can reach this address can use the sandbox's keys over plain HTTP";
+    const HttpServer::Limits limits{options.maxConnections, options.idleTimeoutMs, options.requestTimeoutMs};
     m_apiHttp = std::make_unique<HttpServer>(QStringLiteral("api"));
+    m_apiHttp->setLimits(limits);
     m_apiHttp->setHandler([this](const HttpRequest &r, HttpServer::Respond respond) { m_api->handle(r, respond); });
     m_apiHttp->setLogger([this](const HttpRequest &r, const HttpResponse &resp, qint64 ms) {
         logRequest(QStringLiteral("api"), r.head ? QByteArray("HEAD") : r.method, r.path, resp.status, ms, resp.header("X-Request-Id"));
@@ -110,6 +123,7 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
     QString storage;
     if (options.storageRedirect) {
         m_storageHttp = std::make_unique<HttpServer>(QStringLiteral("storage"));
+        m_storageHttp->setLimits(limits);
         m_storageHttp->setHandler([this](const HttpRequest &r, HttpServer::Respond respond) { m_api->handleStorage(r, respond); });
         m_storageHttp->setLogger([this](const HttpRequest &r, const HttpResponse &resp, qint64 ms) {
             logRequest(QStringLiteral("storage"), r.method, r.path, resp.status, ms, resp.header("X-Request-Id"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataDirLock.h"
 #include "SandboxOptions.h"
 
 #include <QObject>
@@ -30,6 +31,7 @@ private:
                     const QByteArray &requestId) const;
 
     SandboxOptions m_options;
+    DataDirLock m_lock;
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<JobRunner> m_jobs;

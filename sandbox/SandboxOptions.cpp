@@ -76,9 +76,13 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("slow-jobs", "Jobs take longer (1 s per phase).");
     opt("job-delay-ms", "Jobs take this many extra milliseconds per phase.", "ms");
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
+    opt("crash-after-phase", "Test hook: the sandbox kills itself (SIGKILL) once a job has done the work of this phase, e.g. \"Restoring database\".", "phase");
     opt("clock-speed", "Run the platform clock N times faster (scheduled backups, retention).", "N");
     opt("no-schedule", "Do not run scheduled backups or retention.");
     opt("catch-up", "Before serving, take a scheduled backup of every schedule more than one cadence behind (missed while stopped, or never taken).");
+    opt("max-connections", "Open connections per origin (API, storage) before new ones get 503 (default 128).", "N");
+    opt("idle-timeout", "Close a connection idle, or whose client stopped reading, for this long (default 60).", "seconds");
+    opt("request-timeout", "Answer 408 to a request not received whole within this time of its first byte (default 30).", "seconds");
     opt("no-seed-cache", "Build the demo seed from scratch instead of copying the cached template.");
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -160,6 +164,9 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     }
     if (p.isSet(QStringLiteral("fail-jobs")) && !parseShare(p.value(QStringLiteral("fail-jobs")), &failJobs))
         return bad("fail-jobs", QStringLiteral("expected a share from 0 to 1"));
+    crashAfterPhase = p.value(QStringLiteral("crash-after-phase"));
+    if (p.isSet(QStringLiteral("crash-after-phase")) && crashAfterPhase.trimmed().isEmpty())
+        return bad("crash-after-phase", QStringLiteral("expected a phase name, e.g. \"Restoring database\""));
     if (p.isSet(QStringLiteral("clock-speed"))) {
         clockSpeed = p.value(QStringLiteral("clock-speed")).toDouble(&ok);
         if (!ok || clockSpeed <= 0 || clockSpeed > 1e6)
@@ -170,5 +177,21 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     if (catchUp && !schedule)
         return bad("catch-up", QStringLiteral("needs scheduled backups (not with --no-schedule)"));
     seedCache = !p.isSet(QStringLiteral("no-seed-cache"));
+    if (p.isSet(QStringLiteral("max-connections"))) {
+        maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
+        if (!ok || maxConnections < 1 || maxConnections > 100000)
+            return bad("max-connections", QStringLiteral("expected a number from 1 to 100000"));
+    }
+    const auto seconds = [&](const char *name, int *ms) {
+        const double s = p.value(QString::fromLatin1(name)).toDouble(&ok);
+        if (!ok || s < 0.1 || s > 86400)
+            return false;
+        *ms = int(s * 1000);
+        return true;
+    };
+    if (p.isSet(QStringLiteral("idle-timeout")) && !seconds("idle-timeout", &idleTimeoutMs))
+        return bad("idle-timeout", QStringLiteral("expected seconds from 0.1 to 86400"));
+    if (p.isSet(QStringLiteral("request-timeout")) && !seconds("request-timeout", &requestTimeoutMs))
+        return bad("request-timeout", QStringLiteral("expected seconds from 0.1 to 86400"));
     return true;
 }

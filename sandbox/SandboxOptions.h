@@ -28,10 +28,14 @@ struct SandboxOptions
     qint64 downloadRate = 0; // bytes per second, 0 = as fast as possible
     int jobDelayMs = 0;
     double failJobs = 0;
+    QString crashAfterPhase;
     double clockSpeed = 1;
     bool schedule = true;
     bool catchUp = false;
     bool seedCache = true;
+    int maxConnections = 128;       // per origin (API, storage)
+    int idleTimeoutMs = 60000;      // keep-alive idle, and a response the client stopped reading
+    int requestTimeoutMs = 30000;   // from a request's first byte to its last
 
     // Returns false with *error set (or *exitNow for --help/--version, output already printed).
     bool parse(const QStringList &args, QString *error, bool *exitNow);

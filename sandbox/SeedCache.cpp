@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -78,6 +79,9 @@ bool SeedCache::copyTemplate(const QString &templateDir, const QString &dataDir,
             *error = QStringLiteral("cannot copy %1").arg(archives.filePath(name));
             return false;
         }
+        // A template built by an older sandbox may have readable archives; the link shares
+        // the inode, so this tightens the template's copy too (it is the same user's cache).
+        ::chmod(to.constData(), 0600);
     }
     const QDir root(templateDir);
     for (const QString &name : root.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -96,7 +100,7 @@ bool SeedCache::copyTemplate(const QString &templateDir, const QString &dataDir,
 bool SeedCache::build(const QString &spec, const QString &templateDir, const SandboxClock &clock, QString *error)
 {
     Store store;
-    if (!store.open(templateDir)) {
+    if (!store.open(templateDir, Store::Role::Serving)) {
         *error = store.lastError();
         return false;
     }

@@ -4,6 +4,8 @@
 
 #include <openssl/evp.h>
 
+namespace sandbox {
+
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
@@ -55,3 +57,5 @@ QByteArray Sha256::fileHex(const QString &path, QString *error)
     }
     return h.hexDigest();
 }
+
+} // namespace sandbox

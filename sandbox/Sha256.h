@@ -5,6 +5,8 @@
 
 struct evp_md_ctx_st;
 
+namespace sandbox {
+
 // Incremental SHA-256 through OpenSSL's EVP interface (hardware-accelerated where the CPU
 // allows; archives can be gigabytes).
 class Sha256
@@ -26,3 +28,5 @@ public:
 private:
     evp_md_ctx_st *m_ctx;
 };
+
+} // namespace sandbox

@@ -5,8 +5,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 const QStringList Store::kAllScopes = {QStringLiteral("sites:read"), QStringLiteral("snapshots:read"),
                                        QStringLiteral("snapshots:write"), QStringLiteral("snapshots:restore")};
@@ -20,7 +25,7 @@ QByteArray sha256Hex(const QByteArray &b) { return QCryptographicHash::hash(b, Q
 
 }
 
-bool Store::open(const QString &dataDir)
+bool Store::open(const QString &dataDir, Role role)
 {
     QMutexLocker lock(&m_mutex);
     m_dataDir = QDir(dataDir).absolutePath();
@@ -30,11 +35,25 @@ bool Store::open(const QString &dataDir)
             return false;
         }
     }
-    // Temp files of an interrupted process are never served: archives only appear by rename.
-    QDir tmp(tempDir());
-    tmp.removeRecursively();
-    QDir().mkpath(tempDir());
-    return m_db.open(m_dataDir + QStringLiteral("/platform.db"), true) && createSchema();
+    // A data dir made by an older sandbox, or under a lax umask, is tightened: only its owner
+    // may read the database (signing secret, key hashes) and the archives.
+    ::chmod(QFile::encodeName(m_dataDir).constData(), 0700);
+    if (role == Role::Serving) {
+        // Temp files of an interrupted process are never served: archives only appear by rename.
+        QDir tmp(tempDir());
+        tmp.removeRecursively();
+        QDir().mkpath(tempDir());
+    }
+    const QString dbPath = m_dataDir + QStringLiteral("/platform.db");
+    // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the same mode.
+    const int fd = ::open(QFile::encodeName(dbPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::fchmod(fd, 0600);
+        ::close(fd);
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        ::chmod(QFile::encodeName(dbPath + QLatin1String(suffix)).constData(), 0600);
+    return m_db.open(dbPath, true) && createSchema();
 }
 
 QString Store::lastError() const { QMutexLocker lock(&m_mutex); return m_db.lastError(); }

@@ -56,7 +56,12 @@ class Store
 public:
     static const QStringList kAllScopes;
 
-    bool open(const QString &dataDir);
+    // Serving: the caller holds the data dir's DataDirLock, so the temp files of an earlier,
+    // interrupted process are removed. Sharing (`mf-sandbox keys`, while a sandbox may be
+    // serving): nothing is cleaned. Either way the data dir is made private (0700) and
+    // platform.db, which holds the URL-signing secret, 0600.
+    enum class Role { Serving, Sharing };
+    bool open(const QString &dataDir, Role role);
     QString lastError() const;
     QString dataDir() const { return m_dataDir; }
     QString siteDir(const QString &slug) const;

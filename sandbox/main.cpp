@@ -9,9 +9,14 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 int main(int argc, char **argv)
 {
+    // Everything the sandbox writes is private to its user, whatever the caller's umask:
+    // platform.db holds the URL-signing secret and the archives hold the sites' databases.
+    // (Environment files get their archived modes explicitly; the data dir is 0700 anyway.)
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mf-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
@@ -24,7 +29,8 @@ int main(int argc, char **argv)
         if (i > 0 && i + 1 < args.size())
             dataDir = args.at(i + 1);
         Store store;
-        if (!store.open(dataDir)) {
+        // Sharing: a sandbox may be serving this data dir; its tmp/ and jobs are its own.
+        if (!store.open(dataDir, Store::Role::Sharing)) {
             std::fprintf(stderr, "mf-sandbox keys: cannot open %s: %s\n", qPrintable(dataDir), qPrintable(store.lastError()));
             return 1;
         }
