@@ -5,7 +5,7 @@ set -euo pipefail
 what=${1:-run}
 
 build_pkgs=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins
     libarchive-dev libssl-dev libsqlite3-dev libgl-dev)
 run_pkgs=(dbus dbus-x11 gnome-keyring xvfb xauth python3 fonts-dejavu-core)

@@ -12,23 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// An error body is a few hundred bytes; a megabyte is already a misbehaving proxy.
-constexpr qint64 MaxErrorBodyBytes = 1024 * 1024;
 // A redirect's body is never used.
 constexpr qint64 MaxRedirectBodyBytes = 64 * 1024;
 constexpr int MaxRedirects = 5;
 // Back-pressure: Qt stops reading the socket once this much is waiting for us, so a huge body
 // never piles up in memory between two of our reads.
 constexpr qint64 ReadBufferBytes = 256 * 1024;
-
-QByteArray headerValue(const QList<QNetworkReply::RawHeaderPair> &headers, const char *name)
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
 
 ApiCall::Outcome withError(const ApiError &error)
 {
@@ -40,7 +29,7 @@ ApiCall::Outcome withError(const ApiError &error)
 } // namespace
 
 ApiCall::ApiCall(ApiClient *client, RequestQueue *queue, QByteArray method, const QUrl &url,
-                 QByteArray body, QString idempotencyKey, Validator validator, QObject *parent)
+                 QByteArray body, QString idempotencyKey, Decoder::Single decoder, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_queue(queue)
@@ -49,15 +38,16 @@ ApiCall::ApiCall(ApiClient *client, RequestQueue *queue, QByteArray method, cons
     , m_url(url)
     , m_body(std::move(body))
     , m_idempotencyKey(std::move(idempotencyKey))
-    , m_validator(std::move(validator))
-    , m_retry(client->options().maxAttempts, client->options().baseBackoffMs,
-              client->options().maxBackoffMs, client->options().maxRetryAfterSeconds)
+    , m_decoder(std::move(decoder))
+    , m_policy(client->options())
 {
-    m_timeout.setSingleShot(true);
+    m_stall.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     m_backoff.setSingleShot(true);
     // A coarse timer may fire up to 5% early, which would retry before Retry-After.
     m_backoff.setTimerType(Qt::PreciseTimer);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
+    connect(&m_stall, &QTimer::timeout, this, [this] { abortWith(Abort::Stalled); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(Abort::Deadline); });
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::queueAttempt);
 }
 
@@ -88,6 +78,10 @@ void ApiCall::queueAttempt()
     }
     m_ticket = m_queue->enqueue([this] {
         m_ticket.reset();
+        // The deadline counts from the first send: waiting for the client's own rate limit is
+        // not the platform failing to answer.
+        if (!m_sinceStart.isValid())
+            m_sinceStart.start();
         ++m_attempts;
         // Every retry starts from the address the caller asked for, not from a redirect target.
         m_url = m_originalUrl;
@@ -100,7 +94,11 @@ void ApiCall::send()
 {
     QNetworkRequest request = m_client->makeRequest(m_url);
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(0); // our own inactivity timer decides, so we know it was a timeout
+    request.setTransferTimeout(0); // our own timers decide, so we know it was a timeout
+    // Qt would inflate a gzip body before our size cap sees it, so a small compressed "bomb"
+    // could grow without bound: ask for the body as it is (a server that compresses anyway
+    // sends bytes that are not JSON, and the reply is refused).
+    request.setRawHeader("Accept-Encoding", "identity");
     if (m_method == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         request.setRawHeader("Idempotency-Key", m_idempotencyKey.toUtf8());
@@ -119,7 +117,10 @@ void ApiCall::send()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
-    m_timeout.start(m_client->options().timeoutMs);
+    const TransportPolicy::Settings &limits = m_policy.settings();
+    m_stall.start(limits.stallTimeoutMs);
+    const qint64 callLeft = limits.callDeadlineMs - m_sinceStart.elapsed();
+    m_deadline.start(int(std::clamp<qint64>(std::min<qint64>(limits.attemptDeadlineMs, callLeft), 0, limits.attemptDeadlineMs)));
 }
 
 void ApiCall::onMetaData()
@@ -130,7 +131,7 @@ void ApiCall::onMetaData()
     else if (status >= 300 && status < 400)
         m_cap = MaxRedirectBodyBytes;
     else
-        m_cap = MaxErrorBodyBytes;
+        m_cap = TransportPolicy::MaxErrorBodyBytes;
     // Refuse early when the server announces too much, before a single byte is buffered.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_cap)
@@ -141,7 +142,7 @@ void ApiCall::onReadyRead()
 {
     if (!m_reply)
         return;
-    m_timeout.start(m_client->options().timeoutMs); // an inactivity timeout: data is arriving
+    m_stall.start(m_policy.settings().stallTimeoutMs); // data is arriving: not stalled
     if (m_cap == 0)
         onMetaData();
     if (!m_reply || m_abort != Abort::None)
@@ -161,7 +162,8 @@ void ApiCall::abortWith(Abort reason)
 
 void ApiCall::onFinished()
 {
-    m_timeout.stop();
+    m_stall.stop();
+    m_deadline.stop();
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -189,11 +191,14 @@ void ApiCall::onFinished()
         log(status, u"cancelled"_s);
         complete(withError(e));
         return;
-    case Abort::Timeout:
+    case Abort::Stalled:
+    case Abort::Deadline:
         e.kind = ApiError::Kind::Timeout;
         e.networkError = QNetworkReply::TimeoutError;
-        e.message = u"no answer within %1 ms"_s.arg(m_client->options().timeoutMs);
-        log(status, u"timed out"_s);
+        e.message = abort == Abort::Stalled
+            ? u"nothing received for %1 ms"_s.arg(m_policy.settings().stallTimeoutMs)
+            : u"not complete within %1 ms"_s.arg(m_policy.settings().attemptDeadlineMs);
+        log(status, e.message);
         Q_EMIT reachability(status != 0); // headers arrived: the server is there, just slow
         failOrRetry(e);
         return;
@@ -248,8 +253,8 @@ void ApiCall::handleSuccess(int status)
     std::optional<ParseError> problem;
     if (!doc.ok())
         problem = doc.error();
-    else if (m_validator)
-        problem = m_validator(doc.value());
+    else if (m_decoder)
+        problem = m_decoder(doc.value(), o.value);
     if (problem) {
         o.error.kind = ApiError::Kind::BadResponse;
         o.error.httpStatus = status;
@@ -266,36 +271,14 @@ void ApiCall::handleSuccess(int status)
 
 void ApiCall::handleHttp(int status)
 {
-    ApiError e;
-    e.kind = ApiError::Kind::Http;
-    e.httpStatus = status;
-    e.retryAfterSeconds = RetryPolicy::parseRetryAfter(headerValue(m_outcome.headers, "Retry-After"),
-                                                       Clock::system()->now());
-    // Anything that is not the platform's error shape (a proxy's HTML page, an empty or cut-off
-    // body) is still an HTTP error with its status, and the reason is kept for the details.
-    const Result<QJsonValue> doc = ApiParser::document(m_received);
-    if (!doc.ok()) {
-        e.parseProblem = u"error body is not JSON: "_s + doc.error().toString();
-    } else {
-        const Result<ApiError> body = ApiParser::errorBody(doc.value());
-        if (body.ok()) {
-            e.code = body->code;
-            e.message = body->message;
-            e.requestId = body->requestId;
-            e.details = body->details;
-        } else {
-            e.parseProblem = u"error body is not the platform's error shape: "_s + body.error().toString();
-        }
-    }
-    if (e.requestId.isEmpty())
-        e.requestId = m_outcome.requestId;
+    const ApiError e = TransportPolicy::httpError(status, m_received, m_outcome.headers, Clock::system()->now());
     log(status, e.code);
     failOrRetry(e);
 }
 
 void ApiCall::handleRedirect(int status)
 {
-    const QByteArray location = headerValue(m_outcome.headers, "Location");
+    const QByteArray location = TransportPolicy::header(m_outcome.headers, "Location");
     const QUrl target = m_url.resolved(QUrl(QString::fromUtf8(location), QUrl::StrictMode));
     ApiError e;
     e.kind = ApiError::Kind::BadResponse;
@@ -329,12 +312,16 @@ void ApiCall::handleRedirect(int status)
 
 void ApiCall::failOrRetry(ApiError error)
 {
-    if (RetryPolicy::isRetryable(error)) {
-        const int delay = m_retry.delayMs(m_attempts, error.retryAfterSeconds);
-        if (delay >= 0) {
+    if (TransportPolicy::isRetryable(error)) {
+        const int delay = m_policy.delayMs(m_attempts, error.retryAfterSeconds);
+        // A retry that could not even start before the call's deadline is not worth waiting for:
+        // the person hears now what went wrong.
+        const bool inTime = m_sinceStart.elapsed() + delay < m_policy.settings().callDeadlineMs;
+        if (delay >= 0 && inTime) {
             if (error.httpStatus == 429 && error.retryAfterSeconds >= 0 && m_queue)
                 m_queue->holdFor(qint64(error.retryAfterSeconds) * 1000);
             qCDebug(lcApi).noquote() << m_method << m_originalUrl.path() << "retry in" << delay << "ms";
+            Q_EMIT retrying(error, m_attempts, m_policy.settings().maxAttempts, delay);
             m_backoff.start(delay);
             return;
         }
@@ -364,7 +351,8 @@ void ApiCall::complete(Outcome outcome)
     if (m_finished)
         return;
     m_finished = true;
-    m_timeout.stop();
+    m_stall.stop();
+    m_deadline.stop();
     m_backoff.stop();
     outcome.attempts = m_attempts;
     outcome.httpStatus = m_outcome.httpStatus;

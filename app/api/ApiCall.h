@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Decoder.h"
 #include "RequestQueue.h"
 #include "Result.h"
-#include "RetryPolicy.h"
+#include "TransportPolicy.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonValue>
 #include <QNetworkReply>
 #include <QObject>
@@ -19,19 +21,19 @@
 class ApiClient;
 
 // One logical request with all of its attempts: waits for a token from the RequestQueue, sends,
-// follows same-origin redirects itself, caps the body size while it streams in, times out, and
-// retries what may be retried (a POST always with its one Idempotency-Key). Reports exactly one
+// follows same-origin redirects itself, caps the body size while it streams in, ends an attempt
+// that stalls or runs past its deadline, and retries what TransportPolicy says may be retried (a
+// POST always with its one Idempotency-Key) until the call's own deadline. Reports exactly one
 // done(), always from the event loop. Internal to ApiClient.
 class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    // Checks a 2xx body's shape; a problem turns success into BadResponse.
-    using Validator = std::function<std::optional<ParseError>(const QJsonValue &)>;
 
     struct Outcome
     {
         QJsonValue json;
+        std::any value; // what the decoder made of json
         ApiError error;
         int httpStatus = 0;
         QString requestId;
@@ -41,7 +43,7 @@ public:
     };
 
     ApiCall(ApiClient *client, RequestQueue *queue, QByteArray method, const QUrl &url,
-            QByteArray body = {}, QString idempotencyKey = {}, Validator validator = {},
+            QByteArray body = {}, QString idempotencyKey = {}, Decoder::Single decoder = {},
             QObject *parent = nullptr);
     ~ApiCall() override;
 
@@ -53,9 +55,11 @@ Q_SIGNALS:
     // Observations for the client's unauthorized()/reachabilityChanged().
     void reachability(bool reachable);
     void unauthorized(const ApiError &error);
+    // This attempt failed in a way that may pass; the next one starts in delayMs.
+    void retrying(const ApiError &error, int attempt, int maxAttempts, int delayMs);
 
 private:
-    enum class Abort { None, Timeout, TooLarge, Cancelled };
+    enum class Abort { None, Stalled, Deadline, TooLarge, Cancelled };
 
     void queueAttempt();
     void send();
@@ -79,12 +83,15 @@ private:
     QUrl m_url;
     QByteArray m_body;
     QString m_idempotencyKey;
-    Validator m_validator;
-    RetryPolicy m_retry;
+    // Checks a 2xx body's shape and makes the typed value; a problem turns success into BadResponse.
+    Decoder::Single m_decoder;
+    TransportPolicy m_policy;
+    QElapsedTimer m_sinceStart; // since the first send, for the call's deadline
 
     QPointer<QNetworkReply> m_reply;
     std::optional<RequestQueue::Ticket> m_ticket;
-    QTimer m_timeout;
+    QTimer m_stall;
+    QTimer m_deadline;
     QTimer m_backoff;
     QByteArray m_received;
     qint64 m_cap = 0;

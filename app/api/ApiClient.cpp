@@ -18,17 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-std::function<std::optional<ParseError>(const QJsonValue &)> validatorFor(Result<T> (*parse)(const QJsonValue &))
-{
-    return [parse](const QJsonValue &v) -> std::optional<ParseError> {
-        const Result<T> r = parse(v);
-        if (r.ok())
-            return std::nullopt;
-        return r.error();
-    };
-}
-
 // Ids and slugs become path segments: encode them so that a '/' or '?' in user input can never
 // change which resource is addressed.
 QString segment(const QString &s)
@@ -45,11 +34,6 @@ QString queryValue(const QString &s)
 QString rfc3339(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
-}
-
-int defaultPort(const QString &scheme)
-{
-    return scheme == "https"_L1 ? 443 : scheme == "http"_L1 ? 80 : -1;
 }
 
 } // namespace
@@ -72,7 +56,7 @@ ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
 
 ApiClient::ApiClient(const QUrl &baseUrl, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     qRegisterMetaType<ApiError>();
     d->baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
@@ -89,7 +73,6 @@ ApiClient::~ApiClient()
     // Replies (and their calls) go first, while the network manager and queue still exist.
     const auto replies = findChildren<ApiReply *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(replies);
-    delete d;
 }
 
 QString ApiClient::checkBaseUrl(const QUrl &url)
@@ -117,19 +100,12 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
 
 bool ApiClient::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    QString h = host;
-    if (h.startsWith(u'[') && h.endsWith(u']'))
-        h = h.mid(1, h.size() - 2);
-    const QHostAddress address(h);
-    return !address.isNull() && address.isLoopback();
+    return TransportPolicy::isLoopbackHost(host);
 }
 
 QUrl ApiClient::baseUrl() const { return d->baseUrl; }
 QNetworkAccessManager *ApiClient::network() const { return d->network; }
 const ApiClient::Options &ApiClient::options() const { return d->options; }
-RequestQueue *ApiClient::requestQueue() const { return d->queue; }
 bool ApiClient::isReachable() const { return d->reachable; }
 
 void ApiClient::setApiKey(const QString &key)
@@ -145,13 +121,7 @@ bool ApiClient::hasApiKey() const
 
 bool ApiClient::isApiOrigin(const QUrl &url) const
 {
-    if (!d->baseProblem.isEmpty() || !url.isValid())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    const QString apiScheme = d->baseUrl.scheme().toLower();
-    return scheme == apiScheme
-        && url.host().compare(d->baseUrl.host(), Qt::CaseInsensitive) == 0
-        && url.port(defaultPort(scheme)) == d->baseUrl.port(defaultPort(apiScheme));
+    return d->baseProblem.isEmpty() && TransportPolicy::sameOrigin(url, d->baseUrl);
 }
 
 QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
@@ -180,6 +150,15 @@ QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
+void ApiClient::observe(ApiCall *call, const QString &path)
+{
+    connect(call, &ApiCall::reachability, this, &ApiClient::noteReachability);
+    connect(call, &ApiCall::unauthorized, this, &ApiClient::unauthorized);
+    connect(call, &ApiCall::retrying, this, [this, path](const ApiError &error, int attempt, int max, int delayMs) {
+        Q_EMIT retrying(path, error, attempt, max, delayMs);
+    });
+}
+
 void ApiClient::noteReachability(bool reachable)
 {
     if (reachable == d->reachable)
@@ -204,33 +183,30 @@ ApiReply *ApiClient::refuse(ApiReply *reply)
 }
 
 ApiReply *ApiClient::startCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                               const QByteArray &body, const QString &idempotencyKey,
-                               std::function<std::optional<ParseError>(const QJsonValue &)> validator)
+                               const QByteArray &body, const QString &idempotencyKey, Decoder::Single decoder)
 {
     auto *reply = new ApiReply(this);
     if (!d->baseProblem.isEmpty() || !hasApiKey())
         return refuse(reply);
     auto *call = new ApiCall(this, d->queue, method, endpoint(path, query), body, idempotencyKey,
-                             std::move(validator), reply);
-    connect(call, &ApiCall::reachability, this, &ApiClient::noteReachability);
-    connect(call, &ApiCall::unauthorized, this, &ApiClient::unauthorized);
+                             std::move(decoder), reply);
+    observe(call, path);
     connect(call, &ApiCall::done, reply, [reply](const ApiCall::Outcome &o) {
         reply->setResponseMeta(o.httpStatus, o.requestId, o.replayed, o.headers);
         reply->setAttempts(o.attempts);
-        reply->finish(o.json, o.error);
+        reply->finish(o.json, o.error, o.value);
     });
     connect(reply, &ApiReply::cancelRequested, call, &ApiCall::cancel);
     call->start();
     return reply;
 }
 
-ApiReply *ApiClient::startPages(const QString &path, const QUrlQuery &query, int pageSize,
-                                std::function<std::optional<ParseError>(const QJsonValue &)> validator)
+ApiReply *ApiClient::startPages(const QString &path, const QUrlQuery &query, int pageSize, Decoder::List decoder)
 {
     auto *reply = new ApiReply(this);
     if (!d->baseProblem.isEmpty() || !hasApiKey())
         return refuse(reply);
-    auto *walker = new PageWalker(this, d->queue, reply, path, query, pageSize, std::move(validator));
+    auto *walker = new PageWalker(this, d->queue, reply, path, query, pageSize, std::move(decoder));
     walker->start();
     return reply;
 }
@@ -259,7 +235,7 @@ ApiReply *ApiClient::getAllPages(const QString &path, QUrlQuery query, int pageS
 
 ApiReply *ApiClient::me()
 {
-    return startCall("GET", u"/me"_s, {}, {}, {}, validatorFor(&ApiParser::me));
+    return startCall("GET", u"/me"_s, {}, {}, {}, Decoder::single(&ApiParser::me));
 }
 
 ApiReply *ApiClient::listSites(const QString &filter)
@@ -267,24 +243,24 @@ ApiReply *ApiClient::listSites(const QString &filter)
     QUrlQuery q;
     if (!filter.isEmpty())
         q.addQueryItem(u"q"_s, queryValue(filter));
-    return startPages(u"/sites"_s, q, 100, validatorFor(&ApiParser::site));
+    return startPages(u"/sites"_s, q, 100, Decoder::list(&ApiParser::site));
 }
 
 ApiReply *ApiClient::site(const QString &siteRef)
 {
-    return startCall("GET", u"/sites/"_s + segment(siteRef), {}, {}, {}, validatorFor(&ApiParser::site));
+    return startCall("GET", u"/sites/"_s + segment(siteRef), {}, {}, {}, Decoder::single(&ApiParser::site));
 }
 
 ApiReply *ApiClient::environments(const QString &siteRef)
 {
     return startCall("GET", u"/sites/%1/environments"_s.arg(segment(siteRef)), {}, {}, {},
-                     validatorFor(&ApiParser::environmentList));
+                     Decoder::single(&ApiParser::environmentList));
 }
 
 ApiReply *ApiClient::backupPolicy(const QString &siteRef)
 {
     return startCall("GET", u"/sites/%1/backups/policy"_s.arg(segment(siteRef)), {}, {}, {},
-                     validatorFor(&ApiParser::backupPolicy));
+                     Decoder::single(&ApiParser::backupPolicy));
 }
 
 ApiReply *ApiClient::listSnapshots(const QString &siteRef, const SnapshotFilter &filter)
@@ -301,13 +277,13 @@ ApiReply *ApiClient::listSnapshots(const QString &siteRef, const SnapshotFilter 
     if (filter.createdBefore.isValid())
         q.addQueryItem(u"created_before"_s, queryValue(rfc3339(filter.createdBefore)));
     return startPages(u"/sites/%1/snapshots"_s.arg(segment(siteRef)), q, 100,
-                      validatorFor(&ApiParser::snapshot));
+                      Decoder::list(&ApiParser::snapshot));
 }
 
 ApiReply *ApiClient::snapshot(const QString &siteRef, const QString &snapshotId)
 {
     return startCall("GET", u"/sites/%1/snapshots/%2"_s.arg(segment(siteRef), segment(snapshotId)), {}, {},
-                     {}, validatorFor(&ApiParser::snapshot));
+                     {}, Decoder::single(&ApiParser::snapshot));
 }
 
 ApiReply *ApiClient::createBackup(const QString &siteRef, const QString &environment, const QString &label,
@@ -319,7 +295,7 @@ ApiReply *ApiClient::createBackup(const QString &siteRef, const QString &environ
     return startCall("POST", u"/sites/%1/backups"_s.arg(segment(siteRef)), {},
                      QJsonDocument(body).toJson(QJsonDocument::Compact),
                      idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
-                     validatorFor(&ApiParser::accepted));
+                     Decoder::single(&ApiParser::accepted));
 }
 
 ApiReply *ApiClient::restoreSnapshot(const QString &siteRef, const QString &snapshotId,
@@ -332,12 +308,12 @@ ApiReply *ApiClient::restoreSnapshot(const QString &siteRef, const QString &snap
     return startCall("POST", u"/sites/%1/snapshots/%2/restore"_s.arg(segment(siteRef), segment(snapshotId)),
                      {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                      idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
-                     validatorFor(&ApiParser::accepted));
+                     Decoder::single(&ApiParser::accepted));
 }
 
 ApiReply *ApiClient::job(const QString &jobId)
 {
-    return startCall("GET", u"/jobs/"_s + segment(jobId), {}, {}, {}, validatorFor(&ApiParser::job));
+    return startCall("GET", u"/jobs/"_s + segment(jobId), {}, {}, {}, Decoder::single(&ApiParser::job));
 }
 
 ApiReply *ApiClient::listJobs(const QString &status, const QString &site)
@@ -347,7 +323,7 @@ ApiReply *ApiClient::listJobs(const QString &status, const QString &site)
         q.addQueryItem(u"status"_s, queryValue(status));
     if (!site.isEmpty())
         q.addQueryItem(u"site"_s, queryValue(site));
-    return startPages(u"/jobs"_s, q, 100, validatorFor(&ApiParser::job));
+    return startPages(u"/jobs"_s, q, 100, Decoder::list(&ApiParser::job));
 }
 
 QUrl ApiClient::downloadUrl(const QString &siteRef, const QString &snapshotId, const QStringList &selectors) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "Decoder.h"
 #include "Result.h"
+#include "TransportPolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ApiCall;
@@ -22,10 +25,11 @@ class RequestQueue;
 
 // The platform API for one account. Owns the account's only QNetworkAccessManager.
 // Every call is asynchronous and returns an ApiReply (owned by the client until finished()).
-// Retries: GETs on network errors, 5xx and 429 with exponential backoff and jitter honouring
-// Retry-After; POSTs likewise but only ever with the same Idempotency-Key. A client-side token
-// bucket keeps us under the platform's rate limit. Redirects are handled here, never by Qt: the
-// key is attached only when scheme, host and port are the API's.
+// Timeouts, retries and backoff follow TransportPolicy (GETs and POSTs alike, a POST only ever
+// with its one Idempotency-Key), and every call ends within the policy's call deadline. A
+// client-side token bucket keeps API calls under the platform's rate limit (archive downloads
+// make one API request each and do not pass through it). Redirects are handled here, never by
+// Qt: the key is attached only when scheme, host and port are the API's.
 //
 // finished() of a reply always comes from the event loop, never inside the call that started or
 // cancelled it. Contract operations (me(), site(), listSnapshots(), …) also check the 2xx body
@@ -35,15 +39,11 @@ class ApiClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
+    // Timeouts, retries and backoff are TransportPolicy's; the rest is the API's own.
+    struct Options : TransportPolicy::Settings
     {
-        int timeoutMs = 30000;      // per attempt, without a byte arriving
-        int maxAttempts = 6;        // for retryable failures
-        int baseBackoffMs = 500;
-        int maxBackoffMs = 30000;
         double ratePerSecond = 18;  // a little under the platform's 20/s
         int burst = 90;             // a little under its 100
-        int maxRetryAfterSeconds = 120; // a longer Retry-After is reported, not waited out
         qint64 maxBodyBytes = 16 * 1024 * 1024; // a bigger 2xx body is refused (BadResponse)
     };
 
@@ -60,9 +60,6 @@ public:
     QNetworkAccessManager *network() const;
     const Options &options() const;
 
-    // The token bucket every request of this client passes through (shared with downloads that
-    // go to the API's origin, so they count against the same limit).
-    RequestQueue *requestQueue() const;
     // As last observed; true until a request fails at network level.
     bool isReachable() const;
 
@@ -79,7 +76,10 @@ public:
     // Follows next_cursor to the end, emitting pageReceived() per page; finished() after the last.
     ApiReply *getAllPages(const QString &path, QUrlQuery query = {}, int pageSize = 100);
 
-    // Contract operations (parse the reply's json() with ApiParser).
+    // Contract operations. A reply that is ok() also holds the typed value (ApiReply::as<T>()):
+    // me() Me; listSites() QList<Site>; site() Site; environments() QList<Environment>;
+    // backupPolicy() BackupPolicy; listSnapshots() QList<Snapshot>; snapshot() Snapshot;
+    // createBackup(), restoreSnapshot() Accepted; job() Job; listJobs() QList<Job>.
     ApiReply *me();
     ApiReply *listSites(const QString &filter = {});                  // all pages
     ApiReply *site(const QString &siteRef);
@@ -106,6 +106,9 @@ public:
     static bool isLoopbackHost(const QString &host);
 
 Q_SIGNALS:
+    // A call failed in a way that may pass and is tried again after delayMs: what failed,
+    // which attempt that was (1 = the first) of how many at most. For "waiting to retry" lines.
+    void retrying(const QString &path, const ApiError &error, int attempt, int maxAttempts, int delayMs);
     // Any call answered 401: the key is missing, revoked or expired.
     void unauthorized(const ApiError &error);
     // Connectivity as last observed (a request reached the server, or failed at network level).
@@ -115,14 +118,14 @@ private:
     friend class ApiCall;
     friend class PageWalker;
     void noteReachability(bool reachable);
+    // Forwards a call's observations (reachability, 401, retries) as this client's signals.
+    void observe(ApiCall *call, const QString &path);
     ApiReply *startCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray &body, const QString &idempotencyKey,
-                        std::function<std::optional<ParseError>(const QJsonValue &)> validator);
-    ApiReply *startPages(const QString &path, const QUrlQuery &query, int pageSize,
-                         std::function<std::optional<ParseError>(const QJsonValue &)> validator);
+                        const QByteArray &body, const QString &idempotencyKey, Decoder::Single decoder);
+    ApiReply *startPages(const QString &path, const QUrlQuery &query, int pageSize, Decoder::List decoder);
     // A reply that fails before any request is made (bad base URL, no key).
     ApiReply *refuse(ApiReply *reply);
 
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };

@@ -16,12 +16,20 @@ void ApiReply::cancel()
     Q_EMIT cancelRequested();
 }
 
-void ApiReply::finish(const QJsonValue &json, const ApiError &error)
+void ApiReply::emitPage(const QJsonArray &items, const std::any &typed)
+{
+    m_page = typed;
+    Q_EMIT pageReceived(items);
+    m_page.reset();
+}
+
+void ApiReply::finish(const QJsonValue &json, const ApiError &error, std::any value)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_json = json;
+    m_value = std::move(value);
     m_error = error;
     if (m_error.requestId.isEmpty())
         m_error.requestId = m_requestId;

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QObject>
 
+#include <any>
+
 // One logical API call, across all of its retries. Emits finished() exactly once, after which
 // json()/error() are final. Deletes itself later if autoDelete (the default) after finished().
 class ApiReply : public QObject
@@ -19,6 +21,13 @@ public:
     const ApiError &error() const { return m_error; }
     bool ok() const { return !m_error.isError(); }
     const QJsonValue &json() const { return m_json; }     // parsed body on success
+    // The typed value of a contract operation (Site for site(), QList<Job> for listJobs(), …;
+    // see ApiClient), decoded where the reply was checked. nullptr on failure or another type.
+    template<typename T>
+    const T *as() const { return ok() ? std::any_cast<T>(&m_value) : nullptr; }
+    // Inside a pageReceived() handler of a typed list: that page's items.
+    template<typename T>
+    const QList<T> *pageAs() const { return std::any_cast<QList<T>>(&m_page); }
     int httpStatus() const { return m_httpStatus; }
     QString requestId() const { return m_requestId; }
     bool replayed() const { return m_replayed; }           // Idempotent-Replayed: true
@@ -42,8 +51,8 @@ Q_SIGNALS:
 
 public:
     // Used by ApiClient to complete the call. Only the first call has an effect.
-    void finish(const QJsonValue &json, const ApiError &error);
-    void emitPage(const QJsonArray &items) { Q_EMIT pageReceived(items); }
+    void finish(const QJsonValue &json, const ApiError &error, std::any value = {});
+    void emitPage(const QJsonArray &items, const std::any &typed = {});
     void setResponseMeta(int httpStatus, const QString &requestId, bool replayed,
                          QList<QNetworkReply::RawHeaderPair> headers);
     void setAttempts(int n) { m_attempts = n; }
@@ -54,6 +63,8 @@ Q_SIGNALS:
 private:
     ApiError m_error;
     QJsonValue m_json;
+    std::any m_value;
+    std::any m_page;
     int m_httpStatus = 0;
     QString m_requestId;
     bool m_replayed = false;

@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include "util/Format.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,22 @@ QString asSentence(const QString &text)
     if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?'))
         return t;
     return t + u'.';
+}
+
+// A Retry-After too long to wait out silently (more than a couple of minutes): said as a
+// duration a person reads ("2 h 0 min"), not as thousands of seconds.
+constexpr int LongWaitSeconds = 120;
+
+QString longWaitText(const ApiError &e)
+{
+    if (e.retryAfterSeconds <= LongWaitSeconds)
+        return {};
+    const QString wait = Format::duration(e.retryAfterSeconds);
+    if (e.httpStatus == 429)
+        return QCoreApplication::translate("ErrorText", "Too many requests were made with this API key, and the platform asks to wait %1 "
+                  "before the next one. Try again later.").arg(wait);
+    return QCoreApplication::translate("ErrorText", "The platform is temporarily unavailable and asks to wait %1 before trying again.")
+        .arg(wait);
 }
 
 QString networkText(const ApiError &e)
@@ -144,7 +162,10 @@ QString statusText(const ApiError &e)
 
 QString httpText(const ApiError &e)
 {
-    QString text = codeText(e);
+    QString text = longWaitText(e);
+    if (!text.isEmpty())
+        return text;
+    text = codeText(e);
     if (!text.isEmpty())
         return text;
     // A code this version doesn't know: the server's own message is the best we have.

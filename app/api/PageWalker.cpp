@@ -10,10 +10,13 @@ namespace {
 // No organisation has this many items in one list; a server that keeps paging past it is broken
 // (or hostile) and would otherwise grow memory without end.
 constexpr qsizetype MaxItems = 1000000;
+// An empty page with a next_cursor may happen once (items deleted under the cursor); a run of
+// them is a server paging through nothing, each with a new cursor, forever.
+constexpr int MaxEmptyPagesInARow = 3;
 } // namespace
 
 PageWalker::PageWalker(ApiClient *client, RequestQueue *queue, ApiReply *reply, QString path,
-                       QUrlQuery query, int pageSize, ItemValidator validator)
+                       QUrlQuery query, int pageSize, Decoder::List decoder)
     : QObject(reply)
     , m_client(client)
     , m_queue(queue)
@@ -21,7 +24,7 @@ PageWalker::PageWalker(ApiClient *client, RequestQueue *queue, ApiReply *reply, 
     , m_path(std::move(path))
     , m_query(std::move(query))
     , m_pageSize(std::clamp(pageSize, 1, 100))
-    , m_validator(std::move(validator))
+    , m_decoder(std::move(decoder))
 {
     connect(m_reply, &ApiReply::cancelRequested, this, [this] {
         m_cancelled = true;
@@ -46,8 +49,7 @@ void PageWalker::fetch(const QString &cursor)
     auto *call = new ApiCall(m_client, m_queue, "GET", m_client->endpoint(m_path, q), {}, {}, {}, this);
     m_current = call;
     connect(call, &ApiCall::done, this, &PageWalker::onPage);
-    connect(call, &ApiCall::reachability, m_client, [client = m_client](bool r) { client->noteReachability(r); });
-    connect(call, &ApiCall::unauthorized, m_client, &ApiClient::unauthorized);
+    m_client->observe(call, m_path);
     call->start();
 }
 
@@ -71,14 +73,12 @@ void PageWalker::onPage(const ApiCall::Outcome &outcome)
         return;
     }
     // Check every item before showing any of the page, so a view never gets half a page.
-    if (m_validator) {
-        for (qsizetype i = 0; i < page->data.size(); ++i) {
-            if (const auto problem = m_validator(page->data.at(i))) {
-                bad.parseProblem = ParseError{ApiParser::joinPath(u"data[%1]"_s.arg(i), problem->path),
-                                              problem->problem}.toString();
-                finish(outcome, bad);
-                return;
-            }
+    std::any typedPage;
+    if (m_decoder) {
+        if (const auto problem = m_decoder.decodePage(page->data, typedPage)) {
+            bad.parseProblem = problem->toString();
+            finish(outcome, bad);
+            return;
         }
     }
     if (m_items.size() + page->data.size() > MaxItems) {
@@ -88,7 +88,9 @@ void PageWalker::onPage(const ApiCall::Outcome &outcome)
     }
     for (const QJsonValue &item : page->data)
         m_items.append(item);
-    m_reply->emitPage(page->data);
+    if (m_decoder)
+        m_decoder.append(m_typed, typedPage);
+    m_reply->emitPage(page->data, typedPage);
     if (m_cancelled) { // a pageReceived() handler cancelled the rest
         ApiError cancelled;
         cancelled.kind = ApiError::Kind::Cancelled;
@@ -97,6 +99,13 @@ void PageWalker::onPage(const ApiCall::Outcome &outcome)
     }
     if (page->nextCursor.isEmpty()) {
         finish(outcome, {});
+        return;
+    }
+    m_emptyPagesInARow = page->data.isEmpty() ? m_emptyPagesInARow + 1 : 0;
+    if (m_emptyPagesInARow >= MaxEmptyPagesInARow) {
+        bad.parseProblem = u"%1 empty pages in a row, each with another next_cursor; stopped to avoid a loop"_s
+                               .arg(m_emptyPagesInARow);
+        finish(outcome, bad);
         return;
     }
     if (m_seenCursors.contains(page->nextCursor)) {
@@ -113,5 +122,5 @@ void PageWalker::finish(const ApiCall::Outcome &last, const ApiError &error)
     m_reply->setResponseMeta(last.httpStatus, last.requestId, last.replayed, last.headers);
     m_reply->setAttempts(m_attempts);
     // On failure json() still holds the pages that did arrive, for callers that can use them.
-    m_reply->finish(m_items, error);
+    m_reply->finish(m_items, error, error.isError() ? std::any() : m_typed);
 }

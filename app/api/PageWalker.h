@@ -20,11 +20,8 @@ class PageWalker : public QObject
 {
     Q_OBJECT
 public:
-    // Checks one item of data[]; its problem becomes a BadResponse naming data[i].
-    using ItemValidator = std::function<std::optional<ParseError>(const QJsonValue &)>;
-
     PageWalker(ApiClient *client, RequestQueue *queue, ApiReply *reply, QString path, QUrlQuery query,
-               int pageSize, ItemValidator validator);
+               int pageSize, Decoder::List decoder);
 
     void start();
 
@@ -39,10 +36,12 @@ private:
     QString m_path;
     QUrlQuery m_query;
     int m_pageSize;
-    ItemValidator m_validator;
+    Decoder::List m_decoder; // a problem in data[i] becomes a BadResponse naming it
+    std::any m_typed;
     QPointer<ApiCall> m_current;
     QJsonArray m_items;
     QSet<QString> m_seenCursors;
     int m_attempts = 0;
+    int m_emptyPagesInARow = 0;
     bool m_cancelled = false;
 };

@@ -78,17 +78,7 @@ void SignIn::onMeFinished()
         }
         return;
     }
-    const Result<Me> me = ApiParser::me(reply->json());
-    if (!me) {
-        ApiError e;
-        e.kind = ApiError::Kind::BadResponse;
-        e.parseProblem = me.error().toString();
-        e.requestId = reply->requestId();
-        e.httpStatus = reply->httpStatus();
-        fail(SignInError::Kind::Api, ErrorText::describe(e), e);
-        return;
-    }
-    m_me = me.value();
+    m_me = *reply->as<Me>();
 
     const QUrl apiUrl = m_client->baseUrl();
     m_client->deleteLater(); // its only job was this check; the key goes with it

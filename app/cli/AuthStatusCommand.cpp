@@ -40,7 +40,7 @@ void AuthStatusCommand::start()
 
 void AuthStatusCommand::onMe(ApiReply *reply)
 {
-    const std::optional<Me> me = parsed(reply, &ApiParser::me);
+    const std::optional<Me> me = parsed<Me>(reply);
     if (!me)
         return;
     const Credentials &c = ctx().activeCredentials();

@@ -91,7 +91,7 @@ void BackupCreateCommand::onJobEnded(const Job &job)
 
 void BackupCreateCommand::onSnapshot(ApiReply *reply, const Job &job)
 {
-    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    const std::optional<Snapshot> snap = parsed<Snapshot>(reply);
     if (!snap)
         return;
     if (json()) {

@@ -35,7 +35,7 @@ void BackupPolicyCommand::start()
 
 void BackupPolicyCommand::onFinished(ApiReply *reply)
 {
-    const std::optional<BackupPolicy> policy = parsed(reply, &ApiParser::backupPolicy);
+    const std::optional<BackupPolicy> policy = parsed<BackupPolicy>(reply);
     if (!policy)
         return;
     if (json()) {

@@ -65,9 +65,9 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
             fail(ExitCode::Usage, urlProblem);
             return;
         }
-        // Scripts run unattended: a nightly backup had better wait out a long 429 storm or a
-        // platform restart than fail. Eight attempts give up on an unreachable platform after
-        // about a minute of backoff (six, the core's default, after about 15 s).
+        // Scripts run unattended: a nightly backup had better ride out a 429 storm or a platform
+        // restart than fail, so mf allows more attempts than the core's six — still within the
+        // transport policy's call deadline, after which the person or the script is told.
         ApiClient::Options options;
         options.maxAttempts = 8;
         auto *api = new ApiClient(c.apiUrl, options);
@@ -134,11 +134,6 @@ bool Command::succeeded(ApiReply *reply)
         return true;
     failApi(reply->error());
     return false;
-}
-
-QJsonValue Command::bodyOf(ApiReply *reply)
-{
-    return reply->json();
 }
 
 void Command::failParse(ApiReply *reply, const QString &problem)

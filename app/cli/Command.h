@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "api/ApiReply.h"
 #include "api/Result.h"
 
 #include <QJsonValue>
@@ -69,24 +70,21 @@ protected:
     void printJson(const QJsonValue &value);
     // A response that did not parse: a contract violation, reported like any other error.
     void failParse(ApiReply *reply, const QString &problem);
-    // The reply's body read with `parse`; nothing, once reported, when the call failed or the
-    // body breaks the contract.
+    // The typed value of a contract operation's reply (checked by ApiClient as it arrived);
+    // nothing, once reported, when the call failed.
     template <typename T>
-    std::optional<T> parsed(ApiReply *reply, Result<T> (*parse)(const QJsonValue &))
+    std::optional<T> parsed(ApiReply *reply)
     {
         if (!succeeded(reply))
             return std::nullopt;
-        Result<T> result = parse(bodyOf(reply));
-        if (!result) {
-            failParse(reply, result.error().toString());
-            return std::nullopt;
-        }
-        return std::move(result.value());
+        if (const T *value = reply->as<T>())
+            return *value;
+        failParse(reply, QStringLiteral("reply of an unexpected type"));
+        return std::nullopt;
     }
 
 private:
     bool succeeded(ApiReply *reply); // reports the error when not
-    static QJsonValue bodyOf(ApiReply *reply);
     void printError(int exitCode, const QString &message, const QString &hint, const ApiError *api);
 
     CommandContext *m_context;

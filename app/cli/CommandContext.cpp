@@ -1,6 +1,8 @@
 #include "CommandContext.h"
 
 #include "api/ApiClient.h"
+#include "api/ErrorText.h"
+#include "util/Format.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialStore.h"
 #include "util/Clock.h"
@@ -42,6 +44,17 @@ void CommandContext::setApi(ApiClient *api, const Credentials &credentials)
     m_api = api;
     m_api->setParent(this);
     m_credentials = credentials;
+    // A person at a terminal is told why nothing seems to happen; scripts (and --json) get only
+    // the outcome.
+    connect(m_api, &ApiClient::retrying, this,
+            [this](const QString &, const ApiError &error, int attempt, int maxAttempts, int delayMs) {
+                if (!m_terminal.progressEnabled())
+                    return;
+                m_terminal.errLine(tr("%1 Trying again in %2 (attempt %3 of %4 failed).")
+                                       .arg(ErrorText::describe(error), Format::duration((delayMs + 999) / 1000))
+                                       .arg(attempt)
+                                       .arg(maxAttempts));
+            });
 }
 
 QString CommandContext::idempotencyKey()

@@ -36,7 +36,7 @@ void EnvListCommand::start()
 
 void EnvListCommand::onFinished(ApiReply *reply)
 {
-    const std::optional<QList<Environment>> envs = parsed(reply, &ApiParser::environmentList);
+    const std::optional<QList<Environment>> envs = parsed<QList<Environment>>(reply);
     if (!envs)
         return;
     if (json()) {

@@ -3,7 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "api/ApiReply.h"
-#include "api/RetryPolicy.h"
+#include "api/TransportPolicy.h"
 
 JobPoller::JobPoller(ApiClient *api, const QString &jobId, QObject *parent)
     : QObject(parent), m_api(api), m_jobId(jobId)
@@ -37,7 +37,7 @@ void JobPoller::onReply(ApiReply *reply)
 {
     if (!reply->ok()) {
         constexpr int MaxFailedPolls = 3;
-        if (RetryPolicy::isRetryable(reply->error()) && ++m_failedPolls < MaxFailedPolls) {
+        if (TransportPolicy::isRetryable(reply->error()) && ++m_failedPolls < MaxFailedPolls) {
             m_timer.start(m_intervalMs);
             return;
         }

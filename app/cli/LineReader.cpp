@@ -25,7 +25,12 @@ void LineReader::start()
 
 void LineReader::stop()
 {
-    delete m_notifier;
+    // stop() is usually called from the notifier's own activated(): it must outlive that call.
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+        disconnect(m_notifier, nullptr, this, nullptr);
+        m_notifier->deleteLater();
+    }
     m_notifier = nullptr;
     // The buffer may hold a secret: do not keep it around.
     m_buffer.fill('\0');
@@ -36,18 +41,9 @@ void LineReader::onReadable()
 {
     char chunk[4096];
     const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-    if (n < 0) {
-        if (errno == EAGAIN || errno == EINTR)
-            return;
-        const QByteArray partial = m_buffer;
-        stop();
-        if (partial.isEmpty())
-            Q_EMIT closed();
-        else
-            deliver(partial);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR))
         return;
-    }
-    if (n == 0) {
+    if (n <= 0) { // end of input, or an error that ends it just the same
         const QByteArray partial = m_buffer;
         stop();
         if (partial.isEmpty())

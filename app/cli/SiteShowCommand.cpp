@@ -31,7 +31,7 @@ void SiteShowCommand::start()
 
 void SiteShowCommand::onFinished(ApiReply *reply)
 {
-    const std::optional<Site> site = parsed(reply, &ApiParser::site);
+    const std::optional<Site> site = parsed<Site>(reply);
     if (!site)
         return;
     if (json()) {

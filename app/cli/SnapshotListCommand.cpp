@@ -48,25 +48,15 @@ void SnapshotListCommand::start()
         filter.kind = m_kind;
         filter.status = m_status;
         ApiReply *reply = track(api->listSnapshots(m_site, filter));
-        connect(reply, &ApiReply::pageReceived, this, [this](const QJsonArray &items) {
-            for (const QJsonValue &v : items)
-                m_items.append(v);
-        });
         connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
     });
 }
 
 void SnapshotListCommand::onFinished(ApiReply *reply)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    const std::optional<QList<Snapshot>> snapshots = parsed<QList<Snapshot>>(reply);
+    if (!snapshots)
         return;
-    }
-    const Result<QList<Snapshot>> snapshots = ApiParser::list<Snapshot>(m_items, &ApiParser::snapshot);
-    if (!snapshots) {
-        failParse(reply, snapshots.error().toString());
-        return;
-    }
     if (json()) {
         QJsonArray out;
         for (const Snapshot &s : *snapshots)

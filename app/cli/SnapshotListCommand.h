@@ -24,5 +24,4 @@ private:
     QString m_env;
     QString m_kind;
     QString m_status;
-    QJsonArray m_items;
 };

@@ -54,7 +54,7 @@ void SnapshotRestoreCommand::start()
 
 void SnapshotRestoreCommand::onSnapshot(ApiReply *reply)
 {
-    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    const std::optional<Snapshot> snap = parsed<Snapshot>(reply);
     if (!snap)
         return;
     m_snapshot = *snap;
@@ -73,7 +73,7 @@ void SnapshotRestoreCommand::onSnapshot(ApiReply *reply)
 
 void SnapshotRestoreCommand::onEnvironments(ApiReply *reply)
 {
-    const std::optional<QList<Environment>> envs = parsed(reply, &ApiParser::environmentList);
+    const std::optional<QList<Environment>> envs = parsed<QList<Environment>>(reply);
     if (!envs)
         return;
     auto it = std::find_if(envs->cbegin(), envs->cend(), [this](const Environment &e) { return e.name == m_targetEnv; });

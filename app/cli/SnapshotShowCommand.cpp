@@ -48,7 +48,7 @@ QString SnapshotShowCommand::componentText(const SnapshotComponent &c)
 
 void SnapshotShowCommand::onFinished(ApiReply *reply)
 {
-    const std::optional<Snapshot> snap = parsed(reply, &ApiParser::snapshot);
+    const std::optional<Snapshot> snap = parsed<Snapshot>(reply);
     if (!snap)
         return;
     if (json()) {

@@ -5,13 +5,9 @@
 
 #include <openssl/evp.h>
 
-#include <stdexcept>
-
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
-    if (!m_ctx)
-        throw std::bad_alloc();
     reset();
 }
 
@@ -22,24 +18,22 @@ Sha256::~Sha256()
 
 void Sha256::reset()
 {
-    if (EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("EVP_DigestInit_ex(sha256) failed");
+    m_failed = !m_ctx || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1;
 }
 
 void Sha256::update(const char *data, qsizetype size)
 {
-    if (size > 0 && EVP_DigestUpdate(m_ctx, data, static_cast<size_t>(size)) != 1)
-        throw std::runtime_error("EVP_DigestUpdate failed");
+    if (!m_failed && size > 0 && EVP_DigestUpdate(m_ctx, data, static_cast<size_t>(size)) != 1)
+        m_failed = true;
 }
 
 QByteArray Sha256::finalHex()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_DigestFinal_ex(m_ctx, digest, &length) != 1)
-        throw std::runtime_error("EVP_DigestFinal_ex failed");
+    const bool ok = !m_failed && EVP_DigestFinal_ex(m_ctx, digest, &length) == 1;
     reset();
-    return QByteArray(reinterpret_cast<const char *>(digest), length).toHex();
+    return ok ? QByteArray(reinterpret_cast<const char *>(digest), length).toHex() : QByteArray();
 }
 
 QByteArray Sha256::ofFile(const QString &path, qint64 length, QString *errorString,

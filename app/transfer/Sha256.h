@@ -8,7 +8,9 @@
 struct evp_md_ctx_st;
 
 // Incremental SHA-256 over OpenSSL's EVP interface (hardware-accelerated where the CPU has it).
-// Not thread-safe: one instance belongs to one thread at a time.
+// Not thread-safe: one instance belongs to one thread at a time. Never throws (it runs on worker
+// threads, where an exception would end the program): if OpenSSL fails, the digest is empty,
+// which matches no expected checksum, so a download is refused rather than wrongly accepted.
 class Sha256
 {
 public:
@@ -20,7 +22,7 @@ public:
     void reset();
     void update(const char *data, qsizetype size);
     void update(const QByteArray &data) { update(data.constData(), data.size()); }
-    // Lower-case hex digest; the instance is reset afterwards.
+    // Lower-case hex digest, empty if OpenSSL failed; the instance is reset afterwards.
     QByteArray finalHex();
 
     // Hex digest of the first `length` bytes of a file (-1: all of it). Empty on a read error
@@ -32,4 +34,5 @@ public:
 
 private:
     evp_md_ctx_st *m_ctx;
+    bool m_failed = false;
 };

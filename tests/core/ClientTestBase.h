@@ -34,7 +34,7 @@ protected:
         o.baseBackoffMs = 20;
         o.maxBackoffMs = 80;
         o.maxAttempts = attempts;
-        o.timeoutMs = 5000;
+        o.stallTimeoutMs = 5000;
         return o;
     }
 

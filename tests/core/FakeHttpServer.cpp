@@ -1,6 +1,8 @@
 #include "FakeHttpServer.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace {
 
@@ -140,6 +142,15 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Response &response)
         return;
     }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (response.stallAfterHeaders) {
+        socket->write(head + "\r\n");
+        return;
+    }
+    if (response.trickleMs > 0) {
+        socket->write(head + "\r\n");
+        trickle(socket, response.body, response.trickleMs);
+        return;
+    }
     if (response.cutAfter >= 0) {
         socket->write(head + "\r\n" + response.body.left(response.cutAfter));
         socket->flush();
@@ -147,6 +158,18 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Response &response)
         return;
     }
     socket->write(head + "\r\n" + response.body);
+}
+
+void FakeHttpServer::trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs)
+{
+    if (rest.isEmpty())
+        return;
+    QTimer::singleShot(intervalMs, this, [this, s = QPointer<QTcpSocket>(socket), rest, intervalMs] {
+        if (!s || s->state() != QAbstractSocket::ConnectedState)
+            return;
+        s->write(rest.left(1));
+        trickle(s, rest.mid(1), intervalMs);
+    });
 }
 
 void FakeHttpServer::pump(QTcpSocket *socket)

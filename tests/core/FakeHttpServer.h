@@ -38,6 +38,8 @@ public:
         bool chunked = false;     // with streamBytes: no Content-Length, chunked encoding
         bool stall = false;       // send nothing at all, keep the connection open
         qint64 cutAfter = -1;     // close the connection after this many body bytes
+        bool stallAfterHeaders = false; // send the headers (with Content-Length), then nothing
+        int trickleMs = 0;        // > 0: send the body one byte every trickleMs
 
         static Response json(int status, const QByteArray &body);
         static Response error(int status, const QByteArray &code, const QByteArray &message = "msg");
@@ -66,6 +68,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Response &response);
     void pump(QTcpSocket *socket);
+    void trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs);
 
     QTcpServer m_server;
     Handler m_handler;

@@ -32,15 +32,27 @@ private Q_SLOTS:
         ApiReply *r = c->listSites(QStringLiteral("a&b"));
         r->setAutoDelete(false);
         QStringList slugs;
+        QStringList typedSlugs;
         connect(r, &ApiReply::pageReceived, this, [&](const QJsonArray &items) {
             slugs << QStringLiteral("|");
             for (const QJsonValue &v : items)
                 slugs << v.toObject().value("slug").toString();
+            QVERIFY(r->pageAs<Site>());
+            typedSlugs << QStringLiteral("|");
+            for (const Site &s : *r->pageAs<Site>())
+                typedSlugs << s.slug;
         });
         QVERIFY(wait(r));
         QVERIFY2(r->ok(), qPrintable(ErrorText::describe(r->error())));
         QCOMPARE(slugs, QStringList({"|", "a1", "a2", "|", "b1", "|", "c1"}));
         QCOMPARE(r->json().toArray().size(), 4);
+        // The typed values are the ones validated on arrival, page by page and as a whole.
+        QCOMPARE(typedSlugs, slugs);
+        QVERIFY(r->as<QList<Site>>());
+        QCOMPARE(r->as<QList<Site>>()->size(), 4);
+        QCOMPARE(r->as<QList<Site>>()->at(3).slug, QStringLiteral("c1"));
+        QVERIFY(!r->as<Site>()); // another type than the operation's: nothing
+        QVERIFY(!r->pageAs<Site>()); // outside a pageReceived() handler
         QCOMPARE(api->requests().size(), 3);
         QVERIFY(api->requests()[0].target.contains("limit=100"));
         QVERIFY(api->requests()[0].target.contains("q=a%26b"));

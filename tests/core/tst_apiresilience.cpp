@@ -190,7 +190,7 @@ private Q_SLOTS:
             return r;
         });
         ApiClient::Options o = fastOptions(2);
-        o.timeoutMs = 200;
+        o.stallTimeoutMs = 200;
         auto c = client(o);
         QSignalSpy reach(c.get(), &ApiClient::reachabilityChanged);
         ApiReply *r = c->me();

@@ -1,5 +1,5 @@
 #include "api/RequestQueue.h"
-#include "api/RetryPolicy.h"
+#include "api/TransportPolicy.h"
 #include "util/ManualClock.h"
 
 #include <QRandomGenerator>
@@ -7,6 +7,18 @@
 
 // The token bucket and the retry arithmetic, driven by a ManualClock: counts are asserted, never
 // wall-clock durations.
+namespace {
+TransportPolicy::Settings settings(int attempts, int base, int maxBackoff, int maxRetryAfter)
+{
+    TransportPolicy::Settings s;
+    s.maxAttempts = attempts;
+    s.baseBackoffMs = base;
+    s.maxBackoffMs = maxBackoff;
+    s.maxRetryAfterSeconds = maxRetryAfter;
+    return s;
+}
+} // namespace
+
 class TestRequestQueue : public QObject
 {
     Q_OBJECT
@@ -77,7 +89,7 @@ private Q_SLOTS:
     void backoffGrowsWithJitterAndCap()
     {
         QRandomGenerator random(42);
-        RetryPolicy policy(8, 500, 8000, 120);
+        TransportPolicy policy(settings(8, 500, 8000, 120));
         policy.setRandomGenerator(&random);
         for (int attempt = 1; attempt < 8; ++attempt) {
             const int ceiling = qMin(500 << (attempt - 1), 8000);
@@ -91,7 +103,7 @@ private Q_SLOTS:
 
     void retryAfterHonoured()
     {
-        RetryPolicy policy(6, 500, 30000, 120);
+        TransportPolicy policy(settings(6, 500, 30000, 120));
         for (int i = 0; i < 20; ++i) {
             const int d = policy.delayMs(1, 3);
             QVERIFY(d >= 3000 && d <= 3500);
@@ -103,34 +115,70 @@ private Q_SLOTS:
     void parseRetryAfter()
     {
         const QDateTime now(QDate(2026, 11, 25), QTime(8, 0, 0), Qt::UTC);
-        QCOMPARE(RetryPolicy::parseRetryAfter("7", now), 7);
-        QCOMPARE(RetryPolicy::parseRetryAfter(" 0 ", now), 0);
-        QCOMPARE(RetryPolicy::parseRetryAfter("", now), -1);
-        QCOMPARE(RetryPolicy::parseRetryAfter("-3", now), -1);
-        QCOMPARE(RetryPolicy::parseRetryAfter("soon", now), -1);
-        QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 25 Nov 2026 08:00:30 GMT", now), 30);
-        QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 25 Nov 2026 07:00:00 GMT", now), 0);
-        QCOMPARE(RetryPolicy::parseRetryAfter("99999999999", now), 24 * 3600);
+        QCOMPARE(TransportPolicy::parseRetryAfter("7", now), 7);
+        QCOMPARE(TransportPolicy::parseRetryAfter(" 0 ", now), 0);
+        QCOMPARE(TransportPolicy::parseRetryAfter("", now), -1);
+        QCOMPARE(TransportPolicy::parseRetryAfter("-3", now), -1);
+        QCOMPARE(TransportPolicy::parseRetryAfter("soon", now), -1);
+        QCOMPARE(TransportPolicy::parseRetryAfter("Wed, 25 Nov 2026 08:00:30 GMT", now), 30);
+        QCOMPARE(TransportPolicy::parseRetryAfter("Wed, 25 Nov 2026 07:00:00 GMT", now), 0);
+        QCOMPARE(TransportPolicy::parseRetryAfter("99999999999", now), 24 * 3600);
+        // Too many digits for any integer type still means "very long", never "none".
+        QCOMPARE(TransportPolicy::parseRetryAfter("99999999999999999999", now), 24 * 3600);
+        QCOMPARE(TransportPolicy::parseRetryAfter("86400", now), 24 * 3600);
+        QCOMPARE(TransportPolicy(settings(6, 500, 30000, 120)).delayMs(1, 24 * 3600), -1);
+    }
+
+    void errorBodies()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(8, 0, 0), Qt::UTC);
+        const QList<QNetworkReply::RawHeaderPair> headers = {{"X-Request-Id", "req_h"}, {"Retry-After", "Wed, 25 Nov 2026 08:01:00 GMT"}};
+        ApiError e = TransportPolicy::httpError(503, R"({"error":{"code":"unavailable","message":"m","request_id":"req_b"}})", headers, now);
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.code, QStringLiteral("unavailable"));
+        QCOMPARE(e.requestId, QStringLiteral("req_b"));
+        QCOMPARE(e.retryAfterSeconds, 60);
+        e = TransportPolicy::httpError(502, "<html><body>Bad gateway</body></html>", headers, now);
+        QCOMPARE(e.httpStatus, 502);
+        QVERIFY(e.code.isEmpty());
+        QVERIFY(e.parseProblem.contains(QStringLiteral("not JSON")));
+        QCOMPARE(e.requestId, QStringLiteral("req_h"));
+        e = TransportPolicy::httpError(500, QByteArray(TransportPolicy::MaxErrorBodyBytes + 1, '{'), {}, now);
+        QVERIFY(e.parseProblem.contains(QStringLiteral("larger than")));
+    }
+
+    void whereTheKeyMayGo()
+    {
+        QVERIFY(TransportPolicy::sameOrigin(QUrl("https://api.example/v1"), QUrl("https://API.example:443/x")));
+        QVERIFY(!TransportPolicy::sameOrigin(QUrl("https://api.example/v1"), QUrl("http://api.example/v1")));
+        QVERIFY(!TransportPolicy::sameOrigin(QUrl("https://api.example/v1"), QUrl("https://api.example:8443/v1")));
+        QVERIFY(!TransportPolicy::sameOrigin(QUrl("https://api.example/v1"), QUrl("https://storage.example/v1")));
+        QVERIFY(TransportPolicy::isPermittedUrl(QUrl("https://api.example/v1")));
+        QVERIFY(TransportPolicy::isPermittedUrl(QUrl("http://127.0.0.2:8470/v1")));
+        QVERIFY(TransportPolicy::isPermittedUrl(QUrl("http://[::1]:8470/v1")));
+        QVERIFY(!TransportPolicy::isPermittedUrl(QUrl("http://192.168.1.10/v1")));
+        QVERIFY(!TransportPolicy::isPermittedUrl(QUrl("ftp://localhost/v1")));
     }
 
     void whatIsRetried()
     {
         auto http = [](int status) { ApiError e; e.kind = ApiError::Kind::Http; e.httpStatus = status; return e; };
-        QVERIFY(RetryPolicy::isRetryable(http(500)));
-        QVERIFY(RetryPolicy::isRetryable(http(503)));
-        QVERIFY(RetryPolicy::isRetryable(http(429)));
-        QVERIFY(!RetryPolicy::isRetryable(http(400)));
-        QVERIFY(!RetryPolicy::isRetryable(http(401)));
-        QVERIFY(!RetryPolicy::isRetryable(http(409)));
+        QVERIFY(TransportPolicy::isRetryable(http(500)));
+        QVERIFY(TransportPolicy::isRetryable(http(503)));
+        QVERIFY(TransportPolicy::isRetryable(http(429)));
+        QVERIFY(TransportPolicy::isRetryable(http(408)));
+        QVERIFY(!TransportPolicy::isRetryable(http(400)));
+        QVERIFY(!TransportPolicy::isRetryable(http(401)));
+        QVERIFY(!TransportPolicy::isRetryable(http(409)));
         ApiError net;
         net.kind = ApiError::Kind::Network;
         net.networkError = QNetworkReply::ConnectionRefusedError;
-        QVERIFY(RetryPolicy::isRetryable(net));
+        QVERIFY(TransportPolicy::isRetryable(net));
         net.networkError = QNetworkReply::SslHandshakeFailedError;
-        QVERIFY(!RetryPolicy::isRetryable(net));
+        QVERIFY(!TransportPolicy::isRetryable(net));
         ApiError bad;
         bad.kind = ApiError::Kind::BadResponse;
-        QVERIFY(!RetryPolicy::isRetryable(bad));
+        QVERIFY(!TransportPolicy::isRetryable(bad));
     }
 };
 

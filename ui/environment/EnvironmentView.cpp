@@ -228,21 +228,15 @@ void EnvironmentView::loadSnapshots()
     const std::optional<Snapshot> keep = selectedSnapshot();
     if (keep)
         m_pendingSelection = keep->id;
-    auto collected = std::make_shared<QList<Snapshot>>();
-    connect(reply, &ApiReply::pageReceived, this, [this, reply, progressive, collected](const QJsonArray &items) {
-        if (reply != m_snapshotsReply)
-            return;
-        Result<QList<Snapshot>> page = ApiParser::list<Snapshot>(items, &ApiParser::snapshot);
-        if (!page) {
-            qCWarning(lcUi) << "Unreadable snapshot page:" << page.error().toString();
-            return;
-        }
-        if (progressive)
-            m_model->appendSnapshots(page.value());
-        else
-            collected->append(page.value());
-    });
-    connect(reply, &ApiReply::finished, this, [this, reply, progressive, collected] {
+    if (progressive) {
+        connect(reply, &ApiReply::pageReceived, this, [this, reply] {
+            if (reply != m_snapshotsReply)
+                return;
+            if (const QList<Snapshot> *page = reply->pageAs<Snapshot>())
+                m_model->appendSnapshots(*page);
+        });
+    }
+    connect(reply, &ApiReply::finished, this, [this, reply, progressive] {
         if (reply != m_snapshotsReply)
             return;
         m_snapshotsReply = nullptr;
@@ -256,7 +250,7 @@ void EnvironmentView::loadSnapshots()
             return;
         }
         if (!progressive)
-            m_model->setSnapshots(*collected);
+            m_model->setSnapshots(*reply->as<QList<Snapshot>>());
         else
             pane()->timeline()->zoomToFit(); // pages came in one by one: now the whole history is known
         if (!m_pendingSelection.isEmpty()) {
@@ -284,15 +278,10 @@ void EnvironmentView::loadPolicy()
                 pane()->policy()->setError(ErrorDetails::oneLine(reply->error()));
             return;
         }
-        Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
-        if (!policy) {
-            qCWarning(lcUi) << "Unreadable backup policy:" << policy.error().toString();
-            pane()->policy()->setError(tr("The platform sent a backup policy this version cannot read."));
-            return;
-        }
+        const BackupPolicy *policy = reply->as<BackupPolicy>();
         const EnvironmentPolicy *p = policy->forEnvironment(m_environment);
         pane()->policy()->setPolicy(p ? std::optional<EnvironmentPolicy>(*p) : std::nullopt, policy->plan);
-        Q_EMIT policyLoaded(policy.value());
+        Q_EMIT policyLoaded(*policy);
     });
 }
 
