@@ -18,6 +18,9 @@ HttpServer::HttpServer(const QString &name, QObject *parent)
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
+    // A burst of connections waits in the kernel's queue rather than having its SYNs dropped
+    // (and retried seconds later); we accept (or refuse) them as fast as they come.
+    m_server.setListenBacklogSize(511);
     return m_server.listen(address, port);
 }
 

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 namespace {
-constexpr int kSchema = 3;       // bump when the seed's content or the database layout changes
+constexpr int kSchema = 4;       // bump when the seed's content, modes or the database layout changes
 constexpr qint64 kMaxAgeSecs = 4 * 3600;
 }
 

@@ -157,6 +157,30 @@ bool SandboxProcess::restart()
     return launch({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
 }
 
+bool SandboxProcess::restartWith(const QStringList &extraArgs)
+{
+    m_options.extraArgs = extraArgs;
+    return restart();
+}
+
+void SandboxProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill(); // SIGKILL: nothing runs after it, as in a power cut
+    m_process->waitForFinished(10000);
+    m_log += m_process->readAllStandardError();
+}
+
+bool SandboxProcess::waitForExit(int timeoutMs)
+{
+    if (!m_process)
+        return true;
+    const bool ended = m_process->state() == QProcess::NotRunning || m_process->waitForFinished(timeoutMs);
+    m_log += m_process->readAllStandardError();
+    return ended;
+}
+
 void SandboxProcess::stop()
 {
     if (!m_process)

@@ -42,7 +42,12 @@ public:
     QString environmentFilesPath(const QString &siteSlug, const QString &env) const;
 
     bool restart();           // stop + start on the same data dir and, if possible, the same port
+    bool restartWith(const QStringList &extraArgs); // restart() with these extra arguments instead
     void stop();
+    // Crash tests: SIGKILL now, or wait until the sandbox ended by itself (e.g. after
+    // --crash-after-phase). Data dir, key and log are kept for restart().
+    void kill();
+    bool waitForExit(int timeoutMs);
     bool isRunning() const;
     qint64 pid() const;
 
