@@ -5,20 +5,13 @@
 #include "main/MainWindow.h"
 #include "style/AppStyle.h"
 #include "style/Icons.h"
+#include "util/AppIdentity.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 namespace {
-
-void identify()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("managed.dev"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("managed.dev"));
-    QCoreApplication::setApplicationName(QStringLiteral("Managed Desktop"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MF_VERSION));
-}
 
 // After Translations::install(), so that the help is in the user's language. Returns --connect.
 QCommandLineOption describe(QCommandLineParser &parser)
@@ -51,7 +44,7 @@ int main(int argc, char *argv[])
 {
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
-        identify();
+        AppIdentity::apply();
         Translations::install(app);
         QCommandLineParser parser;
         describe(parser);
@@ -61,7 +54,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setStyle(new AppStyle);
-    identify();
+    AppIdentity::apply();
     QApplication::setDesktopFileName(QStringLiteral("dev.managed.Desktop"));
     QApplication::setWindowIcon(Icons::appIcon());
     Translations::install(app);

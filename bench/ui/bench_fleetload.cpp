@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     FleetModel model(Clock::system());
-    FleetLoader loader(&model, FleetCache(dir.path()), Clock::system());
+    FleetLoader loader(FleetCache(dir.path()), Clock::system());
+    model.follow(&loader);
     loader.setSession(&api, QStringLiteral("bench"));
     QSignalSpy first(&loader, &FleetLoader::firstPageShown);
     QSignalSpy finished(&loader, &FleetLoader::refreshFinished);

@@ -92,21 +92,45 @@ private Q_SLOTS:
         model.setPolicy(dailyPolicy(QStringLiteral("site_s")));
         const QModelIndex env = model.index(0, 0, model.index(0, 0));
         QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Fresh);
-        QCOMPARE(model.productionNeedingAttentionCount(), 0);
+        QCOMPARE(model.productionHealth().fresh, 1);
+        QVERIFY(!env.data(FleetModel::NeedsAttentionRole).toBool());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         local.advanceSeconds(3 * 86400);
         model.refreshAges();
         QVERIFY(changed.count() >= 1);
         QCOMPARE(Freshness(env.data(FleetModel::FreshnessRole).toInt()), Freshness::Stale);
-        QCOMPARE(model.productionNeedingAttentionCount(), 1);
+        QCOMPARE(model.productionHealth().stale, 1);
+        QVERIFY(env.data(FleetModel::NeedsAttentionRole).toBool());
     }
 
-    void attentionCounts()
+    void attentionFollowsEachSchedule()
     {
         FleetModel model(&clock);
         model.setSites(demo());
         QCOMPARE(model.productionEnvironmentCount(), 3);
-        QCOMPARE(model.productionNeedingAttentionCount(), 2); // globex (60 h) and initech (never)
+        // No schedule known yet: nothing is judged, so nothing needs attention.
+        QCOMPARE(model.productionHealth().unscheduled, 3);
+        QCOMPARE(model.productionHealth().behind() + model.productionHealth().never, 0);
+
+        // acme-blog backs up hourly (3 h ago: stale), globex daily (60 h ago: stale), initech
+        // daily and never backed up. The staging and preview environments are not production.
+        BackupPolicy hourly = dailyPolicy(QStringLiteral("site_acme-blog"));
+        hourly.environments[0].cadence = Cadence::Hourly;
+        model.setPolicy(hourly);
+        model.setPolicy(dailyPolicy(QStringLiteral("site_globex")));
+        model.setPolicy(dailyPolicy(QStringLiteral("site_initech")));
+        const HealthCounts health = model.productionHealth();
+        QCOMPARE(health.stale, 2);
+        QCOMPARE(health.never, 1);
+        QCOMPARE(health.fresh, 0);
+        QVERIFY(model.index(0, 0).data(FleetModel::NeedsAttentionRole).toBool());
+        QCOMPARE(Freshness(model.index(0, 0).data(FleetModel::FreshnessRole).toInt()), Freshness::Stale);
+
+        // A weekly schedule makes the same 3-hour-old backup fresh.
+        hourly.environments[0].cadence = Cadence::Weekly;
+        model.setPolicy(hourly);
+        QCOMPARE(model.productionHealth().fresh, 1);
+        QVERIFY(!model.index(0, 0).data(FleetModel::NeedsAttentionRole).toBool());
     }
 
     void mergeKeepsPersistentIndexes()
@@ -187,8 +211,10 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 1);
 
         proxy.setSearchText(QString());
+        for (const char *slug : {"acme-blog", "globex", "initech"})
+            model.setPolicy(dailyPolicy(QStringLiteral("site_") + QLatin1String(slug)));
         proxy.setAttentionOnly(true);
-        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.rowCount(), 2); // globex (60 h on a daily schedule) and initech (never)
         for (int r = 0; r < proxy.rowCount(); ++r) {
             QCOMPARE(proxy.rowCount(proxy.index(r, 0)), 1);
             QCOMPARE(proxy.index(0, 0, proxy.index(r, 0)).data(FleetModel::EnvironmentNameRole).toString(), QStringLiteral("production"));

@@ -1,19 +1,6 @@
 #pragma once
 
-#include <QString>
-
-struct ApiError;
-
-// How an API error is shown in dialogs: ErrorText's sentence, with the request id beside it so
-// the user can quote it to support. Never the raw server text alone.
-namespace ErrorDetails {
-
-QString sentence(const ApiError &error);
-// "Request id: req_…", or empty when the failure never reached the platform.
-QString requestIdLine(const ApiError &error);
-// Sentence and request id on separate lines: for message boxes and "Copy details".
-QString fullText(const ApiError &error);
-// Sentence and request id on one line: for banners, status-bar messages and panels.
-QString oneLine(const ApiError &error);
-
-} // namespace ErrorDetails
+// ErrorDetails moved to the core library (util/ErrorDetails.h) so that the CLI and the core can
+// word errors the same way; this keeps "common/ErrorDetails.h" compiling until every widget
+// includes the core header.
+#include "util/ErrorDetails.h"

@@ -4,7 +4,7 @@
 
 // Search-as-you-type over the fleet: a site stays when its slug or name matches (with all its
 // environments), an environment when its name matches (with its site). Optionally only the
-// production environments that need attention (no backup in 48 h). Sorts on FleetModel::SortRole;
+// production environments that need attention (behind their backup schedule, or never backed up). Sorts on FleetModel::SortRole;
 // its source is always a FleetModel.
 class FleetFilterProxy : public QSortFilterProxyModel
 {

@@ -1,5 +1,6 @@
 #include "FleetModel.h"
 
+#include "fleet/FleetLoader.h"
 #include "style/DisplayText.h"
 #include "style/Icons.h"
 #include "style/TimeText.h"
@@ -143,8 +144,11 @@ QVariant FleetModel::siteData(const SiteNode &node, int column, int role) const
     case FreshnessRole: return int(worstFreshness(node));
     case JobRunningRole: return !node.busy.isEmpty();
     case NeedsAttentionRole:
-        return std::any_of(site.environments.begin(), site.environments.end(),
-                           [this](const Environment &e) { return needsAttention(e); });
+        for (int i = 0; i < site.environments.size(); ++i) {
+            if (needsAttention(node, i))
+                return true;
+        }
+        return false;
     case SortRole:
         if (column == NameColumn)
             return site.slug; // = sortName()
@@ -204,7 +208,7 @@ QVariant FleetModel::environmentData(const SiteNode &node, int envRow, int colum
     case CadenceSecondsRole: return node.cadence.value(env.name);
     case FreshnessRole: return int(freshnessOf(node, envRow));
     case JobRunningRole: return node.busy.contains(env.name);
-    case NeedsAttentionRole: return needsAttention(env);
+    case NeedsAttentionRole: return needsAttention(node, envRow);
     case SortRole:
         if (column == NameColumn)
             return env.name; // = sortName()
@@ -260,14 +264,30 @@ QDateTime FleetModel::oldestLastSnapshot(const SiteNode &node) const
     return oldest;
 }
 
-bool FleetModel::needsAttention(const Environment &env) const
+bool FleetModel::needsAttention(const SiteNode &node, int envRow) const
 {
-    if (env.kind != EnvironmentKind::Production)
+    if (node.site.environments[envRow].kind != EnvironmentKind::Production)
         return false;
-    return !env.lastSnapshot || env.lastSnapshot->createdAt.secsTo(m_clock->now()) > AttentionSeconds;
+    const Freshness f = freshnessOf(node, envRow);
+    return f == Freshness::Late || f == Freshness::Stale || f == Freshness::Never;
 }
 
 // --- Updates ---
+
+void FleetModel::follow(const FleetLoader *loader)
+{
+    connect(loader, &FleetLoader::sitesReset, this, &FleetModel::setSites);
+    connect(loader, &FleetLoader::refreshStarted, this, &FleetModel::beginRefresh);
+    connect(loader, &FleetLoader::sitesReceived, this, &FleetModel::mergeSites);
+    connect(loader, &FleetLoader::listingEnded, this, [this](bool complete) {
+        if (complete)
+            endRefresh();
+        else
+            endRefreshKeepingAll();
+    });
+    connect(loader, &FleetLoader::policyReceived, this, &FleetModel::setPolicy);
+    connect(loader, &FleetLoader::runningJobsReceived, this, &FleetModel::setRunningJobs);
+}
 
 void FleetModel::setSites(const QList<Site> &sites)
 {
@@ -436,6 +456,7 @@ void FleetModel::setPolicy(const BackupPolicy &policy)
     node->policy = policy;
     node->hasPolicy = true;
     emitSiteChanged(*node);
+    Q_EMIT countsChanged(); // a schedule decides whether its environments are behind
 }
 
 bool FleetModel::hasPolicy(const QString &siteId) const
@@ -466,11 +487,15 @@ void FleetModel::setJobRunning(const QString &siteId, const QString &environment
     emitSiteChanged(*node);
 }
 
-void FleetModel::clearRunningJobs()
+void FleetModel::setRunningJobs(const QList<Job> &jobs)
 {
+    QHash<QString, QSet<QString>> busy;
+    for (const Job &job : jobs)
+        busy[job.siteId].insert(job.environment);
     for (auto &node : m_nodes) {
-        if (!node->busy.isEmpty()) {
-            node->busy.clear();
+        const QSet<QString> now = busy.value(node->site.id);
+        if (node->busy != now) {
+            node->busy = now;
             emitSiteChanged(*node);
         }
     }
@@ -548,11 +573,14 @@ int FleetModel::productionEnvironmentCount() const
     return n;
 }
 
-int FleetModel::productionNeedingAttentionCount() const
+HealthCounts FleetModel::productionHealth() const
 {
-    int n = 0;
-    for (const auto &node : m_nodes)
-        n += int(std::count_if(node->site.environments.begin(), node->site.environments.end(),
-                               [this](const Environment &e) { return needsAttention(e); }));
-    return n;
+    HealthCounts counts;
+    for (const auto &node : m_nodes) {
+        for (int i = 0; i < node->site.environments.size(); ++i) {
+            if (node->site.environments[i].kind == EnvironmentKind::Production)
+                counts.add(freshnessOf(*node, i));
+        }
+    }
+    return counts;
 }

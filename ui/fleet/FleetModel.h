@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Freshness.h"
-
 #include "api/BackupPolicy.h"
+#include "api/Job.h"
 #include "api/Site.h"
+#include "fleet/FleetHealth.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -13,6 +13,7 @@
 #include <vector>
 
 class Clock;
+class FleetLoader;
 
 // Sites and their environments as a two-level tree. Raw values live in roles; text is made
 // only for Qt::DisplayRole/ToolTipRole. A refresh merges pages into what is shown (the cached
@@ -36,12 +37,9 @@ public:
         CadenceSecondsRole,     // qint64; 0 = no schedule or not known yet
         FreshnessRole,          // Freshness as int; for a site the worst of its envs
         JobRunningRole,         // bool; for a site: any environment busy
-        NeedsAttentionRole,     // production without a ready snapshot in the last 48 h
+        NeedsAttentionRole,     // production behind its schedule or never backed up; for a site: any
         SortRole,
     };
-
-    // A production environment is "without backup" after this long (fleet summary, filter).
-    static constexpr qint64 AttentionSeconds = 48 * 3600;
 
     explicit FleetModel(const Clock *clock, QObject *parent = nullptr);
     ~FleetModel() override;
@@ -55,6 +53,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Shows what the loader reads: its cached fleet, listings merged page by page, policies and
+    // running jobs.
+    void follow(const FleetLoader *loader);
+
     // Replaces everything (e.g. the cached fleet at start).
     void setSites(const QList<Site> &sites);
     // A refresh: merge each page as it arrives, then drop the sites that were not seen.
@@ -66,7 +68,8 @@ public:
 
     void setPolicy(const BackupPolicy &policy);
     void setJobRunning(const QString &siteId, const QString &environment, bool running);
-    void clearRunningJobs();
+    // The jobs running now: every other environment is idle.
+    void setRunningJobs(const QList<Job> &jobs);
     // Ages move with time: repaint them without touching anything else.
     void refreshAges();
 
@@ -82,9 +85,10 @@ public:
     QString environmentAt(const QModelIndex &index) const; // empty for a site row
     QModelIndex indexFor(const QString &siteId, const QString &environment = {}) const;
 
-    // "n of m production environments" without a ready snapshot for AttentionSeconds.
+    // The production environments, and how they stand against their schedules (the fleet's
+    // summary): the same judgement as their dots.
     int productionEnvironmentCount() const;
-    int productionNeedingAttentionCount() const;
+    HealthCounts productionHealth() const;
 
 Q_SIGNALS:
     void countsChanged();
@@ -97,7 +101,7 @@ private:
     Freshness freshnessOf(const SiteNode &node, int envRow) const;
     Freshness worstFreshness(const SiteNode &node) const;
     QDateTime oldestLastSnapshot(const SiteNode &node) const;
-    bool needsAttention(const Environment &env) const;
+    bool needsAttention(const SiteNode &node, int envRow) const;
     void updateNode(SiteNode &node, const Site &site);
     void insertNodes(int row, std::vector<std::unique_ptr<SiteNode>> nodes);
     void removeNodes(int first, int last);

@@ -98,21 +98,45 @@ void FleetView::applySearch()
         m_tree->expandAll();
 }
 
+// What the dots of the production environments say, in one sentence: each is judged against its
+// own schedule, so an hourly backup five hours old counts as behind.
+static QString healthSentence(int total, const HealthCounts &c)
+{
+    if (total == 0)
+        return FleetView::tr("No production environments yet");
+    const int behind = c.behind();
+    if (behind == 0 && c.never == 0) {
+        if (c.fresh == total)
+            return total == 1 ? FleetView::tr("The production environment is on schedule")
+                              : FleetView::tr("All %n production environments are on schedule", nullptr, total);
+        if (c.fresh == 0)
+            return FleetView::tr("No backup schedule is known for the production environments");
+        return FleetView::tr("%1 of %2 production environments are on schedule; the others have no known backup schedule")
+            .arg(c.fresh)
+            .arg(total);
+    }
+    QStringList parts;
+    if (behind > 0)
+        parts << (behind == 1 ? FleetView::tr("%n production environment is behind its schedule", nullptr, behind)
+                              : FleetView::tr("%n production environments are behind their schedule", nullptr, behind));
+    if (c.never > 0 && behind > 0)
+        parts << (c.never == 1 ? FleetView::tr("%n has never been backed up", nullptr, c.never)
+                               : FleetView::tr("%n have never been backed up", nullptr, c.never));
+    else if (c.never > 0)
+        parts << (c.never == 1 ? FleetView::tr("%n production environment has never been backed up", nullptr, c.never)
+                               : FleetView::tr("%n production environments have never been backed up", nullptr, c.never));
+    return parts.join(FleetView::tr("; "));
+}
+
 void FleetView::updateSummary()
 {
-    const int total = m_model->productionEnvironmentCount();
-    const int attention = m_model->productionNeedingAttentionCount();
-    QString text;
-    if (total == 0)
-        text = tr("No production environments yet");
-    else if (attention == 0)
-        text = (total == 1 ? tr("The production environment has a backup from the last 48 h")
-                          : tr("All %n production environments have a backup from the last 48 h", nullptr, total));
-    else
-        text = tr("No backup in 48 h: %n of %1 production environments", nullptr, attention).arg(total);
+    const HealthCounts health = m_model->productionHealth();
+    const int attention = health.behind() + health.never;
+    QString text = healthSentence(m_model->productionEnvironmentCount(), health);
     if (m_summary->isChecked())
         text += QLatin1String(" — ") + tr("showing only these; click to show all");
     m_summary->setText(text);
+    m_summary->setToolTip(attention > 0 && !m_summary->isChecked() ? tr("Show only these environments") : QString());
     m_summary->setIcon(attention > 0 ? Icons::get(QStringLiteral("warning")) : QIcon());
     // With nothing to filter, the summary is a statement, not a control: it keeps the normal text
     // colour (a disabled button would grey the good news out) but takes no clicks and no focus.

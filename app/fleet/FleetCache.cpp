@@ -127,7 +127,7 @@ bool FleetCache::load(const QString &accountId, Contents *out) const
     if (!file.open(QIODevice::ReadOnly))
         return false;
     if (file.size() > MaxFileBytes) {
-        qCWarning(lcUi) << "fleet cache too large, ignored:" << file.fileName();
+        qCWarning(lcFleet) << "fleet cache too large, ignored:" << file.fileName();
         return false;
     }
     const QByteArray bytes = file.readAll(); // one read; parsing from memory is the fast part
@@ -138,7 +138,7 @@ bool FleetCache::load(const QString &accountId, Contents *out) const
     quint32 format = 0;
     in >> magic >> format;
     if (magic != Magic || format != Format) {
-        qCInfo(lcUi) << "fleet cache of another format, ignored:" << file.fileName();
+        qCInfo(lcFleet) << "fleet cache of another format, ignored:" << file.fileName();
         return false;
     }
     Contents contents;
@@ -152,7 +152,7 @@ bool FleetCache::load(const QString &accountId, Contents *out) const
     for (qint32 i = 0; ok && i < count; ++i)
         ok = read(in, contents.policies.emplace_back());
     if (!ok || !in.atEnd() || !contents.savedAt.isValid()) {
-        qCWarning(lcUi) << "fleet cache damaged, ignored:" << file.fileName();
+        qCWarning(lcFleet) << "fleet cache damaged, ignored:" << file.fileName();
         return false;
     }
     *out = std::move(contents);
@@ -183,7 +183,7 @@ bool FleetCache::save(const QString &accountId, const Contents &contents, QStrin
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
-        qCWarning(lcUi) << "could not write the fleet cache:" << file.errorString();
+        qCWarning(lcFleet) << "could not write the fleet cache:" << file.errorString();
         return false;
     }
     // The JSON cache of earlier versions is of no use any more.

@@ -1,8 +1,9 @@
 #include "FleetLoader.h"
 
-#include "FleetModel.h"
+#include "SiteListing.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
+#include "api/ApiReply.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
 
@@ -14,9 +15,8 @@
 static constexpr int PolicyIntervalMs = 150;
 static constexpr int MaxPoliciesInFlight = 2;
 
-FleetLoader::FleetLoader(FleetModel *model, const FleetCache &cache, const Clock *clock, QObject *parent)
+FleetLoader::FleetLoader(const FleetCache &cache, const Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_model(model)
     , m_cache(cache)
     , m_clock(clock)
     , m_policyPacer(new QTimer(this))
@@ -39,11 +39,9 @@ void FleetLoader::setSession(ApiClient *api, const QString &accountId)
 {
     if (m_saveDelay->isActive())
         saveCache();
-    if (m_sitesReply)
-        m_sitesReply->cancel();
+    delete m_listing; // cancels its request; what it listed so far is not news any more
     if (m_jobsReply)
         m_jobsReply->cancel();
-    m_sitesReply = nullptr;
     const bool sameAccount = !accountId.isEmpty() && accountId == m_accountId;
     m_api = api;
     m_policyQueue.clear();
@@ -55,7 +53,7 @@ void FleetLoader::setSession(ApiClient *api, const QString &accountId)
     m_lastSites.clear();
     m_lastUpdated = {};
     m_showingCache = false;
-    m_model->setSites({});
+    Q_EMIT sitesReset({});
     Q_EMIT lastUpdatedChanged();
 }
 
@@ -90,11 +88,11 @@ bool FleetLoader::loadCache()
     if (!loaded)
         return false;
     FleetCache::Contents &contents = *loaded;
-    m_model->setSites(contents.sites);
+    Q_EMIT sitesReset(contents.sites);
     m_policies.clear();
     for (const BackupPolicy &policy : std::as_const(contents.policies)) {
-        m_model->setPolicy(policy);
         m_policies.insert(policy.siteId, policy);
+        Q_EMIT policyReceived(policy);
     }
     m_lastSites = std::move(contents.sites);
     m_lastUpdated = contents.savedAt;
@@ -105,61 +103,40 @@ bool FleetLoader::loadCache()
 
 void FleetLoader::refresh()
 {
-    if (!m_api || m_sitesReply)
+    if (!m_api || m_listing)
         return;
-    m_pendingSites.clear();
     m_firstPage = true;
-    m_skipped = 0;
-    m_model->beginRefresh();
-    ApiReply *reply = m_api->listSites();
-    m_sitesReply = reply;
-    connect(reply, &ApiReply::pageReceived, this, [this, reply](const QJsonArray &items) {
-        if (reply == m_sitesReply)
-            onPage(items);
-    });
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (reply == m_sitesReply)
-            onSitesFinished();
-    });
+    auto *listing = new SiteListing(m_api, {}, this);
+    m_listing = listing;
+    connect(listing, &SiteListing::pageReceived, this, &FleetLoader::onPage);
+    connect(listing, &SiteListing::finished, this, &FleetLoader::onListingFinished);
     Q_EMIT refreshStarted();
     refreshJobs();
 }
 
-void FleetLoader::onPage(const QJsonArray &items)
+void FleetLoader::onPage(const QList<Site> &sites)
 {
-    // Parsed one by one: a single site the platform describes oddly must not hide the others.
-    QList<Site> sites;
-    sites.reserve(items.size());
-    for (const QJsonValue &v : items) {
-        Result<Site> site = ApiParser::site(v);
-        if (!site) {
-            ++m_skipped;
-            qCWarning(lcUi) << "skipped an unreadable site:" << site.error().toString();
-            continue;
-        }
-        sites.append(site.value());
-    }
-    m_pendingSites.append(sites);
-    m_model->mergeSites(sites);
+    Q_EMIT sitesReceived(sites);
     if (m_firstPage) {
         m_firstPage = false;
         Q_EMIT firstPageShown();
     }
 }
 
-void FleetLoader::onSitesFinished()
+void FleetLoader::onListingFinished()
 {
-    ApiReply *reply = m_sitesReply;
-    m_sitesReply = nullptr;
-    if (!reply->ok()) {
+    SiteListing *listing = m_listing;
+    m_listing = nullptr;
+    listing->deleteLater();
+    if (!listing->ok()) {
         // Keep what is shown (the cache or the previous listing): stale beats empty.
-        m_model->endRefreshKeepingAll();
-        if (reply->error().kind != ApiError::Kind::Cancelled)
-            Q_EMIT refreshFailed(reply->error());
+        Q_EMIT listingEnded(false);
+        if (listing->error().kind != ApiError::Kind::Cancelled)
+            Q_EMIT refreshFailed(listing->error());
         return;
     }
-    m_model->endRefresh();
-    m_lastSites = std::exchange(m_pendingSites, {});
+    Q_EMIT listingEnded(true);
+    m_lastSites = listing->sites();
     m_lastUpdated = m_clock->now();
     m_showingCache = false;
     saveCache();
@@ -178,13 +155,14 @@ void FleetLoader::refreshJobs()
         m_jobsReply = nullptr;
         if (!reply->ok())
             return;
-        const QJsonArray data = reply->json().toObject().value(QLatin1String("data")).toArray();
-        m_model->clearRunningJobs();
+        const QJsonArray data = reply->json().toArray();
+        QList<Job> running;
         for (const QJsonValue &v : data) {
             Result<Job> job = ApiParser::job(v);
             if (job && !job->isFinished())
-                m_model->setJobRunning(job->siteId, job->environment, true);
+                running << job.value();
         }
+        Q_EMIT runningJobsReceived(running);
     });
 }
 
@@ -199,7 +177,7 @@ void FleetLoader::refreshSite(const QString &siteId)
         Result<Site> site = ApiParser::site(reply->json());
         if (!site)
             return;
-        m_model->mergeSites({site.value()});
+        Q_EMIT sitesReceived({site.value()});
         // A full listing in progress collects its own pages; the last complete one is what
         // the cache keeps, so that is what learns of this site's new state.
         for (Site &known : m_lastSites) {
@@ -216,8 +194,8 @@ void FleetLoader::queuePolicies()
     // Sites whose policy is already known (from the cache) come last: they are refreshed too,
     // but the unknown ones decide the colours the user is looking at.
     QStringList known;
-    for (const Site &site : m_model->sites()) {
-        if (m_model->hasPolicy(site.id))
+    for (const Site &site : std::as_const(m_lastSites)) {
+        if (m_policies.contains(site.id))
             known << site.id;
         else
             m_policyQueue << site.id;
@@ -246,8 +224,8 @@ void FleetLoader::fetchNextPolicy()
         Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
         if (!policy)
             return;
-        m_model->setPolicy(policy.value());
         m_policies.insert(siteId, policy.value());
+        Q_EMIT policyReceived(policy.value());
         m_saveDelay->start();
     });
 }

@@ -29,3 +29,15 @@ int severity(Freshness freshness)
 }
 
 } // namespace FreshnessRules
+
+QString FreshnessRules::key(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh: return QStringLiteral("fresh");
+    case Freshness::Late: return QStringLiteral("late");
+    case Freshness::Stale: return QStringLiteral("stale");
+    case Freshness::Never: return QStringLiteral("never");
+    case Freshness::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QMetaType>
+#include <QString>
 
 // How an environment's newest ready snapshot compares with its scheduled-backup cadence.
 enum class Freshness {
@@ -17,6 +18,9 @@ namespace FreshnessRules {
 Freshness classify(const QDateTime &lastSnapshotAt, qint64 cadenceSeconds, const QDateTime &now);
 // Orders from best to worst, so the worst of several environments can be picked.
 int severity(Freshness freshness);
+// The value's name in machine-readable output (`mf … --json`): fresh, late, stale, never,
+// unknown. Never translated: scripts compare it.
+QString key(Freshness freshness);
 }
 
 Q_DECLARE_METATYPE(Freshness)

@@ -1,0 +1,73 @@
+#include "SiteListing.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiParser.h"
+#include "api/ApiReply.h"
+
+SiteListing::SiteListing(ApiClient *api, const QString &filter, QObject *parent)
+    : QObject(parent)
+    , m_reply(api->listSites(filter))
+{
+    ApiReply *reply = m_reply;
+    connect(reply, &ApiReply::pageReceived, this, &SiteListing::onPage);
+    connect(reply, &ApiReply::finished, this, [this, reply] { end(reply->error()); });
+}
+
+SiteListing::~SiteListing()
+{
+    if (m_reply && !m_reply->isFinished()) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+    }
+}
+
+void SiteListing::cancel()
+{
+    if (m_reply && !m_finished)
+        m_reply->cancel();
+}
+
+void SiteListing::onPage(const QJsonArray &items)
+{
+    if (m_finished)
+        return;
+    if (items.isEmpty()) {
+        if (++m_emptyInARow >= MaxEmptyPagesInARow) {
+            ApiError bad;
+            bad.kind = ApiError::Kind::BadResponse;
+            bad.httpStatus = 200;
+            bad.parseProblem = QStringLiteral("%1 empty pages in a row, each with a new cursor; stopped to avoid an endless listing")
+                                   .arg(m_emptyInARow);
+            ApiReply *reply = m_reply;
+            end(bad);
+            reply->disconnect(this);
+            reply->cancel();
+        }
+        return;
+    }
+    m_emptyInARow = 0;
+    // The reply checked every item of the page before handing it on: none is skipped here.
+    const Result<QList<Site>> sites = ApiParser::list<Site>(items, &ApiParser::site);
+    if (!sites) {
+        ApiError bad;
+        bad.kind = ApiError::Kind::BadResponse;
+        bad.httpStatus = 200;
+        bad.parseProblem = sites.error().toString();
+        ApiReply *reply = m_reply;
+        end(bad);
+        reply->disconnect(this);
+        reply->cancel();
+        return;
+    }
+    m_sites.append(*sites);
+    Q_EMIT pageReceived(*sites);
+}
+
+void SiteListing::end(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+}
