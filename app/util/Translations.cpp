@@ -1,17 +1,17 @@
 #include "Translations.h"
 
 #include "LogCategories.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
 
 QLocale chosenLocale()
 {
-    const QString language = QSettings().value(QLatin1String(SettingKey)).toString().trimmed();
+    const QString language = Settings::language();
     return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 

@@ -5,12 +5,10 @@
 
 class QCoreApplication;
 
-// The language every program speaks: the user's choice in settings (key "ui/language": "en",
+// The language every program speaks: the user's choice (Settings::language(): "en",
 // "de", "fr"; empty or absent = the system's), else the system locale (LANGUAGE, LC_ALL, LANG).
 // Shared by mf-desktop and mf so that one setting changes both.
 namespace Translations {
-
-inline constexpr auto SettingKey = "ui/language";
 
 // The locale chosen by the setting or, without one, the system's.
 QLocale chosenLocale();

@@ -1,6 +1,7 @@
 // The compiled catalogs embedded under :/i18n load the way main.cpp loads them, and translate
 // every message that the committed .ts files translate (a stale or partial .qm fails here).
 #include "transfer/ArchiveExtractor.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QFETCH(QString, setting);
         QFETCH(QString, expected);
         QLocale::setDefault(QLocale(QLocale::English));
-        QSettings().setValue(QLatin1String(Translations::SettingKey), setting);
+        Settings::setLanguage(setting);
         const QLocale locale = Translations::install(*QCoreApplication::instance());
         QCOMPARE(locale.name().left(2), setting);
         QCOMPARE(QLocale().name().left(2), setting);
@@ -101,7 +102,7 @@ private Q_SLOTS:
     // context lupdate filed it in: the catalogs are right only if both agree.
     void coreMessagesComeOutTranslated()
     {
-        QSettings().setValue(QLatin1String(Translations::SettingKey), QStringLiteral("de"));
+        Settings::setLanguage(QStringLiteral("de"));
         Translations::install(*QCoreApplication::instance());
         const auto result = ArchiveExtractor::extract(m_home.filePath(QStringLiteral("no-such.tar.gz")),
                                                       m_home.filePath(QStringLiteral("out")));
@@ -121,7 +122,7 @@ private Q_SLOTS:
     void englishPluralsWithoutACatalog()
     {
         QFETCH(QString, setting);
-        QSettings().setValue(QLatin1String(Translations::SettingKey), setting);
+        Settings::setLanguage(setting);
         Translations::install(*QCoreApplication::instance());
         QCOMPARE(QCoreApplication::translate("RestoreDialog", "%1 in %n file(s)", nullptr, 1), QStringLiteral("%1 in 1 file"));
         QCOMPARE(QCoreApplication::translate("RestoreDialog", "%1 in %n file(s)", nullptr, 3), QStringLiteral("%1 in 3 files"));
@@ -130,7 +131,7 @@ private Q_SLOTS:
 
     void emptySettingFollowsSystem()
     {
-        QSettings().remove(QLatin1String(Translations::SettingKey));
+        Settings::setLanguage({});
         QCOMPARE(Translations::chosenLocale(), QLocale::system());
     }
 

@@ -5,6 +5,7 @@
 #include "common/Dialogs.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -27,7 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(QLatin1String(Translations::SettingKey));
+        Settings::setLanguage({});
     }
 
     void chosenFromTheViewMenu()
@@ -63,7 +64,7 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QSignalSpy chosen(menu, &LanguageMenu::languageChosen);
         action(menu, "language-de")->trigger();
-        QCOMPARE(QSettings().value(QLatin1String(Translations::SettingKey)).toString(), QStringLiteral("de"));
+        QCOMPARE(Settings::language(), QStringLiteral("de"));
         QCOMPARE(Translations::chosenLocale().language(), QLocale::German);
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(Dialogs::askedCount(), 1);
@@ -79,18 +80,18 @@ private Q_SLOTS:
         // Back to the system's language: the setting goes away rather than holding "".
         Dialogs::setNextAnswer(QMessageBox::Ok);
         action(menu, "language-system")->trigger();
-        QVERIFY(!QSettings().contains(QLatin1String(Translations::SettingKey)));
+        QVERIFY(Settings::language().isEmpty());
         QCOMPARE(Dialogs::askedCount(), 2);
         QCOMPARE(chosen.last().first().toString(), QString());
 
         // Changed elsewhere (by `mf` or another window): the menu shows it when opened.
-        QSettings().setValue(QLatin1String(Translations::SettingKey), QStringLiteral("fr"));
+        Settings::setLanguage(QStringLiteral("fr"));
         QMetaObject::invokeMethod(menu, "aboutToShow");
         QCOMPARE(menu->checkedLanguage(), QStringLiteral("fr"));
-        QSettings().setValue(QLatin1String(Translations::SettingKey), QStringLiteral("xx"));
+        Settings::setLanguage(QStringLiteral("xx"));
         QMetaObject::invokeMethod(menu, "aboutToShow");
         QCOMPARE(menu->checkedLanguage(), QString());
-        QSettings().remove(QLatin1String(Translations::SettingKey));
+        Settings::setLanguage({});
         QVERIFY(!Dialogs::hasPendingAnswers());
     }
 };

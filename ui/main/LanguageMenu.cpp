@@ -1,10 +1,10 @@
 #include "LanguageMenu.h"
 
 #include "common/Dialogs.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QActionGroup>
-#include <QSettings>
 
 static const char LanguageProperty[] = "mfLanguage";
 
@@ -53,7 +53,7 @@ QString LanguageMenu::checkedLanguage() const
 
 void LanguageMenu::syncWithSettings()
 {
-    const QString current = QSettings().value(QLatin1String(Translations::SettingKey)).toString().trimmed();
+    const QString current = Settings::language();
     const QList<QAction *> actions = m_group->actions();
     QAction *match = actions.first(); // an unknown value reads as the system's language
     for (QAction *action : actions) {
@@ -65,13 +65,8 @@ void LanguageMenu::syncWithSettings()
 
 void LanguageMenu::choose(const QString &language)
 {
-    QSettings settings;
-    const QString before = settings.value(QLatin1String(Translations::SettingKey)).toString().trimmed();
-    if (language.isEmpty())
-        settings.remove(QLatin1String(Translations::SettingKey));
-    else
-        settings.setValue(QLatin1String(Translations::SettingKey), language);
-    settings.sync();
+    const QString before = Settings::language();
+    Settings::setLanguage(language);
     if (language == before)
         return;
     Q_EMIT languageChosen(language);
