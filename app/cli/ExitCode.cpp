@@ -59,6 +59,7 @@ int forTransferError(const TransferError &e)
     case TransferError::Kind::DiskFull:
     case TransferError::Kind::FileError:
     case TransferError::Kind::FileExists:
+    case TransferError::Kind::UnsafeFile:
         return Error;
     }
     return Error;

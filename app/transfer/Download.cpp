@@ -2,6 +2,7 @@
 
 #include "FinalPlacement.h"
 #include "HashingWriter.h"
+#include "PartFile.h"
 #include "ResponseParsing.h"
 #include "SafeFileName.h"
 #include "Sha256.h"
@@ -62,11 +63,9 @@ void Download::start()
     m_offset = 0;
     // Only bytes we can prove belong to the same archive (same ETag, known size and checksum)
     // are continued; anything else starts over.
-    if (!m_record.fileName.isEmpty() && m_record.hasMetadata() && !m_record.etag.isEmpty()) {
-        const QFileInfo part(m_record.partPath());
-        if (part.isFile())
-            m_offset = qMin(part.size(), m_record.totalBytes);
-    }
+    // A link or someone else's file under the .part's name counts as nothing (the writer refuses it).
+    if (!m_record.fileName.isEmpty() && m_record.hasMetadata() && !m_record.etag.isEmpty())
+        m_offset = qMin(PartFile::size(m_record.partPath()), m_record.totalBytes);
     sendRequest();
 }
 
@@ -374,7 +373,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     const bool sizeOk = m_record.totalBytes < 0 || size == m_record.totalBytes;
     if (!sizeOk || QString::fromLatin1(sha256Hex) != m_record.sha256) {
         qCWarning(lcTransfer) << "checksum mismatch for" << m_record.fileName;
-        QFile::remove(m_record.partPath());
+        PartFile::remove(m_record.partPath());
         m_offset = 0;
         m_record.bytesDone = 0;
         const QString expected = m_record.sha256;
@@ -417,8 +416,7 @@ void Download::fail(TransferError error)
         disconnect(m_writer.get(), nullptr, this, nullptr);
         m_writer.reset(); // flushes what was queued, so the .part ends where the data ends
     }
-    const QFileInfo part(m_record.partPath());
-    m_record.bytesDone = part.isFile() ? part.size() : 0;
+    m_record.bytesDone = PartFile::size(m_record.partPath());
     m_offset = m_record.bytesDone;
     m_phase = Phase::Idle;
     qCInfo(lcTransfer) << "download failed:" << error.message;

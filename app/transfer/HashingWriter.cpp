@@ -1,5 +1,6 @@
 #include "HashingWriter.h"
 
+#include "PartFile.h"
 #include "Sha256.h"
 #include "TransferLog.h"
 
@@ -9,6 +10,10 @@
 #include <QStorageInfo>
 
 #include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include <unistd.h>
 
 #ifdef Q_OS_LINUX
 #include <pthread.h>
@@ -67,6 +72,10 @@ HashingWriter::~HashingWriter()
     {
         std::lock_guard lock(m_hashMutex);
         m_hashStopping = true; // nobody wants the digest any more
+        for (const HashWork &work : m_hashQueue) {
+            if (work.fd >= 0)
+                ::close(work.fd);
+        }
         m_hashQueue.clear();
     }
     m_hashWake.notify_one();
@@ -162,9 +171,16 @@ void HashingWriter::runWriter()
 bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
 {
     switch (command.type) {
-    case Command::Open:
-        file.setFileName(command.path);
-        if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+    case Command::Open: {
+        // Never through a link planted under the .part's name, never someone else's file.
+        const PartFile::Opened opened = PartFile::open(command.path);
+        if (opened.fd < 0) {
+            report({opened.unsafe ? TransferError::Kind::UnsafeFile : TransferError::Kind::FileError, opened.error, {}});
+            return false;
+        }
+        file.setFileName(command.path); // for messages; the descriptor is what is written
+        if (!file.open(opened.fd, QIODevice::ReadWrite | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+            ::close(opened.fd);
             report({TransferError::Kind::FileError, tr("Could not open %1: %2").arg(command.path, file.errorString()), {}});
             return false;
         }
@@ -174,13 +190,14 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
             return false;
         }
         size = qMin(command.keep, file.size());
-        if (!file.isSequential())
-            file.seek(size);
+        file.seek(size);
         // Re-hash what an earlier run wrote: cheaper and safer than persisting digest state.
-        // The hasher reads those bytes itself while we already append after them.
+        // The hasher reads those bytes itself while we already append after them, through the
+        // same open file: reopening the path could read whatever was swapped in meanwhile.
         if (size > 0)
-            toHasher({HashWork::HashFile, {}, command.path, size});
+            toHasher({HashWork::HashFile, {}, command.path, size, ::dup(opened.fd)});
         return true;
+    }
     case Command::Data: {
         const char *data = command.data.constData();
         const qint64 total = command.data.size();
@@ -192,6 +209,14 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
                 const int savedErrno = errno;
                 const bool full = looksLikeDiskFull(savedErrno, file.fileName(), left);
                 qCWarning(lcTransfer) << "write failed:" << file.errorString();
+                if (savedErrno == EFBIG) {
+                    // FAT32's 4 GiB, or a `ulimit -f`: the bytes so far are kept, like a full disk.
+                    report({TransferError::Kind::DiskFull,
+                            tr("%1 cannot grow any larger on this disk (a file size limit). Raise the limit or "
+                               "download to a folder on another disk.").arg(file.fileName()), {}});
+                    release(total);
+                    return false;
+                }
                 report({full ? TransferError::Kind::DiskFull : TransferError::Kind::FileError,
                         full ? tr("The disk is full. Free some space, then resume the download.")
                              : tr("Could not write %1: %2").arg(file.fileName(), file.errorString()), {}});
@@ -245,6 +270,8 @@ void HashingWriter::runHasher()
         const qint64 chunkSize = work.type == HashWork::Data ? work.data.size() : 0;
         if (!broken)
             broken = !hash(work, digest);
+        if (work.fd >= 0)
+            ::close(work.fd); // not hashed (an earlier failure): still ours to close
         if (chunkSize > 0) {
             work.data = QByteArray(); // free before telling the producer there is room
             release(chunkSize);
@@ -259,28 +286,31 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
         digest.update(work.data);
         return true;
     case HashWork::HashFile: {
-        QFile file(work.path);
+        // A duplicate of the writer's descriptor; pread() leaves the shared offset alone.
+        const int fd = std::exchange(work.fd, -1);
         QByteArray buffer(1 << 20, Qt::Uninitialized);
-        qint64 remaining = work.size;
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            report({TransferError::Kind::FileError, tr("Could not read %1: %2").arg(work.path, file.errorString()), {}});
-            return false;
-        }
-        while (remaining > 0) {
+        qint64 done = 0;
+        bool ok = fd >= 0;
+        while (ok && done < work.size) {
             {
                 std::lock_guard lock(m_hashMutex);
                 if (m_hashStopping)
-                    return false;
+                    break;
             }
-            const qint64 n = file.read(buffer.data(), qMin<qint64>(buffer.size(), remaining));
-            if (n <= 0) {
-                report({TransferError::Kind::FileError, tr("Could not read %1: %2").arg(work.path, file.errorString()), {}});
-                return false;
+            const ssize_t n = ::pread(fd, buffer.data(), size_t(qMin<qint64>(buffer.size(), work.size - done)), off_t(done));
+            ok = n > 0;
+            if (ok) {
+                digest.update(buffer.constData(), n);
+                done += n;
             }
-            digest.update(buffer.constData(), n);
-            remaining -= n;
         }
-        return true;
+        if (!ok) {
+            report({TransferError::Kind::FileError,
+                    tr("Could not read %1: %2").arg(work.path, QString::fromLocal8Bit(std::strerror(errno))), {}});
+        }
+        if (fd >= 0)
+            ::close(fd);
+        return ok && done == work.size;
     }
     case HashWork::Reset:
         digest.reset();

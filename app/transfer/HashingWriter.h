@@ -62,8 +62,9 @@ private:
     {
         enum Type { Data, HashFile, Reset, Final } type;
         QByteArray data;
-        QString path;     // HashFile: hash its first `size` bytes
+        QString path;     // HashFile: for messages
         qint64 size = 0;  // HashFile: bytes; Final: file size
+        int fd = -1;      // HashFile: hash the first `size` bytes read from it; the hasher closes it
     };
 
     void enqueue(Command command);

@@ -140,6 +140,25 @@ QString sanitize(const QString &name)
     return clean;
 }
 
+QString checkTyped(const QString &name)
+{
+    const QString shown = QStringLiteral("\"%1\"").arg(name);
+    if (name.isEmpty())
+        return QCoreApplication::translate("SafeFileName", "The file name is empty.");
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return QCoreApplication::translate("SafeFileName", "%1 names a folder, not a file.").arg(shown);
+    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+        return QCoreApplication::translate("SafeFileName", "The file name %1 contains a folder separator.").arg(shown);
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("SafeFileName", "The file name contains a control character.");
+    }
+    // Room for ".part" within the 255 bytes most file systems allow.
+    if (QFile::encodeName(name).size() > 250)
+        return QCoreApplication::translate("SafeFileName", "The file name is too long (at most 250 bytes).");
+    return {};
+}
+
 QString fromContentDisposition(const QByteArray &headerValue)
 {
     QString plain;
@@ -208,7 +227,8 @@ Claim claim(const QString &dir, const QString &name, bool rename)
     for (int attempt = 0; attempt < 1000; ++attempt) {
         QFile part(folder.filePath(candidate + QLatin1String(".part")));
         const bool finalExists = QFileInfo::exists(folder.filePath(candidate));
-        if (!finalExists && part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        // 0600: an archive holds a database dump; O_EXCL also never follows a planted link.
+        if (!finalExists && part.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return {candidate, {}, false};
         if (!finalExists && !QFileInfo::exists(part.fileName())) {
             return {{}, QCoreApplication::translate("SafeFileName", "Could not create %1: %2")

@@ -15,6 +15,11 @@ QString fallback();
 // Returns fallback() when nothing is left.
 QString sanitize(const QString &name);
 
+// Empty when `name`, typed by a person as a file name, can be used exactly as typed; else a
+// translated sentence saying why not (empty, ".", "..", a '/' or '\\', a control character, too
+// long). Unlike sanitize() it never changes the name: a changed name could be another file.
+QString checkTyped(const QString &name);
+
 // The filename (RFC 6266: `filename*=UTF-8''…` preferred over `filename="…"`) of a
 // Content-Disposition header value, passed through sanitize(). fallback() when absent.
 QString fromContentDisposition(const QByteArray &headerValue);

@@ -19,6 +19,7 @@ struct TransferError
         DiskFull,         // writing failed mid-way; the .part is kept for resume
         FileError,        // could not create, open or rename a local file
         FileExists,       // the destination exists and the policy says not to pick another name
+        UnsafeFile,       // the .part's name holds a link or a file that is not ours: never written
     };
 
     Kind kind = Kind::None;

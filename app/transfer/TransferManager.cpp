@@ -1,5 +1,6 @@
 #include "TransferManager.h"
 
+#include "PartFile.h"
 #include "SafeFileName.h"
 #include "TransferLog.h"
 
@@ -27,8 +28,7 @@ TransferManager::~TransferManager()
             continue;
         disconnect(e->download, nullptr, this, nullptr);
         delete e->download; // flushes its writer: the .part holds every byte received
-        const QFileInfo part(e->record.partPath());
-        e->record.bytesDone = part.isFile() ? part.size() : 0;
+        e->record.bytesDone = PartFile::size(e->record.partPath());
         m_store.save(e->record);
     }
 }
@@ -45,9 +45,13 @@ QString TransferManager::add(const Request &request)
     record.createdAt = QDateTime::currentDateTimeUtc();
     TransferInfo::State state = TransferInfo::State::Queued;
     TransferError error;
-    if (!request.fileName.isEmpty()) {
-        // A caller's name is treated like the server's: it may come from user input or a script.
-        QString name = SafeFileName::sanitize(request.fileName);
+    const QString typedProblem = request.fileNameAsTyped ? SafeFileName::checkTyped(request.fileName) : QString();
+    if (!typedProblem.isEmpty()) {
+        state = TransferInfo::State::Failed;
+        error = {TransferError::Kind::FileError, typedProblem, {}};
+    } else if (!request.fileName.isEmpty()) {
+        // A suggested name is treated like the server's: it is built from server data.
+        QString name = request.fileNameAsTyped ? request.fileName : SafeFileName::sanitize(request.fileName);
         if (m_options.download.conflict != Download::ConflictPolicy::Overwrite && QDir().mkpath(record.directory)) {
             // Reserved now, so a second transfer queued with the same name gets another one.
             const SafeFileName::Claim claim = SafeFileName::claim(
@@ -81,13 +85,55 @@ int TransferManager::restore()
     for (TransferRecord record : records) {
         if (m_entries.count(record.id))
             continue;
-        const QFileInfo part(record.partPath());
-        record.bytesDone = part.isFile() ? qMin(part.size(), qMax<qint64>(record.totalBytes, 0)) : 0;
+        record.bytesDone = qMin(PartFile::size(record.partPath()), qMax<qint64>(record.totalBytes, 0));
         insert(record, TransferInfo::State::Paused);
         ++count;
     }
     qCInfo(lcTransfer) << "restored" << count << "transfers";
     return count;
+}
+
+namespace {
+
+// One spelling per folder, whatever way it was typed; a folder that is gone keeps its clean path.
+QString canonicalFolder(const QString &directory)
+{
+    const QString canonical = QFileInfo(directory).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(directory).absolutePath()) : canonical;
+}
+
+} // namespace
+
+QString TransferManager::adoptResumable(const Request &request)
+{
+    const QString folder = canonicalFolder(request.directory);
+    QList<Entry *> same;
+    for (const QString &id : std::as_const(m_order)) {
+        Entry *e = entry(id);
+        const TransferRecord &r = e->record;
+        const bool resumable = e->info.state == TransferInfo::State::Paused
+                               || (e->info.state == TransferInfo::State::Failed && e->info.error.isResumable());
+        // A name the user chose is another download than the server-named one, never swept for it.
+        const bool sameName = request.fileName.isEmpty() ? !r.fileNameFixed : r.fileName == request.fileName;
+        if (resumable && !e->download && sameName && r.site == request.site && r.snapshotId == request.snapshotId
+            && r.selectors == request.selectors && canonicalFolder(r.directory) == folder)
+            same.append(e);
+    }
+    if (same.isEmpty())
+        return {};
+    Entry *best = same.first();
+    for (Entry *e : std::as_const(same)) {
+        if (PartFile::size(e->record.partPath()) > PartFile::size(best->record.partPath()))
+            best = e;
+    }
+    const QString kept = best->info.id;
+    for (Entry *e : std::as_const(same)) {
+        if (e != best) {
+            qCInfo(lcTransfer) << "removing a duplicate unfinished download of" << request.snapshotId;
+            remove(e->info.id);
+        }
+    }
+    return kept;
 }
 
 QString TransferManager::insert(const TransferRecord &record, TransferInfo::State state)
@@ -255,16 +301,16 @@ void TransferManager::releaseEmptyPart(const TransferRecord &record)
     // in it, and keeping it would make the next attempt find its own name "taken".
     if (record.fileName.isEmpty())
         return;
-    const QFileInfo part(record.partPath());
-    if (part.isFile() && part.size() == 0)
-        QFile::remove(part.filePath());
+    if (PartFile::isOurs(record.partPath()) && PartFile::size(record.partPath()) == 0)
+        PartFile::remove(record.partPath());
 }
 
 void TransferManager::discard(Entry *e)
 {
     const QString id = e->info.id;
+    // Only our own .part: a link or another user's file planted under its name stays untouched.
     if (!e->record.fileName.isEmpty())
-        QFile::remove(e->record.partPath());
+        PartFile::remove(e->record.partPath());
     m_store.remove(id);
     e->record.bytesDone = 0;
     e->info.bytesDone = 0;

@@ -43,13 +43,18 @@ public:
         QStringList selectors;
         QString directory;        // destination folder
         QString fileName;         // empty = the server's suggestion, made safe
+        // fileName is what a person typed (mf -o): used exactly as typed, or the transfer is
+        // refused with a sentence (SafeFileName::checkTyped); never silently changed into
+        // another name, which --force would then replace. Otherwise fileName is a suggestion
+        // built from server data and made safe like the server's own.
+        bool fileNameAsTyped = false;
     };
 
     // Inline so that code without an ApiClient (tests, benchmark) does not link one.
     static Request snapshotRequest(const ApiClient &api, const QString &site, const QString &snapshotId,
                                    const QStringList &selectors, const QString &directory)
     {
-        return {api.downloadUrl(site, snapshotId, selectors), site, snapshotId, selectors, directory, {}};
+        return {api.downloadUrl(site, snapshotId, selectors), site, snapshotId, selectors, directory, {}, false};
     }
 
     TransferManager(const RequestFactory &requests, const Options &options, QObject *parent = nullptr);
@@ -61,6 +66,12 @@ public:
     QString add(const Request &request);
     // Loads persisted transfers as Paused (call once at start-up); returns how many.
     int restore();
+    // The paused or resumable failed transfer that `request` continues: the same archive (site,
+    // snapshot, selectors) into the same folder, compared as canonical paths ("dir/", "dir/." and
+    // a link to dir are one folder), under the request's typed name or else a server-chosen one.
+    // The one with most bytes is kept; the others that match (left by interrupted runs of earlier
+    // versions, each under "… (1).tar.gz") are removed with their .part. Empty when none.
+    QString adoptResumable(const Request &request);
 
     void pause(const QString &id);   // Queued or Running → Paused (the .part is flushed)
     void resume(const QString &id);  // Paused or Failed → Queued

@@ -1,5 +1,7 @@
 #include "TransferRecord.h"
 
+#include "SafeFileName.h"
+
 #include <QDir>
 #include <QJsonArray>
 
@@ -62,8 +64,8 @@ TransferRecord TransferRecord::fromJson(const QJsonObject &o)
     r.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     r.stopped = o.value(QStringLiteral("stopped")).toBool(false);
     // A record edited by hand must not point the download somewhere unexpected.
-    if (!r.fileName.isEmpty() && (r.fileName.contains(QLatin1Char('/')) || r.fileName.contains(QLatin1Char('\\'))
-                                  || r.fileName.startsWith(QLatin1Char('.'))))
+    // A name typed by the user may start with a dot (".notes"), so the rule is the typed one.
+    if (!r.fileName.isEmpty() && !SafeFileName::checkTyped(r.fileName).isEmpty())
         return {};
     r.id = o.value(QStringLiteral("id")).toString();
     return r;
