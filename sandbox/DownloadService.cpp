@@ -28,6 +28,18 @@ QByteArray headerSafeFileName(const QString &name)
     }
     return out;
 }
+
+// Compares in time independent of where the first difference is, so response times do not
+// reveal a valid signature byte by byte.
+bool sameSecret(const QByteArray &expected, const QByteArray &given)
+{
+    if (given.size() != expected.size() || expected.isEmpty())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff |= static_cast<unsigned char>(expected[i] ^ given[i]);
+    return diff == 0;
+}
 }
 
 DownloadService::DownloadService(Store *store, ApiEndpoints *endpoints, const QByteArray &secret, const Config &config,
@@ -133,7 +145,7 @@ void DownloadService::storageRequest(const HttpRequest &req, const QString &requ
     bool ok = false;
     const qint64 expires = req.query.queryItemValue(QStringLiteral("expires")).toLongLong(&ok);
     const QByteArray sig = req.query.queryItemValue(QStringLiteral("signature")).toLatin1();
-    if (!ok || sig.isEmpty() || signature(t.snapshotId, selectors, expires, t.fileName) != sig)
+    if (!ok || !sameSecret(signature(t.snapshotId, selectors, expires, t.fileName), sig))
         return respond(sandbox::ApiError::response(403, QStringLiteral("forbidden"), QStringLiteral("The signature is not valid."),
                                           requestId, QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid_signature")}}));
     if (expires < QDateTime::currentSecsSinceEpoch())
