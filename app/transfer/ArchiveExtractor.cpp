@@ -1,5 +1,6 @@
 #include "ArchiveExtractor.h"
 
+#include "ExtractionTarget.h"
 #include "ManifestVerifier.h"
 #include "TransferLog.h"
 
@@ -8,7 +9,10 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QPromise>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <archive.h>
@@ -17,6 +21,7 @@
 #include <memory>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -62,6 +67,73 @@ QString makeStagingDir(const QString &target, QString *error)
     return QFileInfo(parent.filePath(name)).canonicalFilePath();
 }
 
+// The process's umask, without changing it even for a moment (other threads create files too).
+mode_t currentUmask()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(mask & 0777);
+            }
+        }
+    }
+#endif
+#ifdef Q_OS_UNIX
+    const mode_t mask = ::umask(077); // briefly the strictest mask, never a wider one
+    ::umask(mask);
+    return mask;
+#else
+    return 022;
+#endif
+}
+
+// Removes a staging folder whatever modes the archive gave its folders (a folder without write
+// or search permission for its owner cannot be emptied). Never follows links.
+bool removeStaging(const QString &staging)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray root = QFile::encodeName(staging);
+    ::chmod(root.constData(), 0700);
+    QDirIterator it(staging, QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        // Listed before it is entered, so each folder is opened up before its contents are read.
+        ::chmod(QFile::encodeName(it.next()).constData(), 0700);
+    }
+#endif
+    return QDir(staging).removeRecursively() || !QFileInfo::exists(staging);
+}
+
+bool isManifest(const QString &entryName)
+{
+    return QDir::cleanPath(entryName) == QLatin1String("manifest.json");
+}
+
+// What the manifest (SEMANTICS.md "Archive layout") says the components hold, in bytes; -1 when
+// it does not say (then only the free space bounds the extraction).
+qint64 declaredBytes(const QString &manifestPath)
+{
+    QFile file(manifestPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+        return -1;
+    const QJsonObject components = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("components")).toObject();
+    if (components.isEmpty())
+        return -1;
+    qint64 total = 0;
+    for (auto it = components.begin(); it != components.end(); ++it) {
+        const QJsonValue size = it.value().toObject().value(QStringLiteral("size_bytes"));
+        if (!size.isDouble() || size.toDouble() < 0)
+            return -1;
+        total += qint64(size.toDouble());
+    }
+    return total;
+}
+
 class Extraction
 {
     // Its messages are ArchiveExtractor's, for lupdate and at run time alike.
@@ -78,34 +150,50 @@ public:
     bool linksStayInside(QString *error) const;
 
 private:
+    enum class Verdict { Extract, Skip, Refuse };
     static bool refuse(const QString &name, const QString &why, QString *error)
     {
         *error = tr("The archive was refused: entry \"%1\" %2").arg(name, why);
         qCWarning(lcTransfer) << "refused archive entry" << name << why;
         return false;
     }
+    static Verdict refusal(const QString &name, const QString &why, QString *error)
+    {
+        refuse(name, why, error);
+        return Verdict::Refuse;
+    }
     // Where `path` really is: the deepest part of it that exists, with every link resolved.
     static QString resolved(const QString &path);
     static QString linkText(const QString &path);
-    bool checkEntry(archive_entry *entry, QString *error) const;
-    bool copyData(archive *in, archive *out, QString *error) const;
+    Verdict checkEntry(archive_entry *entry, QString *error) const;
+    bool checkModes(const QString &name, archive_entry *entry, QString *error) const;
+    bool checkRoom(const QString &name, qint64 more, QString *error) const;
+    bool copyData(archive *in, archive *out, const QString &name, QString *error);
 
     QString m_archivePath;
     QString m_staging;
     ArchiveExtractor::Progress m_progress;
+    mode_t m_umask = 022;
+    qint64 m_freeBytes = -1;     // free space in the staging folder's file system at the start
+    qint64 m_declaredBytes = -1; // the manifest's component sizes, once manifest.json is out
+    qint64 m_dataBytes = 0;      // bytes written so far, manifest.json aside
 };
 
-bool Extraction::checkEntry(archive_entry *entry, QString *error) const
+Extraction::Verdict Extraction::checkEntry(archive_entry *entry, QString *error) const
 {
     const QString name = entryName(entry);
     QString why = ArchiveExtractor::checkEntryPath(name);
     if (!why.isEmpty())
-        return refuse(name, why, error);
+        return refusal(name, why, error);
+    // "./" (as `tar -C dir .` writes it) names the staging folder itself, which is ours: its
+    // mode (0000 in a hostile archive) and times are not taken from the archive.
+    if (QDir::cleanPath(name) == QLatin1String("."))
+        return Verdict::Skip;
     if (const char *hardlink = archive_entry_hardlink(entry)) {
         const QString target = QFile::decodeName(hardlink);
         why = ArchiveExtractor::checkEntryPath(target);
         if (!why.isEmpty())
-            return refuse(name, tr("is a hard link to a place outside the folder."), error);
+            return refusal(name, tr("is a hard link to a place outside the folder."), error);
         archive_entry_copy_hardlink(entry, QFile::encodeName(m_staging + QLatin1Char('/') + target).constData());
     }
     switch (archive_entry_filetype(entry)) {
@@ -115,20 +203,57 @@ bool Extraction::checkEntry(archive_entry *entry, QString *error) const
     case AE_IFLNK: {
         why = ArchiveExtractor::checkLinkTarget(name, QFile::decodeName(archive_entry_symlink(entry)));
         if (!why.isEmpty())
-            return refuse(name, why, error);
+            return refusal(name, why, error);
         break;
     }
     default:
         if (!archive_entry_hardlink(entry))
-            return refuse(name, tr("is a device file, FIFO or socket."), error);
+            return refusal(name, tr("is a device file, FIFO or socket."), error);
     }
-    // Set-user/group-id bits from a downloaded archive are never wanted on a developer's machine.
-    archive_entry_set_perm(entry, archive_entry_perm(entry) & 0777);
+    if (!checkModes(name, entry, error))
+        return Verdict::Refuse;
+    const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+    if (size > 0 && !checkRoom(name, size, error))
+        return Verdict::Refuse;
     archive_entry_copy_pathname(entry, QFile::encodeName(m_staging + QLatin1Char('/') + name).constData());
+    return Verdict::Extract;
+}
+
+bool Extraction::checkModes(const QString &name, archive_entry *entry, QString *error) const
+{
+    const mode_t asked = archive_entry_perm(entry);
+    const bool isDir = archive_entry_filetype(entry) == AE_IFDIR;
+    // What its owner cannot read cannot be checked against the manifest, nor removed again.
+    const mode_t needed = isDir ? 0500 : archive_entry_filetype(entry) == AE_IFREG ? 0400 : 0;
+    if ((asked & needed) != needed) {
+        *error = tr("The archive was refused: entry \"%1\" has mode %2, which would keep its own owner from "
+                    "reading it.").arg(name).arg(asked & 07777, 4, 8, QLatin1Char('0'));
+        qCWarning(lcTransfer) << "refused archive entry" << name << "mode" << Qt::oct << asked;
+        return false;
+    }
+    // Never more than the archive asks, and never more than the umask allows (as tar does for a
+    // user): no set-user/group-id or sticky bits, no world-writable folders under umask 077.
+    archive_entry_set_perm(entry, asked & 0777 & ~m_umask);
     return true;
 }
 
-bool Extraction::copyData(archive *in, archive *out, QString *error) const
+bool Extraction::checkRoom(const QString &name, qint64 more, QString *error) const
+{
+    if (!isManifest(name) && m_declaredBytes >= 0 && m_dataBytes + more > m_declaredBytes) {
+        *error = tr("The archive was refused: it holds more data than its manifest declares (%1 bytes); "
+                    "\"%2\" would go beyond that.").arg(m_declaredBytes).arg(name);
+        return false;
+    }
+    if (m_freeBytes >= 0 && m_dataBytes + more > m_freeBytes) {
+        *error = tr("The archive expands to more than the %1 bytes free in %2; nothing was extracted. "
+                    "Free some space, or extract into another folder.")
+                     .arg(m_freeBytes).arg(QDir::toNativeSeparators(QFileInfo(m_staging).path()));
+        return false;
+    }
+    return true;
+}
+
+bool Extraction::copyData(archive *in, archive *out, const QString &name, QString *error)
 {
     const void *buffer = nullptr;
     size_t size = 0;
@@ -141,6 +266,11 @@ bool Extraction::copyData(archive *in, archive *out, QString *error) const
             *error = tr("The archive is damaged: %1").arg(libarchiveError(in));
             return false;
         }
+        // Headers were checked already; sparse entries can still place data beyond them.
+        if (!checkRoom(name, qint64(size), error))
+            return false;
+        if (!isManifest(name))
+            m_dataBytes += qint64(size);
         if (archive_write_data_block(out, buffer, size, offset) < ARCHIVE_WARN) {
             *error = tr("Could not write the extracted files: %1").arg(libarchiveError(out));
             return false;
@@ -161,9 +291,12 @@ bool Extraction::run(int *entries, QString *error)
     // SECURE_NOABSOLUTEPATHS cannot be used: every entry is rewritten below to an absolute path in
     // the staging folder (libarchive has no "extract relative to this folder" call, and chdir() is
     // process-wide). Absolute entry names are refused by checkEntryPath() before that rewrite.
-    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM
-                                                  | ARCHIVE_EXTRACT_SECURE_NODOTDOT
+    // No ARCHIVE_EXTRACT_PERM: that would set modes without the umask. checkModes() masks them.
+    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT
                                                   | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
+    m_umask = currentUmask();
+    const QStorageInfo storage(m_staging);
+    m_freeBytes = storage.isValid() ? storage.bytesAvailable() : -1;
     const qint64 archiveSize = qMax<qint64>(1, QFileInfo(m_archivePath).size());
     archive_entry *entry = nullptr;
     for (;;) {
@@ -174,18 +307,24 @@ bool Extraction::run(int *entries, QString *error)
             *error = tr("The archive is damaged: %1").arg(libarchiveError(in.get()));
             return false;
         }
-        if (!checkEntry(entry, error))
+        const QString name = entryName(entry);
+        const Verdict verdict = checkEntry(entry, error);
+        if (verdict == Verdict::Refuse)
             return false;
+        if (verdict == Verdict::Skip)
+            continue;
         if (archive_write_header(out.get(), entry) < ARCHIVE_WARN) {
-            *error = tr("Could not extract \"%1\": %2").arg(entryName(entry), libarchiveError(out.get()));
+            *error = tr("Could not extract \"%1\": %2").arg(name, libarchiveError(out.get()));
             return false;
         }
-        if (archive_entry_size(entry) > 0 && !copyData(in.get(), out.get(), error))
+        if (archive_entry_size(entry) > 0 && !copyData(in.get(), out.get(), name, error))
             return false;
         if (archive_write_finish_entry(out.get()) < ARCHIVE_WARN) {
-            *error = tr("Could not extract \"%1\": %2").arg(entryName(entry), libarchiveError(out.get()));
+            *error = tr("Could not extract \"%1\": %2").arg(name, libarchiveError(out.get()));
             return false;
         }
+        if (isManifest(name))
+            m_declaredBytes = declaredBytes(m_staging + QLatin1String("/manifest.json"));
         ++*entries;
         const int permille = int(qMin<qint64>(1000, archive_filter_bytes(in.get(), -1) * 1000 / archiveSize));
         if (m_progress && !m_progress(permille, tr("Extracting"))) {
@@ -285,14 +424,20 @@ ArchiveExtractor::Result ArchiveExtractor::extract(const QString &archivePath, c
 {
     Result result;
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists() && (!targetInfo.isDir() || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
-        result.error = tr("%1 already exists and is not an empty folder.").arg(QDir::toNativeSeparators(target));
-        return result;
-    }
+    result.error = ExtractionTarget::problem(target);
+    if (!result.error.isEmpty() && QFileInfo(targetInfo.absolutePath()).isDir())
+        return result; // a missing parent is created below, as before
+    result.error.clear();
     const QString staging = makeStagingDir(target, &result.error);
     if (staging.isEmpty())
         return result;
-    auto cleanUp = [&staging] { QDir(staging).removeRecursively(); };
+    // A refused archive leaves nothing behind; if it does, say so rather than stay silent.
+    auto cleanUp = [&staging, &result] {
+        if (!removeStaging(staging)) {
+            result.error += QLatin1Char(' ') + tr("Its partly extracted files could not all be removed from %1.")
+                                                   .arg(QDir::toNativeSeparators(staging));
+        }
+    };
 
     Extraction extraction(archivePath, staging, progress);
     if (!extraction.run(&result.entries, &result.error) || !extraction.linksStayInside(&result.error)) {
@@ -301,21 +446,21 @@ ArchiveExtractor::Result ArchiveExtractor::extract(const QString &archivePath, c
     }
     std::atomic_bool cancelled = false;
     if (progress && !progress(1000, tr("Verifying"))) {
-        cleanUp();
         result.error = tr("Cancelled.");
+        cleanUp();
         return result;
     }
     const ManifestVerifier::Result verified = ManifestVerifier::verify(staging, &cancelled);
     if (!verified.ok) {
-        cleanUp();
         result.error = verified.error;
+        cleanUp();
         return result;
     }
     if (targetInfo.exists())
         QDir().rmdir(target);
     if (!QDir().rename(staging, target)) {
-        cleanUp();
         result.error = tr("Could not move the extracted files to %1.").arg(QDir::toNativeSeparators(target));
+        cleanUp();
         return result;
     }
     result.ok = true;

@@ -5,6 +5,7 @@
 #include "common/ProgressDelegate.h"
 #include "style/StatusColors.h"
 #include "transfer/ArchiveExtractor.h"
+#include "transfer/ExtractionTarget.h"
 #include "transfer/TransferManager.h"
 
 #include <QAction>
@@ -178,30 +179,6 @@ void TransfersPanel::clearFinished()
     }
 }
 
-namespace {
-
-// "acme-store-production-snap_….tar.gz" → "acme-store-production-snap_…", made unique in parent:
-// the extractor wants a folder that does not exist yet (or is empty).
-QString freshTarget(const QString &parent, const QString &archivePath)
-{
-    QString base = QFileInfo(archivePath).fileName();
-    for (const QString &suffix : {QStringLiteral(".tar.gz"), QStringLiteral(".tgz"), QStringLiteral(".tar")}) {
-        if (base.endsWith(suffix, Qt::CaseInsensitive)) {
-            base.chop(suffix.size());
-            break;
-        }
-    }
-    if (base.isEmpty())
-        base = QStringLiteral("snapshot");
-    const QDir dir(parent);
-    QString candidate = dir.filePath(base);
-    for (int n = 2; QFileInfo::exists(candidate) && !QDir(candidate).isEmpty(); ++n)
-        candidate = dir.filePath(QStringLiteral("%1 (%2)").arg(base).arg(n));
-    return candidate;
-}
-
-} // namespace
-
 void TransfersPanel::extractSelected()
 {
     const TransferInfo t = m_manager->transfer(currentId());
@@ -210,7 +187,7 @@ void TransfersPanel::extractSelected()
     const QString parent = Dialogs::getExistingDirectory(this, tr("Extract Into Folder"), t.directory);
     if (parent.isEmpty())
         return;
-    const QString target = freshTarget(parent, t.filePath);
+    const QString target = ExtractionTarget::freshIn(parent, t.filePath);
     m_extracting = true;
     updateActions();
     m_status->setText(tr("Extracting %1 into %2…").arg(QFileInfo(t.filePath).fileName(), QDir::toNativeSeparators(target)));
