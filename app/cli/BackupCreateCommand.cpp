@@ -3,12 +3,12 @@
 #include "Arguments.h"
 #include "Display.h"
 #include "ExitCode.h"
-#include "JobPoller.h"
 #include "JobShowCommand.h"
 #include "JsonView.h"
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
 #include "api/ApiReply.h"
+#include "jobs/JobStart.h"
+#include "jobs/JobTracker.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -36,23 +36,18 @@ void BackupCreateCommand::start()
 {
     withApi([this](ApiClient *api) {
         term().progress(tr("Requesting a snapshot of %1/%2…").arg(m_site, m_env));
-        ApiReply *reply = track(api->createBackup(m_site, m_env, m_label, ctx().idempotencyKey()));
-        connect(reply, &ApiReply::finished, this, [this, reply] { onAccepted(reply); });
+        // One run is one user action: JobStart makes its Idempotency-Key and ApiClient's retries
+        // of the POST carry it.
+        m_start = new JobStart(api, JobStart::Capture{m_site, m_env, m_label}, this);
+        connect(m_start, &JobStart::accepted, this, &BackupCreateCommand::onAccepted);
+        connect(m_start, &JobStart::failed, this, [this](const ApiError &e) { failApi(e); });
+        m_start->send();
     });
 }
 
-void BackupCreateCommand::onAccepted(ApiReply *reply)
+void BackupCreateCommand::onAccepted(const Accepted &accepted)
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
-        return;
-    }
-    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
-    if (!accepted || !accepted->snapshot) {
-        failParse(reply, accepted ? QStringLiteral("snapshot: missing in a capture's answer") : accepted.error().toString());
-        return;
-    }
-    m_accepted = *accepted;
+    m_accepted = accepted; // JobStart accepts no capture's answer without its snapshot
     const Snapshot &snap = *m_accepted.snapshot;
     if (!m_wait) {
         if (json()) {
@@ -68,13 +63,25 @@ void BackupCreateCommand::onAccepted(ApiReply *reply)
     // Said before the wait: if it is interrupted, the job goes on and this is how to find it.
     if (!json())
         term().errLine(tr("Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.").arg(snap.id, m_site, m_env, m_accepted.job.id));
-    m_poller = new JobPoller(ctx().api(), m_accepted.job.id, this);
-    connect(m_poller, &JobPoller::updated, this, [this](const Job &job) { term().progress(JobShowCommand::progressLine(job)); });
-    connect(m_poller, &JobPoller::ended, this, &BackupCreateCommand::onJobEnded);
-    connect(m_poller, &JobPoller::failed, this, [this](const ApiError &e, const QString &parseProblem) {
-        parseProblem.isEmpty() ? failApi(e) : failParse(nullptr, parseProblem);
+    const QString jobId = m_accepted.job.id;
+    m_jobs = JobTracker::of(ctx().api());
+    connect(m_jobs, &JobTracker::jobUpdated, this, [this, jobId](const Job &job) {
+        if (job.id == jobId && !job.isFinished())
+            term().progress(JobShowCommand::progressLine(job));
     });
-    m_poller->start();
+    connect(m_jobs, &JobTracker::jobFinished, this, [this, jobId](const Job &job) {
+        if (job.id == jobId)
+            onJobEnded(job);
+    });
+    connect(m_jobs, &JobTracker::jobLost, this, [this, jobId](const QString &id, const ApiError &e) {
+        if (id == jobId)
+            failApi(e);
+    });
+    connect(m_jobs, &JobTracker::pollFailed, this, [this, jobId](const QString &id, const ApiError &e, int failures) {
+        if (id == jobId && !json())
+            term().errLine(JobShowCommand::noNewsLine(jobId, e, failures, m_jobs->intervals().lostAfterFailures));
+    });
+    m_jobs->track(m_accepted.job);
 }
 
 void BackupCreateCommand::onJobEnded(const Job &job)
@@ -109,8 +116,8 @@ void BackupCreateCommand::onSnapshot(ApiReply *reply, const Job &job)
 
 void BackupCreateCommand::interrupt()
 {
-    if (m_poller) {
-        m_poller->stop();
+    if (m_jobs) {
+        m_jobs->untrack(m_accepted.job.id);
         if (!json())
             term().errLine(tr("Stopped waiting. The capture goes on; follow it with 'mf job watch %1'.")
                                .arg(m_accepted.job.id));

@@ -3,7 +3,8 @@
 #include "Command.h"
 #include "api/Job.h"
 
-class JobPoller;
+class JobStart;
+class JobTracker;
 
 // mf backup create --site SITE --env ENV [--label LABEL] [--wait]
 class BackupCreateCommand : public Command
@@ -20,7 +21,7 @@ public:
 private:
     QString notFoundText() const override;
     QString notFoundHint() const override;
-    void onAccepted(ApiReply *reply);
+    void onAccepted(const Accepted &accepted);
     void onJobEnded(const Job &job);
     void onSnapshot(ApiReply *reply, const Job &job);
 
@@ -29,5 +30,6 @@ private:
     QString m_label;
     bool m_wait = false;
     Accepted m_accepted;
-    JobPoller *m_poller = nullptr;
+    JobStart *m_start = nullptr;
+    JobTracker *m_jobs = nullptr; // while waiting: the account's follower
 };

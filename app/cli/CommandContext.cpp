@@ -56,10 +56,3 @@ void CommandContext::setApi(ApiClient *api, const Credentials &credentials)
                                        .arg(maxAttempts));
             });
 }
-
-QString CommandContext::idempotencyKey()
-{
-    if (m_idempotencyKey.isEmpty())
-        m_idempotencyKey = ApiClient::newIdempotencyKey();
-    return m_idempotencyKey;
-}

@@ -12,7 +12,7 @@ class Clock;
 class CredentialStore;
 
 // What every command of one `mf` run shares: the terminal, the output mode, the stored accounts,
-// the API client once credentials are known, and the run's Idempotency-Key.
+// the API client once credentials are known. (A POST's Idempotency-Key is its JobStart's.)
 class CommandContext : public QObject
 {
     Q_OBJECT
@@ -34,10 +34,6 @@ public:
     void setApi(ApiClient *api, const Credentials &credentials);
     const Credentials &activeCredentials() const { return m_credentials; }
 
-    // One per invocation (one user action): every retry of this run's POST carries the same key,
-    // so a retried capture or restore never happens twice.
-    QString idempotencyKey();
-
 private:
     Terminal m_terminal;
     bool m_json = false;
@@ -46,5 +42,4 @@ private:
     Clock *m_clock;
     ApiClient *m_api = nullptr;
     Credentials m_credentials;
-    QString m_idempotencyKey;
 };

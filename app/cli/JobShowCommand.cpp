@@ -3,10 +3,11 @@
 #include "Arguments.h"
 #include "Display.h"
 #include "ExitCode.h"
-#include "JobPoller.h"
 #include "JsonView.h"
 #include "TextTable.h"
 #include "api/ApiClient.h"
+#include "api/ErrorText.h"
+#include "jobs/JobTracker.h"
 
 #include <QCommandLineParser>
 
@@ -33,20 +34,32 @@ QString JobShowCommand::readArguments(const QCommandLineParser &parser)
 void JobShowCommand::start()
 {
     withApi([this](ApiClient *api) {
-        m_poller = new JobPoller(api, m_jobId, this);
-        connect(m_poller, &JobPoller::updated, this, &JobShowCommand::onUpdated);
-        connect(m_poller, &JobPoller::ended, this, &JobShowCommand::onEnded);
-        connect(m_poller, &JobPoller::failed, this, [this](const ApiError &e, const QString &parseProblem) {
-            parseProblem.isEmpty() ? failApi(e) : failParse(nullptr, parseProblem);
+        // The follower polls (and states the failure policy); this command only presents.
+        m_jobs = JobTracker::of(api);
+        connect(m_jobs, &JobTracker::jobUpdated, this, [this](const Job &job) {
+            if (job.id == m_jobId)
+                onUpdated(job);
         });
-        m_poller->start();
+        connect(m_jobs, &JobTracker::jobFinished, this, [this](const Job &job) {
+            if (job.id == m_jobId)
+                onEnded(job);
+        });
+        connect(m_jobs, &JobTracker::jobLost, this, [this](const QString &jobId, const ApiError &e) {
+            if (jobId == m_jobId)
+                failApi(e);
+        });
+        connect(m_jobs, &JobTracker::pollFailed, this, [this](const QString &jobId, const ApiError &e, int failures) {
+            if (jobId == m_jobId)
+                onPollFailed(e, failures);
+        });
+        m_jobs->track(m_jobId);
     });
 }
 
 void JobShowCommand::interrupt()
 {
-    if (m_poller)
-        m_poller->stop();
+    if (m_jobs)
+        m_jobs->untrack(m_jobId);
     if (m_mode == Mode::Watch && !isFinished() && !json())
         term().errLine(tr("Stopped watching. The job goes on; watch it again with 'mf job watch %1'.").arg(m_jobId));
     Command::interrupt();
@@ -73,12 +86,28 @@ void JobShowCommand::onUpdated(const Job &job)
 {
     if (m_mode == Mode::Show) {
         // One look is all "show" wants, whatever the state.
-        m_poller->stop();
+        m_jobs->untrack(m_jobId);
         printDetails(job);
         finish(ExitCode::Ok);
         return;
     }
-    term().progress(progressLine(job));
+    if (!job.isFinished())
+        term().progress(progressLine(job));
+}
+
+void JobShowCommand::onPollFailed(const ApiError &error, int failures)
+{
+    // Said while it goes on: a silent wait through an outage looks like a hang.
+    if (!json())
+        term().errLine(noNewsLine(m_jobId, error, failures, m_jobs->intervals().lostAfterFailures));
+}
+
+QString JobShowCommand::noNewsLine(const QString &jobId, const ApiError &error, int failures, int maxFailures)
+{
+    return tr("No news of job %1 (%2); trying again (%3 of %4).")
+        .arg(jobId, ErrorText::describe(error))
+        .arg(failures)
+        .arg(maxFailures);
 }
 
 void JobShowCommand::onEnded(const Job &job)
@@ -88,11 +117,9 @@ void JobShowCommand::onEnded(const Job &job)
     printDetails(job);
     if (job.status == JobStatus::Succeeded) {
         finish(ExitCode::Ok);
-    } else if (job.status == JobStatus::Failed) {
+    } else {
         const QString why = job.error ? job.error->message : tr("no reason given");
         fail(ExitCode::Error, tr("The job failed: %1").arg(why));
-    } else {
-        fail(ExitCode::Error, tr("The job is in a state this version of mf does not know: %1").arg(job.statusRaw));
     }
 }
 

@@ -1,31 +1,32 @@
 #include "BulkSnapshotRunner.h"
 
+#include "JobStart.h"
+#include "JobTracker.h"
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
-#include "api/ApiReply.h"
 #include "api/ErrorText.h"
 
 #include "util/LogCategories.h"
+#include <QMultiHash>
 #include <QPointer>
 #include <QTimer>
 
 
-namespace {
-// Polling a job keeps going through transient failures (the client already retried each one);
-// only this many in a row mean we have lost the platform.
-constexpr int MaxConsecutivePollFailures = 8;
-}
-
 struct BulkSnapshotRunner::Private
 {
-    // Guarded: the session (and its client) may end while entries wait on timers.
+    // Guarded: the session (and its client) may end while entries wait.
     QPointer<ApiClient> api;
+    QPointer<JobTracker> jobs;
     QString label;
     QList<Entry> entries;
-    QList<int> pollFailures;
+    QList<JobStart *> starts;                      // one per entry
+    struct Follow
+    {
+        int index;
+        bool busyJob; // another job we wait for, not our capture
+    };
+    QMultiHash<QString, Follow> following;         // job id → who waits for it
     int concurrency = 4;
     BusyPolicy busyPolicy = BusyPolicy::Wait;
-    int pollMs = 1000;
     int maxRounds = 4;
     int roundDelayMs = 2000;
     bool started = false;
@@ -38,13 +39,22 @@ BulkSnapshotRunner::BulkSnapshotRunner(ApiClient *api, const QList<Target> &targ
     : QObject(parent), d(new Private)
 {
     d->api = api;
+    d->jobs = JobTracker::of(api);
     d->label = label;
     for (const Target &t : targets) {
         Entry e;
         e.target = t;
-        e.idempotencyKey = ApiClient::newIdempotencyKey();
+        const int index = int(d->entries.size());
         d->entries.append(e);
-        d->pollFailures.append(0);
+        auto *start = new JobStart(api, JobStart::Capture{t.siteRef, t.environment, label}, this);
+        connect(start, &JobStart::accepted, this, [this, index](const Accepted &a) { onAccepted(index, a); });
+        connect(start, &JobStart::failed, this, [this, index](const ApiError &error) { onRequestFailed(index, error); });
+        d->starts.append(start);
+    }
+    if (d->jobs) {
+        connect(d->jobs, &JobTracker::jobUpdated, this, &BulkSnapshotRunner::onJobUpdated);
+        connect(d->jobs, &JobTracker::jobFinished, this, &BulkSnapshotRunner::onJobFinished);
+        connect(d->jobs, &JobTracker::jobLost, this, &BulkSnapshotRunner::onJobLost);
     }
 }
 
@@ -57,7 +67,6 @@ void BulkSnapshotRunner::setConcurrency(int n) { d->concurrency = qMax(1, n); }
 int BulkSnapshotRunner::concurrency() const { return d->concurrency; }
 void BulkSnapshotRunner::setBusyPolicy(BusyPolicy policy) { d->busyPolicy = policy; }
 BulkSnapshotRunner::BusyPolicy BulkSnapshotRunner::busyPolicy() const { return d->busyPolicy; }
-void BulkSnapshotRunner::setPollInterval(int ms) { d->pollMs = qMax(10, ms); }
 void BulkSnapshotRunner::setMaxRounds(int n) { d->maxRounds = qMax(1, n); }
 void BulkSnapshotRunner::setRoundDelay(int ms) { d->roundDelayMs = qMax(0, ms); }
 bool BulkSnapshotRunner::isRunning() const { return d->started && !d->finished; }
@@ -69,22 +78,6 @@ int BulkSnapshotRunner::count(Outcome outcome) const
 {
     return int(std::count_if(d->entries.cbegin(), d->entries.cend(),
                              [outcome](const Entry &e) { return e.outcome == outcome; }));
-}
-
-bool BulkSnapshotRunner::outcomeUnknown(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 408;
-    case ApiError::Kind::BadResponse:
-        // A 2xx we could not read: the platform did act.
-        return true;
-    default:
-        return false;
-    }
 }
 
 void BulkSnapshotRunner::start()
@@ -136,13 +129,12 @@ void BulkSnapshotRunner::request(int index)
     Q_EMIT entryChanged(index);
     if (signedOut(index))
         return;
-    ApiReply *reply = d->api->createBackup(e.target.siteRef, e.target.environment, d->label, e.idempotencyKey);
-    connect(reply, &ApiReply::finished, this, [this, index, reply] { onRequestFinished(index, reply); });
+    d->starts[index]->send();
 }
 
 bool BulkSnapshotRunner::signedOut(int index)
 {
-    if (d->api)
+    if (d->api && d->jobs)
         return false;
     finish(index, Outcome::Failed, tr("The session ended (signed out or another account chosen); check this "
                                       "environment's snapshots after signing in again."), QString());
@@ -150,125 +142,115 @@ bool BulkSnapshotRunner::signedOut(int index)
     return true;
 }
 
-void BulkSnapshotRunner::onRequestFinished(int index, ApiReply *reply)
+void BulkSnapshotRunner::onRequestFailed(int index, const ApiError &error)
 {
     Entry &e = d->entries[index];
-    if (!reply->ok()) {
-        const ApiError &error = reply->error();
-        if (error.isUnauthorized()) {
-            finish(index, Outcome::Failed, ErrorText::describe(error), error.requestId);
-            Q_EMIT unauthorized(error);
-            cancel();
-            return;
-        }
-        if (error.isCode("environment_busy")) {
-            const QString busyJob = error.details.value(QStringLiteral("job_id")).toString();
-            e.idempotencyKey = ApiClient::newIdempotencyKey(); // refused: nothing was taken
-            if (d->busyPolicy == BusyPolicy::Skip || busyJob.isEmpty() || d->cancelled) {
-                finish(index, Outcome::Skipped,
-                       tr("Another capture or restore is running on this environment."), error.requestId);
-            } else {
-                e.outcome = Outcome::WaitingForBusy;
-                e.busyJobId = busyJob;
-                e.phase = tr("Waiting for the running job to end");
-                Q_EMIT entryChanged(index);
-                follow(index, busyJob, true);
-            }
-            return;
-        }
-        if (outcomeUnknown(error) && e.rounds < d->maxRounds && !d->cancelled) {
-            qCInfo(lcJobs) << "capture request failed, retrying with the same key:" << error.message;
-            e.phase = tr("Retrying");
-            Q_EMIT entryChanged(index);
-            QTimer::singleShot(d->roundDelayMs, this, [this, index] { request(index); });
-            return;
-        }
+    if (error.isUnauthorized()) {
         finish(index, Outcome::Failed, ErrorText::describe(error), error.requestId);
+        Q_EMIT unauthorized(error);
+        cancel();
         return;
     }
-    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
-    if (!accepted) {
-        // The platform took the request; without a job id we cannot follow it, but a retry with
-        // the same key replays the stored answer without taking a second snapshot.
-        qCWarning(lcJobs) << "unreadable 202:" << accepted.error().toString();
-        if (e.rounds < d->maxRounds) {
-            QTimer::singleShot(d->roundDelayMs, this, [this, index] { request(index); });
-            return;
+    if (error.isCode("environment_busy")) {
+        const QString busyJob = d->starts[index]->busyJobId();
+        if (d->busyPolicy == BusyPolicy::Skip || busyJob.isEmpty() || d->cancelled) {
+            finish(index, Outcome::Skipped,
+                   tr("Another capture or restore is running on this environment."), error.requestId);
+        } else {
+            e.outcome = Outcome::WaitingForBusy;
+            e.busyJobId = busyJob;
+            e.phase = tr("Waiting for the running job to end");
+            Q_EMIT entryChanged(index);
+            follow(index, busyJob, true);
         }
-        finish(index, Outcome::Failed, tr("The platform's answer could not be understood."), reply->requestId());
         return;
     }
+    if (JobStart::outcomeUnknown(error) && e.rounds < d->maxRounds && !d->cancelled) {
+        // Sent again with the same key: a capture the platform did take is replayed, not repeated.
+        qCInfo(lcJobs) << "capture request failed, retrying with the same key:" << error.message;
+        e.phase = tr("Retrying");
+        Q_EMIT entryChanged(index);
+        QTimer::singleShot(d->roundDelayMs, this, [this, index] { request(index); });
+        return;
+    }
+    finish(index, Outcome::Failed, ErrorText::describe(error), error.requestId);
+}
+
+void BulkSnapshotRunner::onAccepted(int index, const Accepted &accepted)
+{
+    Entry &e = d->entries[index];
     e.outcome = Outcome::Capturing;
-    e.jobId = accepted->job.id;
-    e.snapshotId = accepted->snapshot ? accepted->snapshot->id : accepted->job.snapshotId;
-    e.progress = accepted->job.progress;
-    e.phase = accepted->job.phase;
+    e.jobId = accepted.job.id;
+    e.snapshotId = accepted.snapshot ? accepted.snapshot->id : accepted.job.snapshotId;
+    e.progress = accepted.job.progress;
+    e.phase = accepted.job.phase;
     Q_EMIT entryChanged(index);
-    Q_EMIT captureAccepted(index, accepted.value());
+    Q_EMIT captureAccepted(index, accepted);
+    if (d->jobs)
+        d->jobs->track(accepted.job);
     follow(index, e.jobId, false);
 }
 
 void BulkSnapshotRunner::follow(int index, const QString &jobId, bool busyJob)
 {
-    QTimer::singleShot(d->pollMs, this, [this, index, jobId, busyJob] {
-        if (signedOut(index))
-            return;
-        ApiReply *reply = d->api->job(jobId);
-        connect(reply, &ApiReply::finished, this,
-                [this, index, busyJob, reply] { onPollFinished(index, busyJob, reply); });
-    });
+    if (signedOut(index))
+        return;
+    d->following.insert(jobId, {index, busyJob});
+    d->jobs->track(jobId);
 }
 
-void BulkSnapshotRunner::onPollFinished(int index, bool busyJob, ApiReply *reply)
+void BulkSnapshotRunner::onJobUpdated(const Job &job)
 {
-    Entry &e = d->entries[index];
-    Result<Job> job = reply->ok() ? ApiParser::job(reply->json()) : Result<Job>(ParseError{});
-    if (!reply->ok() || !job) {
-        const ApiError &error = reply->error();
-        if (error.isUnauthorized()) {
-            finish(index, Outcome::Failed, ErrorText::describe(error), error.requestId);
-            Q_EMIT unauthorized(error);
-            cancel();
-            return;
-        }
-        const bool transient = !reply->ok() ? outcomeUnknown(error) : true;
-        if (transient && ++d->pollFailures[index] < MaxConsecutivePollFailures) {
-            follow(index, busyJob ? e.busyJobId : e.jobId, busyJob);
-            return;
-        }
-        finish(index, Outcome::Failed,
-               reply->ok() ? tr("The platform's answer about the capture could not be understood.")
-                           : ErrorText::describe(error),
-               reply->requestId());
-        return;
+    if (job.isFinished())
+        return; // told by onJobFinished()
+    const QList<Private::Follow> who = d->following.values(job.id);
+    for (const Private::Follow &f : who) {
+        if (f.busyJob)
+            continue;
+        Entry &e = d->entries[f.index];
+        e.progress = job.progress;
+        e.phase = job.phase;
+        Q_EMIT entryChanged(f.index);
     }
-    d->pollFailures[index] = 0;
-    const Job &j = job.value();
-    if (busyJob) {
-        if (j.isFinished()) {
-            // The environment is free again: ask for our capture (fresh key, see onRequestFinished).
+}
+
+void BulkSnapshotRunner::onJobFinished(const Job &job)
+{
+    const QList<Private::Follow> who = d->following.values(job.id);
+    d->following.remove(job.id);
+    for (const Private::Follow &f : who) {
+        Entry &e = d->entries[f.index];
+        if (f.busyJob) {
+            // The environment is free again: ask for our capture (JobStart took a fresh key when
+            // the platform said busy).
             e.busyJobId.clear();
             e.rounds = 0;
-            request(index);
-        } else {
-            follow(index, j.id, true);
+            request(f.index);
+            continue;
         }
-        return;
+        e.progress = job.progress;
+        e.phase = job.phase;
+        Q_EMIT captureEnded(f.index, job);
+        if (job.status == JobStatus::Succeeded) {
+            e.progress = 100;
+            finish(f.index, Outcome::Done);
+        } else {
+            finish(f.index, Outcome::Failed,
+                   job.error ? job.error->message : tr("The capture failed without saying why."));
+        }
     }
-    e.progress = j.progress;
-    e.phase = j.phase;
-    if (!j.isFinished()) {
-        Q_EMIT entryChanged(index);
-        follow(index, j.id, false);
-        return;
-    }
-    Q_EMIT captureEnded(index, j);
-    if (j.status == JobStatus::Succeeded) {
-        e.progress = 100;
-        finish(index, Outcome::Done);
-    } else {
-        finish(index, Outcome::Failed,
-               j.error ? j.error->message : tr("The capture failed without saying why."));
+}
+
+void BulkSnapshotRunner::onJobLost(const QString &jobId, const ApiError &error)
+{
+    const QList<Private::Follow> who = d->following.values(jobId);
+    d->following.remove(jobId);
+    for (const Private::Follow &f : who) {
+        finish(f.index, Outcome::Failed, ErrorText::describe(error), error.requestId);
+        if (error.isUnauthorized()) {
+            Q_EMIT unauthorized(error);
+            cancel();
+        }
     }
 }
 

@@ -8,21 +8,19 @@
 #include <QString>
 
 class ApiClient;
-class ApiReply;
-class QTimer;
 
 // Takes a snapshot of many environments (every production, a search result…), a few at a time.
 //
 // - At most concurrency() captures are in flight at once (requested and not yet ended), so a
 //   fleet-wide run neither floods the platform nor runs into its rate limit; the ApiClient's
 //   token bucket queues what is left.
-// - One Idempotency-Key per environment, kept for every retry whose outcome is unknown (network
-//   error, timeout, 5xx, 429) — by ApiClient's own retries and by the extra rounds here — so an
-//   environment never gets two snapshots. A definitive refusal (4xx) means nothing happened, so
-//   the next attempt gets a fresh key; reusing the old one would only replay the refusal.
+// - One JobStart per environment: its Idempotency-Key is kept for every retry whose outcome is
+//   unknown — ApiClient's own retries and the extra rounds here — so an environment never gets
+//   two snapshots, and replaced after a refusal.
 // - environment_busy: BusyPolicy::Wait follows the running job (details.job_id) and asks again
 //   when it ends; BusyPolicy::Skip reports the environment as skipped, with the reason.
-// - Each capture is followed to its end: "done" means the snapshot is ready.
+// - Each capture is followed to its end by the account's JobTracker (the runner polls nothing
+//   itself): "done" means the snapshot is ready.
 // - A 401 stops the whole run: every other request would fail the same way.
 class BulkSnapshotRunner : public QObject
 {
@@ -42,7 +40,6 @@ public:
     {
         Target target;
         Outcome outcome = Outcome::Queued;
-        QString idempotencyKey;
         QString jobId;
         QString snapshotId;
         QString busyJobId;   // the other job we wait for (BusyPolicy::Wait)
@@ -62,7 +59,6 @@ public:
     int concurrency() const;
     void setBusyPolicy(BusyPolicy policy);   // default Wait
     BusyPolicy busyPolicy() const;
-    void setPollInterval(int ms);            // job polling; default 1000
     void setMaxRounds(int n);                // requests per environment after ambiguous failures; default 4
     void setRoundDelay(int ms);              // pause before another round; default 2000
 
@@ -81,10 +77,6 @@ public:
     QString reportText() const;
     static QString outcomeText(Outcome outcome);
 
-    // True when a failed request may still have taken effect on the platform (network error,
-    // timeout, 5xx, 429): the retry must then carry the same Idempotency-Key.
-    static bool outcomeUnknown(const ApiError &error);
-
 Q_SIGNALS:
     void entryChanged(int index);
     // The platform accepted a capture: the snapshot exists as pending (refresh timelines).
@@ -98,9 +90,12 @@ private:
     void schedule();
     int inFlight() const;
     void request(int index);
-    void onRequestFinished(int index, ApiReply *reply);
+    void onAccepted(int index, const Accepted &accepted);
+    void onRequestFailed(int index, const ApiError &error);
     void follow(int index, const QString &jobId, bool busyJob);
-    void onPollFinished(int index, bool busyJob, ApiReply *reply);
+    void onJobUpdated(const Job &job);
+    void onJobFinished(const Job &job);
+    void onJobLost(const QString &jobId, const ApiError &error);
     void finish(int index, Outcome outcome, const QString &reason = {}, const QString &requestId = {});
     bool signedOut(int index); // the client is gone: ends the entry and the run, and says so
     void checkFinished();

@@ -1,7 +1,6 @@
 #include "JobStart.h"
 
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
 #include "api/ApiReply.h"
 #include "util/LogCategories.h"
 
@@ -113,10 +112,11 @@ void JobStart::onReply(ApiReply *reply)
         fail(reply->error());
         return;
     }
-    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
+    // ApiClient checked the 202 against the contract; what it promises is held typed.
+    const Accepted *accepted = reply->as<Accepted>();
     QString problem;
     if (!accepted)
-        problem = accepted.error().toString();
+        problem = u"reply of an unexpected type"_s;
     else if (m_kind == Kind::Capture && !accepted->snapshot)
         problem = u"snapshot: missing in a capture's answer"_s;
     if (!problem.isEmpty()) {
@@ -130,7 +130,7 @@ void JobStart::onReply(ApiReply *reply)
         return;
     }
     qCInfo(lcJobs) << "job" << accepted->job.id << "accepted" << (reply->replayed() ? "(replayed)" : "");
-    Q_EMIT this->accepted(accepted.value());
+    Q_EMIT this->accepted(*accepted);
 }
 
 void JobStart::fail(const ApiError &error)

@@ -16,25 +16,50 @@ using namespace Qt::StringLiterals;
 namespace {
 // The platform keeps jobs for 7 days; an id remembered longer than that can only answer 404.
 constexpr qint64 JobRetentionSeconds = 7 * 24 * 3600;
+// Where a client keeps its follower (a dynamic property: the API layer knows nothing of jobs).
+constexpr const char *FollowerProperty = "mf_jobFollower";
+
+JobTracker *registeredFollower(const ApiClient *client)
+{
+    return qobject_cast<JobTracker *>(client->property(FollowerProperty).value<QObject *>());
+}
 } // namespace
 
 JobTracker::JobTracker(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_clock(Clock::system())
+    , m_listTimer(new QTimer(this))
 {
     // Listeners may sit in other threads (queued connections need the types registered).
     qRegisterMetaType<Job>();
     qRegisterMetaType<ApiError>();
+    m_listTimer->setSingleShot(true);
+    connect(m_listTimer, &QTimer::timeout, this, &JobTracker::list);
+    if (m_client && !registeredFollower(m_client))
+        m_client->setProperty(FollowerProperty, QVariant::fromValue<QObject *>(this));
 }
 
 JobTracker::~JobTracker()
 {
+    if (m_client && registeredFollower(m_client) == this)
+        m_client->setProperty(FollowerProperty, QVariant());
     // Outstanding polls are of no use to anyone now.
+    if (m_listReply)
+        m_listReply->cancel();
     for (Entry &e : m_entries) {
         if (e.reply)
             e.reply->cancel();
     }
+}
+
+JobTracker *JobTracker::of(ApiClient *client)
+{
+    if (!client)
+        return nullptr;
+    if (JobTracker *follower = registeredFollower(client))
+        return follower;
+    return new JobTracker(client, client);
 }
 
 void JobTracker::setClock(const Clock *clock)
@@ -45,6 +70,11 @@ void JobTracker::setClock(const Clock *clock)
 void JobTracker::setIntervals(const Intervals &intervals)
 {
     m_intervals = intervals;
+}
+
+const JobTracker::Intervals &JobTracker::intervals() const
+{
+    return m_intervals;
 }
 
 void JobTracker::setPersistence(QSettings *settings, const QString &group)
@@ -62,9 +92,14 @@ JobTracker::Entry &JobTracker::ensure(const QString &id)
     e.trackedAt = m_clock->now();
     e.timer = new QTimer(this);
     e.timer->setSingleShot(true);
-    connect(e.timer, &QTimer::timeout, this, [this, id] { poll(id); });
+    connect(e.timer, &QTimer::timeout, this, [this, id] { get(id); });
     m_order.append(id);
     return *m_entries.insert(id, e);
+}
+
+bool JobTracker::listCovers(const Entry &e) const
+{
+    return e.active && !e.needsLook && e.job && e.job->status == JobStatus::Running;
 }
 
 void JobTracker::track(const Job &job)
@@ -83,17 +118,19 @@ void JobTracker::track(const Job &job)
     } else {
         e.active = true;
         remember(job.id, e.trackedAt);
-        if (!e.reply && !e.timer->isActive())
-            schedule(job.id, intervalFor(job));
+        if (job.status == JobStatus::Running && !e.needsLook)
+            e.timer->stop(); // the running list speaks for it from now on
+        else if (!e.reply && !e.timer->isActive())
+            scheduleGet(job.id, m_intervals.queuedMs);
+        scheduleList();
     }
     if (known && !changed)
         return;
     qCDebug(lcJobs) << "tracking" << job.id << job.statusRaw << job.progress;
     // Signals from the event loop: the caller of track() is not re-entered.
-    const QString id = job.id;
     QMetaObject::invokeMethod(
         this,
-        [this, id, job] {
+        [this, job] {
             Q_EMIT jobUpdated(job);
             if (job.isFinished())
                 Q_EMIT jobFinished(job);
@@ -108,12 +145,28 @@ void JobTracker::track(const QString &jobId)
         return;
     }
     Entry &e = ensure(jobId);
-    if (e.job && e.job->isFinished())
+    if (e.job && e.job->isFinished()) {
+        // Whoever asks now has not heard the end yet: tell it again rather than leave it waiting.
+        QMetaObject::invokeMethod(
+            this,
+            [this, job = *e.job] {
+                Q_EMIT jobUpdated(job);
+                Q_EMIT jobFinished(job);
+            },
+            Qt::QueuedConnection);
         return;
-    e.active = true;
+    }
+    if (!e.active) {
+        e.active = true; // lost before: a new key, or the user asks again
+        e.errorStreak = 0;
+        e.needsLook = true;
+    }
     remember(jobId, e.trackedAt);
-    if (!e.reply && !e.timer->isActive())
-        schedule(jobId, 0);
+    if (!e.reply && (!e.job || e.needsLook))
+        scheduleGet(jobId, 0);
+    else if (!e.reply && !e.timer->isActive() && !listCovers(e))
+        scheduleGet(jobId, m_intervals.queuedMs);
+    scheduleList();
 }
 
 void JobTracker::untrack(const QString &jobId)
@@ -125,6 +178,7 @@ void JobTracker::untrack(const QString &jobId)
     Entry e = m_entries.take(jobId);
     delete e.timer;
     m_order.removeAll(jobId);
+    m_listCovered.remove(jobId);
 }
 
 void JobTracker::resume()
@@ -159,9 +213,8 @@ void JobTracker::resume()
         ApiReply *reply = m_client->listJobs(status);
         connect(reply, &ApiReply::finished, this, [this, reply] {
             if (reply->ok()) {
-                const Result<QList<Job>> list = ApiParser::list<Job>(reply->json().toArray(), &ApiParser::job);
-                if (list.ok()) {
-                    for (const Job &j : list.value()) {
+                if (const QList<Job> *list = reply->as<QList<Job>>()) {
+                    for (const Job &j : *list) {
                         if (!isTracking(j.id))
                             ++m_resumeCount;
                         track(j);
@@ -219,30 +272,24 @@ QStringList JobTracker::storedIds() const
     return ids;
 }
 
-int JobTracker::intervalFor(const Job &job) const
-{
-    // Running jobs move; queued (and statuses this version doesn't know) mostly wait.
-    return job.status == JobStatus::Running ? m_intervals.runningMs : m_intervals.queuedMs;
-}
-
-void JobTracker::schedule(const QString &id, int ms)
+void JobTracker::scheduleGet(const QString &id, int ms)
 {
     auto it = m_entries.find(id);
     if (it != m_entries.end() && it->active)
         it->timer->start(std::max(0, ms));
 }
 
-void JobTracker::poll(const QString &id)
+void JobTracker::get(const QString &id)
 {
     auto it = m_entries.find(id);
     if (it == m_entries.end() || !it->active || it->reply)
         return;
     ApiReply *reply = m_client->job(id);
     it->reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, id, reply] { onPolled(id, reply); });
+    connect(reply, &ApiReply::finished, this, [this, id, reply] { onGot(id, reply); });
 }
 
-void JobTracker::onPolled(const QString &id, ApiReply *reply)
+void JobTracker::onGot(const QString &id, ApiReply *reply)
 {
     auto it = m_entries.find(id);
     if (it == m_entries.end())
@@ -250,35 +297,117 @@ void JobTracker::onPolled(const QString &id, ApiReply *reply)
     it->reply = nullptr;
     if (!it->active)
         return;
-    if (reply->ok()) {
-        const Result<Job> parsed = ApiParser::job(reply->json());
-        if (parsed.ok()) {
-            it->errorStreak = 0;
-            track(parsed.value());
-            return;
-        }
+    // ApiClient checked the body against the contract: an unreadable one is a BadResponse error.
+    if (const Job *job = reply->as<Job>()) {
+        apply(*job);
+        return;
     }
+    if (reply->error().kind != ApiError::Kind::Cancelled)
+        failed(id, reply->error());
+}
+
+bool JobTracker::listUseful() const
+{
+    // A job known only by its id, or one that left the list, waits for its own GET first.
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &e) { return e.active && e.job && !e.needsLook; });
+}
+
+void JobTracker::scheduleList()
+{
+    if (m_listReply || m_listTimer->isActive() || !listUseful())
+        return;
+    m_listTimer->start(m_listStreak == 0 ? m_intervals.runningMs : backoff(m_listStreak));
+}
+
+void JobTracker::list()
+{
+    if (m_listReply || !listUseful())
+        return;
+    m_listCovered.clear();
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (listCovers(*it))
+            m_listCovered.insert(it.key());
+    }
+    ApiReply *reply = m_client->listJobs(u"running"_s);
+    m_listReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onListed(reply); });
+}
+
+void JobTracker::onListed(ApiReply *reply)
+{
+    m_listReply = nullptr;
+    const QSet<QString> covered = std::exchange(m_listCovered, {});
     const ApiError &error = reply->error();
+    if (const QList<Job> *running = reply->as<QList<Job>>()) {
+        m_listStreak = 0;
+        QSet<QString> seen;
+        for (const Job &j : *running) {
+            if (!isTracking(j.id))
+                continue; // someone else's job: not ours to follow
+            seen.insert(j.id);
+            apply(j);
+        }
+        for (const QString &id : covered) {
+            auto it = m_entries.find(id);
+            if (seen.contains(id) || it == m_entries.end() || !listCovers(*it))
+                continue;
+            // No longer running: one look at the job itself says how it ended.
+            it->needsLook = true;
+            scheduleGet(id, 0);
+        }
+        scheduleList();
+        return;
+    }
     if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    ++m_listStreak;
+    for (const QString &id : covered) {
+        if (isTracking(id))
+            failed(id, error);
+    }
+    scheduleList();
+}
+
+void JobTracker::apply(const Job &job)
+{
+    auto it = m_entries.find(job.id);
+    if (it == m_entries.end() || !it->active)
+        return;
+    it->errorStreak = 0;
+    it->needsLook = false;
+    track(job);
+}
+
+int JobTracker::backoff(int streak) const
+{
+    const int exponent = std::clamp(streak - 1, 0, 10);
+    return std::min(m_intervals.errorMs << exponent, m_intervals.maxErrorMs);
+}
+
+void JobTracker::failed(const QString &id, const ApiError &error)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
         return;
     const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
     const bool refused = error.kind == ApiError::Kind::Http && (error.httpStatus == 401 || error.httpStatus == 403);
     const bool hopeless = error.kind == ApiError::Kind::NoCredentials || error.kind == ApiError::Kind::InsecureUrl;
-    if (gone || refused || hopeless) {
-        qCInfo(lcJobs) << "stopped following" << id << "status" << error.httpStatus << error.code;
+    const int streak = ++it->errorStreak;
+    if (gone || refused || hopeless || streak >= m_intervals.lostAfterFailures) {
+        qCInfo(lcJobs) << "stopped following" << id << "status" << error.httpStatus << error.code << "after"
+                       << streak << "failed polls";
         stopPolling(id);
-        // A refused key may be replaced: keep the id so resume() picks the job up again.
+        // Anything but 404 may pass (a new key, the network back): keep the id for resume().
         if (gone)
             forget(id);
         Q_EMIT jobLost(id, error);
         return;
     }
-    ++it->errorStreak;
-    const int exponent = std::min(it->errorStreak - 1, 10);
-    const int delay = std::min(m_intervals.errorMs << exponent, m_intervals.maxErrorMs);
-    qCInfo(lcJobs) << "poll of" << id << "failed; next try in" << delay << "ms";
-    schedule(id, delay);
-    Q_EMIT pollFailed(id, error);
+    if (!listCovers(*it))
+        scheduleGet(id, backoff(streak));
+    qCInfo(lcJobs) << "poll of" << id << "failed" << streak << "times; trying again";
+    Q_EMIT pollFailed(id, error, streak);
 }
 
 void JobTracker::stopPolling(const QString &id)
@@ -287,6 +416,7 @@ void JobTracker::stopPolling(const QString &id)
     if (it == m_entries.end())
         return;
     it->active = false;
+    it->needsLook = false;
     it->timer->stop();
     if (it->reply)
         it->reply->cancel();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -18,41 +19,67 @@ class Clock;
 class QSettings;
 class QTimer;
 
-// Follows capture and restore jobs to their end by polling GET /jobs/{id}: about once a second
-// while running, slower while queued (the contract asks for no more). In-flight job ids are kept
-// in the caller's QSettings group (one per account), so an app or CLI that was closed mid-job
-// follows it again after resume(), together with anything GET /jobs?status=running reports.
-// Entirely signal-driven: no waiting in place, one request in flight per job.
+// The account's job follower: the one place that polls capture and restore jobs. Flows
+// (RestoreFlow, BulkSnapshotRunner), the desktop (JobsModel, ActionController) and `mf` all
+// subscribe to JobTracker::of(client), so a job is followed once however many listen; they
+// filter the signals by job id.
+//
+// Polling (SEMANTICS "Async jobs": once a second is enough, slower while queued):
+// - while anything is followed, one GET /jobs?status=running (all pages) per runningMs covers
+//   every running job, however many;
+// - a running job that has left that list gets one GET /jobs/{id} to learn how it ended;
+// - a job known only by its id gets one GET /jobs/{id} at once; a queued job (or one in a status
+//   this version does not know) one every queuedMs, until the list shows it running or it ends.
+// Failure policy, the same for every subscriber: a poll that fails for a reason that may pass
+// (network, timeout, 5xx, 429, an unreadable body — after ApiClient's own retries) is reported
+// by pollFailed() and tried again after errorMs, doubling up to maxErrorMs; after
+// lostAfterFailures such failures in a row the job is reported lost and no longer polled. A
+// definite answer ends it at once: 404 (past the 7-day retention) is lost and forgotten; 401,
+// 403, no key or an insecure URL is lost with its id kept, so resume() or track() after a new key
+// picks it up again. A failed list counts against every running job it covers.
+//
+// Followed ids are kept in the caller's QSettings group (one per account), so an app or CLI that
+// was closed mid-job follows it again after resume(), together with anything the platform
+// reports running or queued. Entirely signal-driven: no waiting in place.
 class JobTracker : public QObject
 {
     Q_OBJECT
 public:
     struct Intervals
     {
-        int runningMs = 1000;
-        int queuedMs = 3000;
+        int runningMs = 1000;   // the running list
+        int queuedMs = 3000;    // GET /jobs/{id} of a queued job
         int errorMs = 5000;     // after a failed poll (the client already retried it)
         int maxErrorMs = 30000; // the error interval doubles up to this
+        int lostAfterFailures = 8;
     };
 
+    // The first tracker made for a client becomes that client's follower (see of()); tests may
+    // make more, which then follow only what they are given.
     explicit JobTracker(ApiClient *client, QObject *parent = nullptr);
     ~JobTracker() override;
 
+    // The account's follower: the one registered for client, made (as the client's child) on
+    // first use. Null for a null client.
+    static JobTracker *of(ApiClient *client);
+
     void setClock(const Clock *clock);                // default Clock::system()
     void setIntervals(const Intervals &intervals);
-    // Where in-flight ids live, e.g. ("accounts/<id>/jobs"). The settings object must outlive
+    const Intervals &intervals() const;
+    // Where followed ids live, e.g. ("accounts/<id>/jobs"). The settings object must outlive
     // the tracker. Without it nothing is remembered across restarts.
     void setPersistence(QSettings *settings, const QString &group);
 
     // Starts following a job (usually the one in a 202 answer). A job already finished is
     // reported as finished at once, from the event loop.
     void track(const Job &job);
-    // Follows a job known only by its id (a stored id, or `mf jobs wait <id>`).
+    // Follows a job known only by its id (a stored id, environment_busy's job, `mf job watch`).
+    // Also picks up again a job that was lost.
     void track(const QString &jobId);
     // Stops following (the job itself goes on on the platform).
     void untrack(const QString &jobId);
-    // Follows every remembered in-flight job and every job the platform reports queued or
-    // running. Remembered ids older than the platform's 7-day job retention are dropped.
+    // Follows every remembered job and every job the platform reports queued or running.
+    // Remembered ids older than the platform's 7-day job retention are dropped.
     void resume();
 
     QList<Job> jobs() const;                       // every job seen, in the order tracked
@@ -65,11 +92,10 @@ public:
 Q_SIGNALS:
     void jobUpdated(const Job &job);   // status, progress or phase changed (also the first sight)
     void jobFinished(const Job &job);  // succeeded or failed; polling has stopped
-    // The platform no longer knows the job (404 after its retention) or the key was refused:
-    // polling has stopped for it.
+    // Polling has stopped without an end (see the failure policy above).
     void jobLost(const QString &jobId, const ApiError &error);
-    // A poll failed for a reason that may pass (network, 5xx after retries): polling continues.
-    void pollFailed(const QString &jobId, const ApiError &error);
+    // A poll failed for a reason that may pass: polling goes on (failures: in a row, so far).
+    void pollFailed(const QString &jobId, const ApiError &error, int failures);
     // resume() has tracked everything it found (or failed to list; error says why).
     void resumed(int count, const ApiError &error);
 
@@ -79,21 +105,28 @@ private:
         std::optional<Job> job;
         QDateTime trackedAt;
         QDateTime lastUpdate;
-        QTimer *timer = nullptr;
-        QPointer<ApiReply> reply;
+        QTimer *timer = nullptr;   // the next GET /jobs/{id}
+        QPointer<ApiReply> reply;  // the GET /jobs/{id} in flight
         int errorStreak = 0;
         bool active = true;
+        bool needsLook = false;    // left the running list: only GET /jobs/{id} can say how it ended
     };
 
     Entry &ensure(const QString &id);
-    void schedule(const QString &id, int ms);
-    void poll(const QString &id);
-    void onPolled(const QString &id, ApiReply *reply);
-    void apply(const QString &id, const Job &job);
+    bool listCovers(const Entry &e) const;
+    bool listUseful() const;
+    void scheduleGet(const QString &id, int ms);
+    void get(const QString &id);
+    void onGot(const QString &id, ApiReply *reply);
+    void scheduleList();
+    void list();
+    void onListed(ApiReply *reply);
+    void apply(const Job &job);
+    void failed(const QString &id, const ApiError &error);
+    int backoff(int streak) const;
     void stopPolling(const QString &id);
     void remember(const QString &id, const QDateTime &since);
     void forget(const QString &id);
-    int intervalFor(const Job &job) const;
 
     ApiClient *m_client;
     const Clock *m_clock;
@@ -102,6 +135,10 @@ private:
     QString m_group;
     QHash<QString, Entry> m_entries;
     QStringList m_order;
+    QTimer *m_listTimer;
+    QPointer<ApiReply> m_listReply;
+    QSet<QString> m_listCovered;   // running jobs when the list in flight was asked for
+    int m_listStreak = 0;
     int m_pendingLists = 0;
     int m_resumeCount = 0;
     ApiError m_resumeError;

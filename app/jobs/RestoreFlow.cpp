@@ -1,44 +1,42 @@
 #include "RestoreFlow.h"
 
-#include "BulkSnapshotRunner.h"
+#include "JobStart.h"
+#include "JobTracker.h"
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
 #include "api/ApiReply.h"
 #include "api/ErrorText.h"
 
 #include "util/LogCategories.h"
 #include <QPointer>
-#include <QTimer>
 
 
 namespace {
-constexpr int MaxConsecutivePollFailures = 8;
 // Share of the overall progress bar given to the safety capture when there is one.
 constexpr int SafetyShare = 40;
 }
 
 struct RestoreFlow::Private
 {
-    // Guarded: the session (and its client) may end while a step waits on a timer.
+    // Guarded: the session (and its client) may end while a step waits.
     QPointer<ApiClient> api;
+    QPointer<JobTracker> jobs;
     Request request;
+    JobStart *capture = nullptr;
+    JobStart *restore = nullptr;
     Stage stage = Stage::Idle;
     int progress = 0;
     QString phase;
-    QString captureKey;
-    QString restoreKey;
     Snapshot safety;
     Job safetyJob;
     bool safetyReady = false;
     Job restoreJob;
     QString restoreRequestId;
+    QString following; // the job whose news this flow waits for
     ApiError error;
     QString failureMessage;
     bool failedInSafety = false;
     QString busyJobId;
-    int pollMs = 1000;
-    int pollFailures = 0;
-    // Bumped by cancel(): answers to requests sent before are then ignored.
+    // Bumped by cancel(): the answer to a snapshot check sent before is then ignored.
     int generation = 0;
 };
 
@@ -46,9 +44,34 @@ RestoreFlow::RestoreFlow(ApiClient *api, const Request &request, QObject *parent
     : QObject(parent), d(new Private)
 {
     d->api = api;
+    d->jobs = JobTracker::of(api);
     d->request = request;
-    d->captureKey = ApiClient::newIdempotencyKey();
-    d->restoreKey = ApiClient::newIdempotencyKey();
+    d->capture = new JobStart(api, JobStart::Capture{request.siteRef, request.targetEnvironment, request.safetyLabel}, this);
+    d->restore = new JobStart(api, JobStart::Restore{request.siteRef, request.snapshotId, request.selectors,
+                                                     request.targetEnvironment}, this);
+    connect(d->capture, &JobStart::accepted, this, &RestoreFlow::onCaptureAccepted);
+    connect(d->capture, &JobStart::failed, this, [this](const ApiError &error) {
+        d->failedInSafety = true;
+        fail(error);
+    });
+    connect(d->restore, &JobStart::accepted, this, &RestoreFlow::onRestoreAccepted);
+    connect(d->restore, &JobStart::failed, this, [this](const ApiError &error) { fail(error); });
+    if (d->jobs) {
+        connect(d->jobs, &JobTracker::jobUpdated, this, &RestoreFlow::onJobUpdated);
+        connect(d->jobs, &JobTracker::jobFinished, this, [this](const Job &job) {
+            if (job.id == d->following) {
+                d->following.clear();
+                onJobEnded(job);
+            }
+        });
+        connect(d->jobs, &JobTracker::jobLost, this, [this](const QString &jobId, const ApiError &error) {
+            if (jobId != d->following)
+                return;
+            d->following.clear();
+            d->failedInSafety = d->stage == Stage::CapturingSafety;
+            fail(error);
+        });
+    }
 }
 
 RestoreFlow::~RestoreFlow()
@@ -56,7 +79,6 @@ RestoreFlow::~RestoreFlow()
     delete d;
 }
 
-void RestoreFlow::setPollInterval(int ms) { d->pollMs = qMax(10, ms); }
 const RestoreFlow::Request &RestoreFlow::request() const { return d->request; }
 RestoreFlow::Stage RestoreFlow::stage() const { return d->stage; }
 int RestoreFlow::progress() const { return d->progress; }
@@ -86,11 +108,10 @@ void RestoreFlow::retry()
     d->error = {};
     d->failureMessage.clear();
     d->busyJobId.clear();
-    d->pollFailures = 0;
     if (d->failedInSafety && !d->safetyReady) {
         if (!d->safetyJob.id.isEmpty() && !d->safetyJob.isFinished()) {
             setStage(Stage::CapturingSafety);
-            poll(d->safetyJob.id); // we lost track of it, the capture itself may be fine
+            follow(d->safetyJob.id); // we lost track of it, the capture itself may be fine
         } else {
             captureSafety();
         }
@@ -98,7 +119,7 @@ void RestoreFlow::retry()
     }
     if (!d->restoreJob.id.isEmpty() && !d->restoreJob.isFinished()) {
         setStage(Stage::Restoring);
-        poll(d->restoreJob.id);
+        follow(d->restoreJob.id);
         return;
     }
     sendRestore();
@@ -122,6 +143,8 @@ bool RestoreFlow::cancel()
     if (!canCancel())
         return false;
     ++d->generation;
+    d->capture->abandon();
+    d->following.clear(); // the safety capture goes on (and stays in the Jobs panel); we stop here
     qCInfo(lcJobs) << "restore cancelled before it was sent";
     setStage(Stage::Cancelled);
     return true;
@@ -140,37 +163,36 @@ void RestoreFlow::captureSafety()
     setProgress(0, tr("Requesting a safety snapshot"));
     if (signedOut())
         return;
-    ApiReply *reply = d->api->createBackup(d->request.siteRef, d->request.targetEnvironment,
-                                           d->request.safetyLabel, d->captureKey);
-    const int generation = d->generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation == d->generation)
-            onCaptureReply(reply);
-    });
+    d->capture->send();
 }
 
-void RestoreFlow::onCaptureReply(ApiReply *reply)
+void RestoreFlow::onCaptureAccepted(const Accepted &accepted)
 {
-    if (!reply->ok()) {
-        d->failedInSafety = true;
-        fail(reply->error());
+    if (!stillWanted())
         return;
-    }
-    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
-    if (!accepted || !accepted->snapshot) {
-        d->failedInSafety = true;
-        ApiError error;
-        error.kind = ApiError::Kind::BadResponse;
-        error.requestId = reply->requestId();
-        error.parseProblem = accepted ? QStringLiteral("no snapshot in a capture's answer") : accepted.error().toString();
-        fail(error);
+    d->safety = *accepted.snapshot; // JobStart accepts no capture without its snapshot
+    d->safetyJob = accepted.job;
+    Q_EMIT safetySnapshotAccepted(accepted);
+    setProgress(accepted.job.progress, accepted.job.phase);
+    if (d->jobs)
+        d->jobs->track(accepted.job);
+    follow(d->safetyJob.id);
+}
+
+void RestoreFlow::follow(const QString &jobId)
+{
+    if (signedOut())
         return;
-    }
-    d->safety = *accepted->snapshot;
-    d->safetyJob = accepted->job;
-    Q_EMIT safetySnapshotAccepted(accepted.value());
-    setProgress(accepted->job.progress, accepted->job.phase);
-    poll(d->safetyJob.id);
+    d->following = jobId;
+    d->jobs->track(jobId);
+}
+
+void RestoreFlow::onJobUpdated(const Job &job)
+{
+    if (job.id != d->following || job.isFinished())
+        return; // the end comes with jobFinished
+    (d->stage == Stage::CapturingSafety ? d->safetyJob : d->restoreJob) = job;
+    setProgress(job.progress, job.phase);
 }
 
 void RestoreFlow::checkSafetySnapshot()
@@ -189,16 +211,16 @@ void RestoreFlow::checkSafetySnapshot()
             fail(reply->error());
             return;
         }
-        const Result<Snapshot> snap = ApiParser::snapshot(reply->json());
+        const Snapshot *snap = reply->as<Snapshot>();
         if (!snap || !snap->isReady()) {
             d->failedInSafety = true;
-            d->safetyJob = {}; // capture again on retry
-            d->captureKey = ApiClient::newIdempotencyKey();
+            d->safetyJob = {}; // capture again on retry, as a new action
+            d->capture->renew();
             fail({}, tr("The safety snapshot is not ready (%1), so the restore was not started.")
                          .arg(snap ? snap->statusRaw : tr("unreadable answer")));
             return;
         }
-        d->safety = snap.value();
+        d->safety = *snap;
         d->safetyReady = true;
         Q_EMIT safetySnapshotReady(d->safety);
         sendRestore();
@@ -212,82 +234,18 @@ void RestoreFlow::sendRestore()
     setProgress(0, tr("Requesting the restore"));
     if (signedOut())
         return;
-    ApiReply *reply = d->api->restoreSnapshot(d->request.siteRef, d->request.snapshotId, d->request.selectors,
-                                              d->request.targetEnvironment, d->restoreKey);
-    const int generation = d->generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        if (generation == d->generation)
-            onRestoreReply(reply);
-    });
+    d->restore->send();
 }
 
-void RestoreFlow::onRestoreReply(ApiReply *reply)
+void RestoreFlow::onRestoreAccepted(const Accepted &accepted)
 {
-    if (!reply->ok()) {
-        fail(reply->error());
-        return;
-    }
-    d->restoreRequestId = reply->requestId();
-    const Result<Accepted> accepted = ApiParser::accepted(reply->json());
-    if (!accepted) {
-        ApiError error;
-        error.kind = ApiError::Kind::BadResponse;
-        error.requestId = reply->requestId();
-        error.parseProblem = accepted.error().toString();
-        fail(error);
-        return;
-    }
-    d->restoreJob = accepted->job;
+    d->restoreRequestId = d->restore->requestId();
+    d->restoreJob = accepted.job;
     Q_EMIT restoreAccepted(d->restoreJob);
     setProgress(d->restoreJob.progress, d->restoreJob.phase);
-    poll(d->restoreJob.id);
-}
-
-void RestoreFlow::poll(const QString &jobId)
-{
-    const int generation = d->generation;
-    QTimer::singleShot(d->pollMs, this, [this, jobId, generation] {
-        if (generation != d->generation)
-            return;
-        if (signedOut())
-            return;
-        ApiReply *reply = d->api->job(jobId);
-        connect(reply, &ApiReply::finished, this, [this, jobId, reply, generation] {
-            if (generation == d->generation)
-                onPollReply(jobId, reply);
-        });
-    });
-}
-
-void RestoreFlow::onPollReply(const QString &jobId, ApiReply *reply)
-{
-    const bool inSafety = d->stage == Stage::CapturingSafety;
-    const Result<Job> job = reply->ok() ? ApiParser::job(reply->json()) : Result<Job>(ParseError{});
-    if (!reply->ok() || !job) {
-        const bool transient = !reply->ok() ? BulkSnapshotRunner::outcomeUnknown(reply->error()) : true;
-        if (transient && ++d->pollFailures < MaxConsecutivePollFailures && !reply->error().isUnauthorized()) {
-            poll(jobId);
-            return;
-        }
-        d->failedInSafety = inSafety;
-        if (reply->ok()) {
-            ApiError error;
-            error.kind = ApiError::Kind::BadResponse;
-            error.requestId = reply->requestId();
-            error.parseProblem = job.error().toString();
-            fail(error);
-        } else {
-            fail(reply->error());
-        }
-        return;
-    }
-    d->pollFailures = 0;
-    (inSafety ? d->safetyJob : d->restoreJob) = job.value();
-    setProgress(job->progress, job->phase);
-    if (job->isFinished())
-        onJobEnded(job.value());
-    else
-        poll(jobId);
+    if (d->jobs)
+        d->jobs->track(accepted.job);
+    follow(d->restoreJob.id);
 }
 
 void RestoreFlow::onJobEnded(const Job &job)
@@ -295,22 +253,24 @@ void RestoreFlow::onJobEnded(const Job &job)
     const bool ok = job.status == JobStatus::Succeeded;
     const QString why = job.error ? job.error->message : tr("no reason given");
     if (d->stage == Stage::CapturingSafety) {
+        d->safetyJob = job;
         if (ok) {
             checkSafetySnapshot();
             return;
         }
         d->failedInSafety = true;
-        d->captureKey = ApiClient::newIdempotencyKey(); // that capture is over: a retry is a new one
+        d->capture->renew(); // that capture is over: a retry is a new one
         fail({}, tr("The safety snapshot failed (%1), so the restore was not started.").arg(why));
         return;
     }
+    d->restoreJob = job;
     if (ok) {
         setProgress(100, job.phase);
         setStage(Stage::Succeeded);
         Q_EMIT succeeded(job);
         return;
     }
-    d->restoreKey = ApiClient::newIdempotencyKey();
+    d->restore->renew();
     fail({}, tr("The restore failed: %1").arg(why));
 }
 
@@ -337,7 +297,7 @@ void RestoreFlow::setProgress(int stagePercent, const QString &phase)
 
 bool RestoreFlow::signedOut()
 {
-    if (d->api)
+    if (d->api && d->jobs)
         return false;
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
@@ -350,14 +310,10 @@ void RestoreFlow::fail(const ApiError &error, const QString &message)
 {
     d->error = error;
     d->failureMessage = message.isEmpty() ? ErrorText::describe(error) : message;
-    if (error.isError() && !BulkSnapshotRunner::outcomeUnknown(error)) {
-        // Refused outright: nothing happened, and the same key would only replay the refusal.
-        (d->failedInSafety ? d->captureKey : d->restoreKey) = ApiClient::newIdempotencyKey();
-    }
     qCInfo(lcJobs) << "restore flow failed:" << d->failureMessage << error.requestId;
     setStage(Stage::Failed);
     if (error.isCode("environment_busy")) {
-        d->busyJobId = error.details.value(QStringLiteral("job_id")).toString();
+        d->busyJobId = (d->failedInSafety ? d->capture : d->restore)->busyJobId();
         Q_EMIT environmentBusy(d->busyJobId);
     }
     if (error.isUnauthorized())

@@ -9,7 +9,8 @@
 #include <QStringList>
 
 class ApiClient;
-class ApiReply;
+class JobStart;
+class JobTracker;
 
 // A careful restore, driven by signals (no waiting in place):
 //   [safety capture of the target → follow it → check the new snapshot is ready] → restore →
@@ -17,9 +18,10 @@ class ApiReply;
 // The platform takes no safety snapshot by itself, and a restore must not start before that
 // capture is ready — otherwise there is nothing to go back to.
 //
-// Each POST has its own Idempotency-Key, made once per flow and kept for every retry whose
-// outcome is unknown (network, timeout, 5xx, 429): retrying never restores twice. After a
-// definitive refusal (say environment_busy) retry() sends a fresh key: nothing happened.
+// Each POST is a JobStart (one per flow for the safety capture, one for the restore), which keeps
+// its Idempotency-Key for every retry whose outcome is unknown — retrying never restores twice —
+// and takes a fresh one after a refusal. Jobs are followed by the account's JobTracker: the flow
+// subscribes to it and polls nothing itself.
 class RestoreFlow : public QObject
 {
     Q_OBJECT
@@ -46,8 +48,6 @@ public:
 
     RestoreFlow(ApiClient *api, const Request &request, QObject *parent = nullptr);
     ~RestoreFlow() override;
-
-    void setPollInterval(int ms);   // default 1000
 
     void start();
     // After Failed: carries on from the step that failed (a ready safety snapshot is not taken again).
@@ -83,12 +83,12 @@ Q_SIGNALS:
 
 private:
     void captureSafety();
-    void onCaptureReply(ApiReply *reply);
+    void onCaptureAccepted(const Accepted &accepted);
     void checkSafetySnapshot();
     void sendRestore();
-    void onRestoreReply(ApiReply *reply);
-    void poll(const QString &jobId);
-    void onPollReply(const QString &jobId, ApiReply *reply);
+    void onRestoreAccepted(const Accepted &accepted);
+    void follow(const QString &jobId);
+    void onJobUpdated(const Job &job);
     void onJobEnded(const Job &job);
     void setStage(Stage stage);
     void setProgress(int stagePercent, const QString &phase);

@@ -119,7 +119,7 @@ int main(int argc, char **argv)
         await(api.createBackup(QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("nightly check"),
                                ApiClient::newIdempotencyKey()));
         auto *d = new BulkSnapshotDialog(&api, targets);
-        d->setRunnerTuning(300, 500);
+        d->setRoundDelay(500);
         auto *label = d->findChild<QLineEdit *>(QStringLiteral("labelEdit"));
         label->setText(QStringLiteral("Before the PHP 8.3 upgrade"));
         label->deselect();
@@ -160,7 +160,6 @@ int main(int argc, char **argv)
             auto *target = d->findChild<QComboBox *>(QStringLiteral("targetCombo"));
             target->setCurrentIndex(target->findData(QStringLiteral("staging")));
             d->findChild<QCheckBox *>(QStringLiteral("safetyCheck"))->click();
-            d->setPollInterval(300);
             d->findChild<QPushButton *>(QStringLiteral("nextButton"))->click();
             d->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
             QObject::connect(d->flow(), &RestoreFlow::succeeded, &app, [] { QTimer::singleShot(300, &ready); });

@@ -112,7 +112,7 @@ private Q_SLOTS:
         const int before = int(snapshots(*m_api, SiteSlug, QStringLiteral("production")).size());
 
         RestoreDialog dialog(m_api.get(), m_site, snap);
-        dialog.setPollInterval(100);
+        JobTracker::of(m_api.get())->setIntervals(fastIntervals());
         dialog.show();
         auto *db = child<QCheckBox>(&dialog, "dbCheck");
         auto *files = child<QCheckBox>(&dialog, "filesCheck");
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(stagingBefore.files != production.files);
 
         RestoreDialog dialog(m_api.get(), m_site, snap);
-        dialog.setPollInterval(100);
+        JobTracker::of(m_api.get())->setIntervals(fastIntervals());
         dialog.show();
         auto *target = child<QComboBox>(&dialog, "targetCombo");
         target->setCurrentIndex(target->findData(QStringLiteral("staging")));
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(state(QStringLiteral("staging")).db != base.db);
 
         RestoreDialog dialog(m_api.get(), m_site, snap);
-        dialog.setPollInterval(100);
+        JobTracker::of(m_api.get())->setIntervals(fastIntervals());
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         QTRY_VERIFY(dialog.isActiveWindow());
@@ -292,7 +292,7 @@ private Q_SLOTS:
             SiteSlug, QStringLiteral("staging"), QStringLiteral("occupying"), ApiClient::newIdempotencyKey())));
         QVERIFY(occupying.ok());
         RestoreDialog dialog(m_api.get(), m_site, snap);
-        dialog.setPollInterval(100);
+        JobTracker::of(m_api.get())->setIntervals(fastIntervals());
         dialog.show();
         QTest::mouseClick(child<QPushButton>(&dialog, "nextButton"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
@@ -416,7 +416,7 @@ private Q_SLOTS:
             {SiteSlug, m_site.name, QStringLiteral("staging")},
             {QStringLiteral("acme-blog"), QStringLiteral("Acme Blog"), QStringLiteral("production")}};
         BulkSnapshotDialog dialog(m_api.get(), targets);
-        dialog.setRunnerTuning(100, 200);
+        dialog.setRoundDelay(200);
         dialog.show();
         auto *table = child<QTableWidget>(&dialog, "reportTable");
         QCOMPARE(table->rowCount(), 2);

@@ -353,7 +353,7 @@ private Q_SLOTS:
         controller.bulkSnapshotAction()->trigger();
         auto *dialog = findTopLevel<BulkSnapshotDialog>("bulkSnapshotDialog");
         QVERIFY(dialog);
-        dialog->setRunnerTuning(100, 200);
+        dialog->setRoundDelay(200);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->isFinished(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(finishedJobs.size() >= 2, 30000); // the tracker saw both captures end

@@ -399,7 +399,6 @@ private Q_SLOTS:
         action("restoreAction")->trigger();
         auto *dialog = findTopLevel<RestoreDialog>("restoreDialog");
         QVERIFY(dialog);
-        dialog->setPollInterval(100);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("production"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "jobs/BulkSnapshotRunner.h"
+#include "jobs/JobStart.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -25,9 +26,9 @@ private:
         return api;
     }
     static QString uniqueLabel() { return QStringLiteral("bulk ") + QUuid::createUuid().toString(QUuid::Id128).left(12); }
-    static void tune(BulkSnapshotRunner &runner)
+    static void tune(BulkSnapshotRunner &runner, ApiClient *api)
     {
-        runner.setPollInterval(100);
+        JobTracker::of(api)->setIntervals(fastIntervals());
         runner.setRoundDelay(200);
     }
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
 
         const QString label = uniqueLabel();
         BulkSnapshotRunner runner(api.get(), targets, label);
-        tune(runner);
+        tune(runner, api.get());
         runner.setMaxRounds(12); // 0.3^12: a run failing for bad luck is not what this tests
         QCOMPARE(runner.concurrency(), 4);
         int maxInFlight = 0;
@@ -127,7 +128,7 @@ private Q_SLOTS:
             QVERIFY(occupying.ok());
             const QString label = uniqueLabel();
             BulkSnapshotRunner runner(api.get(), targets, label);
-            tune(runner);
+            tune(runner, api.get());
             runner.setBusyPolicy(policy);
             QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
             runner.start();
@@ -172,7 +173,7 @@ private Q_SLOTS:
         targets.append({QStringLiteral("acme-store"), QStringLiteral("acme-store"), QStringLiteral("no-such-environment")});
         const QString label = uniqueLabel();
         BulkSnapshotRunner runner(api.get(), targets, label);
-        tune(runner);
+        tune(runner, api.get());
         QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
         runner.start();
         QVERIFY(finished.wait(240000));
@@ -207,7 +208,7 @@ private Q_SLOTS:
             {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("production")},
             {QStringLiteral("acme-blog"), QStringLiteral("Acme Blog"), QStringLiteral("production")}};
         BulkSnapshotRunner runner(api.get(), targets, uniqueLabel());
-        tune(runner);
+        tune(runner, api.get());
         runner.setConcurrency(1);
         QSignalSpy accepted(&runner, &BulkSnapshotRunner::captureAccepted);
         QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
@@ -226,16 +227,16 @@ private Q_SLOTS:
     {
         ApiError e;
         e.kind = ApiError::Kind::Timeout;
-        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        QVERIFY(JobStart::outcomeUnknown(e));
         e.kind = ApiError::Kind::Http;
         e.httpStatus = 503;
-        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        QVERIFY(JobStart::outcomeUnknown(e));
         e.httpStatus = 429;
-        QVERIFY(BulkSnapshotRunner::outcomeUnknown(e));
+        QVERIFY(JobStart::outcomeUnknown(e));
         e.httpStatus = 409;
-        QVERIFY(!BulkSnapshotRunner::outcomeUnknown(e));
+        QVERIFY(!JobStart::outcomeUnknown(e));
         e.httpStatus = 422;
-        QVERIFY(!BulkSnapshotRunner::outcomeUnknown(e));
+        QVERIFY(!JobStart::outcomeUnknown(e));
     }
 };
 

@@ -53,7 +53,7 @@ private:
         r.safetySnapshot = safety;
         r.safetyLabel = QStringLiteral("Safety before test restore");
         auto flow = std::make_unique<RestoreFlow>(m_api.get(), r);
-        flow->setPollInterval(100);
+        JobTracker::of(m_api.get())->setIntervals(fastIntervals());
         return flow;
     }
     static bool ended(const RestoreFlow &f)

@@ -160,12 +160,6 @@ QWidget *ActionController::transfersPanel()
     return m_transfersPanel;
 }
 
-void ActionController::track(const Job &job)
-{
-    if (m_jobs && !job.id.isEmpty())
-        m_jobs->track(job);
-}
-
 void ActionController::followJob(const QString &jobId)
 {
     if (m_jobs && !jobId.isEmpty())
@@ -182,7 +176,9 @@ void ActionController::takeSnapshot()
     auto *dialog = new TakeSnapshotDialog(m_api, siteRef(site), siteName(site), env, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TakeSnapshotDialog::captureAccepted, this, [this, site, env](const ::Accepted &accepted) {
-        track(accepted.job);
+        // The dialog only starts the capture; from here the follower has it (and the Jobs panel).
+        if (m_jobs)
+            m_jobs->track(accepted.job);
         Q_EMIT snapshotsChanged(site.id, env);
         Q_EMIT statusMessage(tr("Taking a snapshot of %1 / %2…").arg(siteName(site), env));
         Q_EMIT jobsPanelRequested(); // the dialog said the Jobs panel shows the progress
@@ -213,11 +209,17 @@ void ActionController::bulkSnapshot()
 
 void ActionController::adoptBulk(QDialog *dialog, BulkSnapshotRunner *runner)
 {
+    // The runner follows its captures (and the jobs it waits for) through the account's follower,
+    // where the Jobs panel sees them too; their ends are told by the run's summary.
     connect(runner, &BulkSnapshotRunner::captureAccepted, this, [this, runner](int index, const ::Accepted &a) {
         m_quietJobs.insert(a.job.id);
-        track(a.job);
         const BulkSnapshotRunner::Entry &e = runner->entries().at(index);
         Q_EMIT snapshotsChanged(a.job.siteId.isEmpty() ? e.target.siteRef : a.job.siteId, e.target.environment);
+    });
+    connect(runner, &BulkSnapshotRunner::entryChanged, this, [this, runner](int index) {
+        const BulkSnapshotRunner::Entry &e = runner->entries().at(index);
+        if (!e.busyJobId.isEmpty())
+            m_quietJobs.insert(e.busyJobId);
     });
     connect(runner, &BulkSnapshotRunner::captureEnded, this, [this](int, const Job &job) {
         Q_EMIT snapshotsChanged(job.siteId, job.environment);
@@ -265,15 +267,14 @@ void ActionController::adoptRestore(QDialog *dialog, RestoreFlow *flow)
     const QString site = m_site.id.isEmpty() ? flow->request().siteRef : m_site.id;
     const QString target = flow->request().targetEnvironment;
     const QString where = siteName(m_site) + QStringLiteral(" / ") + target;
+    // The flow follows its jobs through the account's follower (the Jobs panel shows them).
     connect(flow, &RestoreFlow::safetySnapshotAccepted, this, [this, site, target](const ::Accepted &a) {
         m_quietJobs.insert(a.job.id);
-        track(a.job);
         Q_EMIT snapshotsChanged(site, target);
     });
     connect(flow, &RestoreFlow::safetySnapshotReady, this, [this, site, target] { Q_EMIT snapshotsChanged(site, target); });
-    connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::track);
     connect(flow, &RestoreFlow::restoreAccepted, this, &ActionController::jobsPanelRequested);
-    // The restore job is tracked, so its end is told once, by onJobFinished(). The flow tells
+    // The restore job is followed, so its end is told once, by onJobFinished(). The flow tells
     // only what is not that job's end: a failure before the job existed (safety capture, busy,
     // refused), a refusal on "Try Again" after the job ended, or anything when nothing tracks jobs.
     auto jobTellsIt = [this, flow] {
@@ -347,6 +348,9 @@ QString ActionController::archiveFileName(const Site &site, const Snapshot &snap
 
 void ActionController::onJobFinished(const Job &job)
 {
+    if (m_told.contains(job.id))
+        return;
+    m_told.insert(job.id);
     if (job.type == JobType::Capture)
         Q_EMIT snapshotsChanged(job.siteId, job.environment);
     if (m_quietJobs.remove(job.id))

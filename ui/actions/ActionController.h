@@ -44,9 +44,9 @@ class CompletionNotifier;
 // engine restored (they come back paused) and shows whatever the JobTracker follows — so the
 // owner should give the tracker its persistence (setPersistence) and call resume() at start-up.
 //
-// Each action keeps one Idempotency-Key per user action: retries of the same request reuse it,
-// so a retried "Take snapshot" never takes two snapshots and a retried restore never restores
-// twice.
+// The dialogs and flows start jobs with JobStart (one Idempotency-Key per user action, kept on
+// retries, so a retried "Take snapshot" never takes two snapshots) and follow them through the
+// account's JobTracker, the one that polls; the controller only tells their ends.
 class ActionController : public QObject
 {
     Q_OBJECT
@@ -107,7 +107,6 @@ Q_SIGNALS:
 private:
     void updateActions();
     void rememberSite(const Site &site);
-    void track(const Job &job);
     void followJob(const QString &jobId);
     void adoptBulk(QDialog *dialog, BulkSnapshotRunner *runner);
     void adoptRestore(QDialog *dialog, RestoreFlow *flow);
@@ -132,6 +131,7 @@ private:
     // Jobs whose end is told as part of something bigger (a bulk run's summary, a restore's
     // result): twenty balloons for one bulk snapshot would bury the one that matters.
     QSet<QString> m_quietJobs;
+    QSet<QString> m_told; // ends already told (the follower repeats an end for late subscribers)
     QList<QPointer<RestoreFlow>> m_restores;
 
     JobsPanel *m_jobsPanel = nullptr;

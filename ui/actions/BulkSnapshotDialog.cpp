@@ -125,10 +125,9 @@ void BulkSnapshotDialog::setConcurrency(int n)
     m_summary->setText(tr("At most %n snapshot(s) are taken at the same time.", nullptr, n));
 }
 
-void BulkSnapshotDialog::setRunnerTuning(int pollMs, int roundDelayMs)
+void BulkSnapshotDialog::setRoundDelay(int ms)
 {
-    m_pollMs = pollMs;
-    m_roundDelayMs = roundDelayMs;
+    m_roundDelayMs = ms;
 }
 
 void BulkSnapshotDialog::start()
@@ -139,7 +138,6 @@ void BulkSnapshotDialog::start()
     m_runner->setConcurrency(m_concurrency);
     m_runner->setBusyPolicy(m_skip->isChecked() ? BulkSnapshotRunner::BusyPolicy::Skip
                                                 : BulkSnapshotRunner::BusyPolicy::Wait);
-    m_runner->setPollInterval(m_pollMs);
     m_runner->setRoundDelay(m_roundDelayMs);
     connect(m_runner, &BulkSnapshotRunner::entryChanged, this, &BulkSnapshotDialog::updateRow);
     connect(m_runner, &BulkSnapshotRunner::unauthorized, this, &BulkSnapshotDialog::unauthorized);

@@ -27,7 +27,7 @@ public:
 
     BulkSnapshotRunner *runner() const;
     void setConcurrency(int n);     // default 4
-    void setRunnerTuning(int pollMs, int roundDelayMs); // tests
+    void setRoundDelay(int ms); // before another round after an unknown outcome (tests)
 
 Q_SIGNALS:
     // The run is about to start; the receiver may take ownership so it outlives the dialog.
@@ -44,7 +44,6 @@ private:
     QList<BulkSnapshotRunner::Target> m_targets;
     QPointer<BulkSnapshotRunner> m_runner;
     int m_concurrency = 4;
-    int m_pollMs = 1000;
     int m_roundDelayMs = 2000;
 
     QLabel *m_heading;

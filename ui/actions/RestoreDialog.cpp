@@ -266,11 +266,6 @@ RestoreFlow *RestoreDialog::flow() const
     return m_flow;
 }
 
-void RestoreDialog::setPollInterval(int ms)
-{
-    m_pollMs = ms;
-}
-
 const Environment *RestoreDialog::targetEnvironment() const
 {
     const QString name = m_target->currentData().toString();
@@ -350,7 +345,6 @@ void RestoreDialog::startRestore()
     request.safetyLabel = tr("Before restoring %1").arg(RestoreSummary::formatTime(m_snapshot.createdAt)).left(200);
 
     m_flow = new RestoreFlow(m_api, request, this);
-    m_flow->setPollInterval(m_pollMs);
     connect(m_flow, &RestoreFlow::progressChanged, this, &RestoreDialog::onFlowProgress);
     connect(m_flow, &RestoreFlow::stageChanged, this, &RestoreDialog::onFlowStage);
     connect(m_flow, &RestoreFlow::succeeded, this, [this] { showResult(true, RestoreSummary::done(summaryInput())); });

@@ -43,7 +43,6 @@ public:
     RestoreSummary::Input summaryInput() const;
     // What "Copy Details" copies: what was asked, the ids, and the error if it failed.
     QString detailsText() const;
-    void setPollInterval(int ms);   // for the flow it starts (tests)
 
 Q_SIGNALS:
     // The restore (or its safety capture) is about to be requested; the receiver may take
@@ -74,7 +73,6 @@ private:
     Snapshot m_snapshot;
     QPointer<RestoreFlow> m_flow;
     bool m_safetyTouched = false;
-    int m_pollMs = 1000;
 
     QStackedWidget *m_pages;
     // Choose

@@ -1,10 +1,8 @@
 #include "TakeSnapshotDialog.h"
 
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
-#include "api/ApiReply.h"
 #include "common/ErrorDetails.h"
-#include "jobs/BulkSnapshotRunner.h"
+#include "jobs/JobStart.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -16,8 +14,7 @@
 
 TakeSnapshotDialog::TakeSnapshotDialog(ApiClient *api, const QString &siteRef, const QString &siteName,
                                        const QString &environment, QWidget *parent)
-    : QDialog(parent), m_api(api), m_siteRef(siteRef), m_environment(environment),
-      m_key(ApiClient::newIdempotencyKey())
+    : QDialog(parent), m_api(api), m_start(new JobStart(api, JobStart::Capture{siteRef, environment, {}}, this))
 {
     setObjectName(QStringLiteral("takeSnapshotDialog"));
     setWindowTitle(tr("Take Snapshot"));
@@ -75,6 +72,8 @@ TakeSnapshotDialog::TakeSnapshotDialog(ApiClient *api, const QString &siteRef, c
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TakeSnapshotDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_label, &QLineEdit::textChanged, this, &TakeSnapshotDialog::updateCounter);
+    connect(m_start, &JobStart::accepted, this, &TakeSnapshotDialog::onAccepted);
+    connect(m_start, &JobStart::failed, this, &TakeSnapshotDialog::onFailed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -96,7 +95,7 @@ QString TakeSnapshotDialog::label() const
 
 QString TakeSnapshotDialog::idempotencyKey() const
 {
-    return m_key;
+    return m_start->idempotencyKey();
 }
 
 void TakeSnapshotDialog::updateCounter()
@@ -121,8 +120,8 @@ void TakeSnapshotDialog::send()
     m_take->setText(tr("Requesting…"));
     m_error->hide();
     m_follow->hide();
-    ApiReply *reply = m_api->createBackup(m_siteRef, m_environment, label(), m_key);
-    connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
+    m_start->setLabel(label()); // refused only while the key is kept, and then the label is frozen
+    m_start->send();
 }
 
 void TakeSnapshotDialog::reject()
@@ -139,66 +138,45 @@ void TakeSnapshotDialog::closeEvent(QCloseEvent *event)
 {
     if (m_sending) {
         reject();
-        event->ignore(); // not closed yet: onReply() finishes closing (and deleting) it
+        event->ignore(); // not closed yet: the answer (onAccepted or onFailed) finishes closing it
         return;
     }
     QDialog::closeEvent(event);
 }
 
-void TakeSnapshotDialog::onReply(ApiReply *reply)
+void TakeSnapshotDialog::onAccepted(const ::Accepted &accepted)
+{
+    m_sending = false;
+    // Also when the dialog was closed while waiting: the snapshot exists and must be followed.
+    Q_EMIT captureAccepted(accepted);
+    if (m_closeWhenAnswered)
+        QDialog::reject();
+    else
+        accept();
+}
+
+void TakeSnapshotDialog::onFailed(const ApiError &error)
 {
     m_sending = false;
     if (m_closeWhenAnswered) {
-        // Closed while waiting: a success still reaches the app (the snapshot exists and must be
-        // followed); a failure is handed on, since the dialog that would show it is gone.
-        const Result<::Accepted> accepted = reply->ok() ? ApiParser::accepted(reply->json())
-                                                        : Result<::Accepted>(ParseError{});
-        if (accepted) {
-            Q_EMIT captureAccepted(accepted.value());
-        } else {
-            ApiError error = reply->error();
-            if (reply->ok()) {
-                error.kind = ApiError::Kind::BadResponse;
-                error.requestId = reply->requestId();
-                error.parseProblem = accepted.error().toString();
-            }
-            Q_EMIT failedWhileClosed(error);
-        }
+        // The dialog that would show the failure is gone: the app says it elsewhere.
+        Q_EMIT failedWhileClosed(error);
         QDialog::reject();
         return;
     }
-    if (!reply->ok()) {
-        showError(reply->error());
-        return;
-    }
-    const Result<::Accepted> accepted = ApiParser::accepted(reply->json());
-    if (!accepted) {
-        // Accepted but unreadable: the same key replays the stored answer, so "Try again" is safe.
-        ApiError error;
-        error.kind = ApiError::Kind::BadResponse;
-        error.requestId = reply->requestId();
-        error.parseProblem = accepted.error().toString();
-        showError(error);
-        return;
-    }
-    Q_EMIT captureAccepted(accepted.value());
-    accept();
+    showError(error);
 }
 
 void TakeSnapshotDialog::showError(const ApiError &error)
 {
-    const bool unknown = BulkSnapshotRunner::outcomeUnknown(error);
-    if (!unknown) {
-        // Refused: nothing was taken, so the label may change and the next try is a new request.
-        m_key = ApiClient::newIdempotencyKey();
-        m_label->setReadOnly(false);
-    }
+    // Refused: nothing was taken, so the label may change and the next try is a new request.
+    m_label->setReadOnly(!m_start->canChangeRequest());
     m_error->setText(ErrorDetails::fullText(error));
     m_error->show();
     m_take->setEnabled(true);
     m_take->setText(tr("&Try Again"));
     if (error.isCode("environment_busy")) {
-        m_busyJobId = error.details.value(QStringLiteral("job_id")).toString();
+        m_busyJobId = m_start->busyJobId();
         m_follow->setVisible(!m_busyJobId.isEmpty());
         Q_EMIT environmentBusy(m_busyJobId);
     }

@@ -8,6 +8,7 @@
 #include <QString>
 
 class ApiClient;
+class JobStart;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ class QPushButton;
 
 // "Take snapshot" for one environment: an optional label, then the capture request. The dialog
 // stays open while the request is on its way so a failure can be shown and retried in place.
-// One Idempotency-Key per dialog (one user action): "Try again" after an unknown outcome reuses it,
-// which is why the label is frozen once sent — a different label would be a different request.
+// One JobStart per dialog (one user action): "Try again" after an unknown outcome reuses its
+// Idempotency-Key, which is why the label is frozen once sent — a different label would be a
+// different request; after a refusal the label may change and the next try is a new request.
 class TakeSnapshotDialog : public QDialog
 {
     Q_OBJECT
@@ -52,14 +54,13 @@ Q_SIGNALS:
 
 private:
     void send();
-    void onReply(class ApiReply *reply);
+    void onAccepted(const ::Accepted &accepted);
+    void onFailed(const ApiError &error);
     void updateCounter();
     void showError(const ApiError &error);
 
     QPointer<ApiClient> m_api; // the session's; gone when it ends while the dialog is open
-    QString m_siteRef;
-    QString m_environment;
-    QString m_key;
+    JobStart *m_start;
     bool m_sending = false;
     bool m_closeWhenAnswered = false;
 

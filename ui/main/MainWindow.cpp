@@ -4,6 +4,7 @@
 #include "InfoBanner.h"
 #include "LanguageMenu.h"
 #include "SessionActions.h"
+#include "actions/ActionController.h"
 #include "account/AccountSession.h"
 #include "account/AccountSwitcher.h"
 #include "account/SignInDialog.h"
@@ -139,7 +140,8 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
             m_fleetView->tree()->expandAll();
         setOffline(false);
         updateStatus();
-        m_sessionActions->knowSites(m_fleetModel->sites());
+        if (ActionController *actions = m_sessionActions->controller())
+            actions->knowSites(m_fleetModel->sites());
         // The selected site may have changed (a new environment, a new last snapshot).
         onFleetCurrentChanged();
     });
@@ -299,7 +301,8 @@ void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
     if (!m_loader->showingCache() && m_loader->loadCache())
         statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock)), 5000);
     // Jobs followed again from the last run carry only site ids: the fleet names them.
-    m_sessionActions->knowSites(m_fleetModel->sites());
+    if (ActionController *actions = m_sessionActions->controller())
+        actions->knowSites(m_fleetModel->sites());
     m_loader->refresh();
     updateStatus();
 }
@@ -403,8 +406,9 @@ void MainWindow::onFleetCurrentChanged()
 void MainWindow::updateContext()
 {
     const std::optional<Site> site = m_fleetView->currentSite();
-    m_sessionActions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
-                                 m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
+    if (ActionController *actions = m_sessionActions->controller())
+        actions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
+                            m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
 }
 
 void MainWindow::saveSettings() const

@@ -16,6 +16,7 @@
 
 namespace {
 
+// The follower's own key in the account's group (AccountStore leaves it alone when it saves).
 QString jobsKey(const QString &accountId)
 {
     return QStringLiteral("accounts/%1/jobs").arg(accountId);
@@ -31,7 +32,7 @@ QString transfersDirectory(const QString &accountId)
 struct SessionActions::Parts
 {
     ActionController *controller = nullptr;
-    JobTracker *jobs = nullptr;
+    JobTracker *jobs = nullptr;       // the account's follower; the ApiClient owns it
     TransferManager *transfers = nullptr;
     QSettings *jobSettings = nullptr; // where the tracker keeps in-flight job ids across runs
     QDockWidget *jobsDock = nullptr;
@@ -62,7 +63,10 @@ void SessionActions::teardown()
     delete d->transfersDock;
     delete d->controller;     // its actions go with it, out of menus and toolbar
     delete d->transfers;
-    delete d->jobs;
+    if (d->jobs) { // it lives as long as its client; without settings it remembers nothing more
+        d->jobs->disconnect(this);
+        d->jobs->setPersistence(nullptr, QString());
+    }
     delete d->jobSettings;
     delete d;
     d = nullptr;
@@ -103,13 +107,12 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     if (!api)
         return;
     d = new Parts;
-    d->jobs = new JobTracker(api, this);
+    d->jobs = JobTracker::of(api);
     d->jobSettings = new QSettings;
     d->jobs->setPersistence(d->jobSettings, jobsKey(account.id));
     const bool jobsInFlight = !d->jobs->storedIds().isEmpty(); // started here, not ended when last closed
     d->jobs->resume(); // jobs still running when the app was last closed are followed again
     connect(d->jobs, &JobTracker::jobUpdated, this, &SessionActions::jobChanged);
-    connect(d->jobs, &JobTracker::jobFinished, this, &SessionActions::jobChanged);
     TransferManager::Options options;
     options.stateDirectory = transfersDirectory(account.id);
     d->transfers = new TransferManager(RequestFactory::forApi(api), options, this);
@@ -146,11 +149,9 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     Q_EMIT actionsChanged();
 }
 
-void SessionActions::setContext(const Site &site, const QString &environment, const std::optional<Snapshot> &snapshot,
-                                const QList<QPair<Site, QString>> &selectedEnvironments)
+ActionController *SessionActions::controller() const
 {
-    if (d && d->controller)
-        d->controller->setContext(site, environment, snapshot, selectedEnvironments);
+    return d ? d->controller : nullptr;
 }
 
 void SessionActions::forgetAccount(const QString &accountId)
@@ -162,12 +163,6 @@ void SessionActions::forgetAccount(const QString &accountId)
 int SessionActions::restoresNotYetSent() const
 {
     return d && d->controller ? d->controller->restoresNotYetSent() : 0;
-}
-
-void SessionActions::knowSites(const QList<Site> &sites)
-{
-    if (d && d->controller)
-        d->controller->knowSites(sites);
 }
 
 QList<QAction *> SessionActions::actions() const

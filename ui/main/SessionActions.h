@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class ActionController;
 class ApiClient;
 class QAction;
 class QDockWidget;
@@ -22,10 +23,11 @@ class QMainWindow;
 class QMenu;
 class QToolBar;
 
-// The snapshot actions of the signed-in account (issue #6's ActionController, its job tracker
-// and transfer manager) placed in the window: Snapshot menu, toolbar, the fleet's context menu,
-// and the Jobs and Transfers panels docked and toggled from the View menu. Rebuilt per account,
-// because each account has its own ApiClient.
+// The snapshot actions of the signed-in account (issue #6's ActionController, the account's job
+// follower and transfer manager) placed in the window: Snapshot menu, toolbar, the fleet's
+// context menu, and the Jobs and Transfers panels docked and toggled from the View menu. Rebuilt
+// per account, because each account has its own ApiClient. The window gives the selection to
+// controller() directly: this class places the parts, it does not relay what they are told.
 class SessionActions : public QObject
 {
     Q_OBJECT
@@ -34,15 +36,13 @@ public:
     ~SessionActions() override;
 
     void setSession(ApiClient *api, const Account &account); // null api: signed out
-    void setContext(const Site &site, const QString &environment, const std::optional<Snapshot> &snapshot,
-                    const QList<QPair<Site, QString>> &selectedEnvironments);
+    // The session's actions (setContext, knowSites); null while signed out.
+    ActionController *controller() const;
     // Deletes what was kept for a signed-out account: the jobs to follow and the transfer records
     // (downloaded files and their .part files stay where the user put them).
     static void forgetAccount(const QString &accountId);
     // See ActionController::restoresNotYetSent().
     int restoresNotYetSent() const;
-    // The fleet's sites, so that jobs and notices name them, not their ids.
-    void knowSites(const QList<Site> &sites);
     // take, bulk, restore, download; empty until a session is set.
     QList<QAction *> actions() const;
 
