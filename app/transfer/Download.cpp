@@ -14,12 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QStorageInfo>
 
 namespace {
 
-constexpr qsizetype MaxErrorBody = 64 * 1024;
+// An attempt that delivered at least this much before it failed counts as progress: the failure
+// count starts again and the resume is immediate. Less is a peer that keeps failing.
+constexpr qint64 MeaningfulProgressBytes = 64 * 1024;
 
 } // namespace
 
@@ -29,6 +30,7 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
     , m_requests(requests)
     , m_record(record)
     , m_options(options)
+    , m_policy(options)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Download::sendRequest);
@@ -86,15 +88,15 @@ void Download::stop()
 
 void Download::sendRequest()
 {
-    if (!ResponseParsing::isAllowedScheme(m_currentUrl)) {
+    if (!TransportPolicy::isPermittedUrl(m_currentUrl)) {
         fail({TransferError::Kind::BadResponse,
               tr("The download address is not secure (https is required except on this computer)."), {}});
         return;
     }
     // The key goes only where the API lives; a storage host gets the signed URL and nothing else.
-    const bool keyAllowed = ResponseParsing::sameOrigin(m_currentUrl, m_record.url);
+    const bool keyAllowed = TransportPolicy::sameOrigin(m_currentUrl, m_record.url);
     QNetworkRequest request = m_requests.make(m_currentUrl, keyAllowed);
-    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setTransferTimeout(m_options.stallTimeoutMs);
     m_requestedFrom = m_offset;
     if (m_offset > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
@@ -218,8 +220,8 @@ void Download::onReadyRead()
     }
     // Error and redirect bodies: keep the start of an error for its message, drop the rest.
     const QByteArray data = m_reply->readAll();
-    if (m_status >= 400 && m_errorBody.size() < MaxErrorBody)
-        m_errorBody += data.left(MaxErrorBody - m_errorBody.size());
+    if (m_status >= 400 && m_errorBody.size() < TransportPolicy::MaxErrorBodyBytes)
+        m_errorBody += data.left(TransportPolicy::MaxErrorBodyBytes - m_errorBody.size());
 }
 
 void Download::pump(bool drainAll)
@@ -240,8 +242,6 @@ void Download::pump(bool drainAll)
             return;
         }
         m_offset += chunk.size();
-        m_failures = 0;
-        m_refreshes = 0;
         moved = true;
         m_writer->write(std::move(chunk));
     }
@@ -286,14 +286,15 @@ void Download::onFinished()
             cause.kind = ApiError::Kind::Network;
             cause.networkError = QNetworkReply::RemoteHostClosedError;
         }
-        retryLater(cause, m_offset > m_attemptStart);
+        retryLater(cause);
         return;
     }
     if (status == 0) {
-        retryLater(ResponseParsing::networkError(reply), false);
+        retryLater(ResponseParsing::networkError(reply));
         return;
     }
-    const ApiError httpError = ResponseParsing::httpError(reply, m_errorBody);
+    const ApiError httpError = TransportPolicy::httpError(status, m_errorBody, reply->rawHeaderPairs(),
+                                                          QDateTime::currentDateTimeUtc());
     if (status == 416) {
         if (m_record.totalBytes >= 0 && m_offset == m_record.totalBytes) {
             ensureWriter(m_offset); // every byte is on disk already: verify it
@@ -304,8 +305,10 @@ void Download::onFinished()
         }
         return;
     }
-    if (status == 403 && !ResponseParsing::sameOrigin(m_currentUrl, m_record.url)) {
+    if (status == 403 && !TransportPolicy::sameOrigin(m_currentUrl, m_record.url)) {
         // A signed storage URL expired: the API hands out a fresh one, and we go on from m_offset.
+        if (madeProgress())
+            m_refreshes = 0;
         if (++m_refreshes > m_options.maxUrlRefreshes) {
             fail({TransferError::Kind::Http, ErrorText::describe(httpError), httpError});
             return;
@@ -315,32 +318,39 @@ void Download::onFinished()
         sendRequest();
         return;
     }
-    if (status == 408 || status == 429 || status >= 500) {
-        retryLater(httpError, false);
+    if (TransportPolicy::isRetryable(httpError)) {
+        retryLater(httpError);
         return;
     }
     fail({TransferError::Kind::Http, ErrorText::describe(httpError), httpError});
 }
 
-void Download::retryLater(const ApiError &cause, bool madeProgress)
+bool Download::madeProgress() const
 {
-    if (++m_failures >= m_options.maxAttempts) {
+    return m_offset - m_attemptStart >= MeaningfulProgressBytes;
+}
+
+void Download::retryLater(const ApiError &cause)
+{
+    // Only real progress forgives earlier failures: a host that sends a byte and hangs up would
+    // otherwise be retried for ever.
+    const bool forgiven = madeProgress();
+    if (forgiven)
+        m_failures = m_refreshes = 0;
+    ++m_failures;
+    // When, and whether, is the transport policy's to say (attempts, backoff, Retry-After —
+    // one too long to wait out is reported, not waited for). A connection that delivered real
+    // data and then dropped is worth resuming at once.
+    const int delay = m_policy.delayMs(m_failures, cause.retryAfterSeconds);
+    if (delay < 0 || !TransportPolicy::isRetryable(cause)) {
         fail({cause.kind == ApiError::Kind::Http ? TransferError::Kind::Http : TransferError::Kind::Network,
               ErrorText::describe(cause), cause});
         return;
     }
-    // A connection that delivered data and then dropped is worth retrying at once; repeated
-    // failures back off exponentially with jitter, at least as long as Retry-After asks.
-    qint64 delay = 0;
-    if (!madeProgress || m_failures > 1) {
-        delay = qMin<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << qMin(m_failures - 1, 16));
-        delay += QRandomGenerator::global()->bounded(delay / 4 + 1);
-    }
-    if (cause.retryAfterSeconds >= 0)
-        delay = qMax<qint64>(delay, qint64(cause.retryAfterSeconds) * 1000);
-    qCInfo(lcTransfer) << "attempt failed:" << cause.message << "- retrying in" << delay << "ms from byte" << m_offset;
+    const int wait = forgiven && cause.retryAfterSeconds < 0 ? 0 : delay;
+    qCInfo(lcTransfer) << "attempt failed:" << cause.message << "- retrying in" << wait << "ms from byte" << m_offset;
     m_phase = Phase::Waiting;
-    m_retryTimer.start(int(delay));
+    m_retryTimer.start(wait);
 }
 
 void Download::restartFromZero()

@@ -3,6 +3,7 @@
 #include "RequestFactory.h"
 #include "TransferError.h"
 #include "TransferRecord.h"
+#include "api/TransportPolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,14 +36,12 @@ public:
     // Bytes available to the user in a folder; injectable so tests can fake a full disk.
     using FreeSpaceProvider = std::function<qint64(const QString &directory)>;
 
-    struct Options
+    // Timeouts, retries and backoff are TransportPolicy's (maxAttempts counts failed attempts in
+    // a row without progress; the API call deadlines do not apply to an archive's body).
+    struct Options : TransportPolicy::Settings
     {
-        int maxAttempts = 8;            // consecutive failures without progress
-        int baseBackoffMs = 500;
-        int maxBackoffMs = 30000;
         int maxRedirects = 5;
         int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
-        int transferTimeoutMs = 60000;  // no byte for this long = a network error
         // Measured with bench/download-vs-curl.sh: larger buffers cost memory, not time.
         qint64 readBufferBytes = 2 << 20;
         qint64 chunkBytes = 1 << 20;
@@ -85,7 +84,8 @@ private:
     bool acceptResponse(int status);
     bool chooseFileName(QNetworkReply *reply);
     void followRedirect();
-    void retryLater(const ApiError &cause, bool madeProgress);
+    void retryLater(const ApiError &cause);
+    bool madeProgress() const; // this attempt delivered enough to count as progress
     void restartFromZero();
     void complete();
     void onWriterFinished(const QByteArray &sha256Hex, qint64 size);
@@ -100,6 +100,7 @@ private:
     RequestFactory m_requests;
     TransferRecord m_record;
     Options m_options;
+    TransportPolicy m_policy;
     Phase m_phase = Phase::Idle;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<HashingWriter> m_writer;

@@ -7,7 +7,7 @@
 
 class QNetworkReply;
 
-// Small, strict readers for the download responses' headers and error bodies. Every value comes
+// Small, strict readers for the download responses' headers. Every value comes
 // from the network, so anything malformed yields "invalid" rather than a guess.
 namespace ResponseParsing {
 
@@ -24,19 +24,8 @@ ContentRange contentRange(const QByteArray &value);
 // A non-negative integer header value (Content-Length), -1 when absent or malformed.
 qint64 nonNegative(const QByteArray &value);
 
-// Seconds from Retry-After (delta-seconds only), -1 when absent or malformed.
-int retryAfterSeconds(const QByteArray &value);
-
-// The platform error (HTTP status, {"error": {code, message, request_id, details}} when the
-// body has that shape, else the status alone) of a finished reply with an error status.
-ApiError httpError(QNetworkReply *reply, const QByteArray &body);
-// A network-level failure (or timeout) of a reply.
+// A network-level failure (or timeout) of a reply. (HTTP errors, Retry-After and the rules for
+// which URLs may be used are TransportPolicy's, shared with the API calls.)
 ApiError networkError(QNetworkReply *reply);
-
-// Same scheme, host and port.
-bool sameOrigin(const QUrl &a, const QUrl &b);
-// https anywhere, plain http only to a loopback host (the contract's rule for where bytes and
-// keys may travel).
-bool isAllowedScheme(const QUrl &url);
 
 } // namespace ResponseParsing
