@@ -21,6 +21,7 @@
 #include "style/TimeText.h"
 #include "timeline/TimelineWidget.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QStatusBar>
@@ -413,25 +413,21 @@ void MainWindow::updateContext()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("fleetHeader"), m_fleetView->saveHeaderState());
-    settings.setValue(QStringLiteral("environmentSplitter"), m_environmentView->saveState());
+    Settings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    Settings::setWindowState(QStringLiteral("state"), saveState());
+    Settings::setWindowState(QStringLiteral("splitter"), m_splitter->saveState());
+    Settings::setWindowState(QStringLiteral("fleetHeader"), m_fleetView->saveHeaderState());
+    Settings::setWindowState(QStringLiteral("environmentSplitter"), m_environmentView->saveState());
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::windowState(QStringLiteral("geometry"))))
         resize(1300, 820);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_fleetView->restoreHeaderState(settings.value(QStringLiteral("fleetHeader")).toByteArray());
-    m_environmentView->restoreState(settings.value(QStringLiteral("environmentSplitter")).toByteArray());
+    restoreState(Settings::windowState(QStringLiteral("state")));
+    m_splitter->restoreState(Settings::windowState(QStringLiteral("splitter")));
+    m_fleetView->restoreHeaderState(Settings::windowState(QStringLiteral("fleetHeader")));
+    m_environmentView->restoreState(Settings::windowState(QStringLiteral("environmentSplitter")));
 }
 
 QString MainWindow::withRestoresDroppedWarning(const QString &question) const
