@@ -15,9 +15,9 @@
 #include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"
 #include "util/LogCategories.h"
+#include "util/Settings.h"
 
 #include <QAction>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -33,7 +33,6 @@ QString siteName(const Site &site)
     return site.name.isEmpty() ? site.slug : site.name;
 }
 
-const QString LastFolderKey = QStringLiteral("downloads/lastFolder");
 
 } // namespace
 
@@ -308,7 +307,7 @@ void ActionController::download()
 {
     if (!m_download->isEnabled() || !m_snapshot)
         return;
-    QString folder = QSettings().value(LastFolderKey).toString();
+    QString folder = Settings::lastDownloadFolder();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     auto *dialog = new DownloadDialog(siteName(m_site), *m_snapshot, folder, m_window);
@@ -321,7 +320,7 @@ void ActionController::download()
     const Site site = m_site;
     const Snapshot snapshot = *m_snapshot;
     connect(dialog, &QDialog::accepted, this, [this, dialog, ref, snapshotId, what, site, snapshot] {
-        QSettings().setValue(LastFolderKey, dialog->destinationFolder());
+        Settings::setLastDownloadFolder(dialog->destinationFolder());
         TransferManager::Request request = TransferManager::snapshotRequest(*m_api, ref, snapshotId, dialog->selectors(),
                                                                             dialog->destinationFolder());
         request.fileName = archiveFileName(site, snapshot, dialog->selectors());

@@ -13,15 +13,11 @@
 #include "api/ApiClient.h"
 #include "jobs/JobTracker.h"
 #include "transfer/TransferManager.h"
+#include "util/Settings.h"
 
 namespace {
 
 // The follower's own key in the account's group (AccountStore leaves it alone when it saves).
-QString jobsKey(const QString &accountId)
-{
-    return QStringLiteral("accounts/%1/jobs").arg(accountId);
-}
-
 QString transfersDirectory(const QString &accountId)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transfers/") + accountId;
@@ -109,7 +105,7 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     d = new Parts;
     d->jobs = JobTracker::of(api);
     d->jobSettings = new QSettings;
-    d->jobs->setPersistence(d->jobSettings, jobsKey(account.id));
+    d->jobs->setPersistence(d->jobSettings, Settings::followedJobsGroup(account.id));
     const bool jobsInFlight = !d->jobs->storedIds().isEmpty(); // started here, not ended when last closed
     d->jobs->resume(); // jobs still running when the app was last closed are followed again
     connect(d->jobs, &JobTracker::jobUpdated, this, &SessionActions::jobChanged);
@@ -156,7 +152,7 @@ ActionController *SessionActions::controller() const
 
 void SessionActions::forgetAccount(const QString &accountId)
 {
-    QSettings().remove(jobsKey(accountId));
+    Settings::forgetFollowedJobs(accountId);
     QDir(transfersDirectory(accountId)).removeRecursively();
 }
 
