@@ -78,8 +78,8 @@ void CommandLine::run(const QStringList &arguments)
                 return;
             } else
                 group = a;
-        } else if (verb.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
-            verb = a;
+        } else if (verb.isEmpty() && !a.startsWith(QLatin1Char('-')) && !CommandCatalog::find(group, QString())) {
+            verb = a; // (a command of one word, `mf report`, takes everything after it as its own)
         } else {
             rest << a;
         }
@@ -101,7 +101,7 @@ void CommandLine::run(const QStringList &arguments)
         usageError(tr("unknown command '%1'").arg(group), QStringLiteral("mf --help"));
         return;
     }
-    if (verb.isEmpty()) {
+    if (verb.isEmpty() && !CommandCatalog::find(group, QString())) {
         if (help || std::any_of(rest.cbegin(), rest.cend(), isHelp)) {
             m_context->terminal().out(groupHelp(group));
             finishLater(ExitCode::Ok);
@@ -139,7 +139,8 @@ void CommandLine::runCommand(const QString &group, const QString &verb, const QS
     parser.addOption(jsonOption);
     command->addOptions(parser);
 
-    const QString helpCommand = QStringLiteral("mf %1 %2 --help").arg(group, verb);
+    const QString name = verb.isEmpty() ? group : group + QLatin1Char(' ') + verb;
+    const QString helpCommand = QStringLiteral("mf %1 --help").arg(name);
     if (!parser.parse(QStringList{QStringLiteral("mf")} + args)) {
         usageError(parser.errorText(), helpCommand);
         return;
@@ -148,7 +149,7 @@ void CommandLine::runCommand(const QString &group, const QString &verb, const QS
         // QCommandLineParser's usage line names only the program; ours names the command too.
         QString text = parser.helpText();
         const qsizetype eol = text.indexOf(QLatin1Char('\n'));
-        const QString usage = tr("Usage: mf %1 %2 [options]").arg(group, verb)
+        const QString usage = tr("Usage: mf %1 %2 [options]").arg(group, verb).simplified() // one word: no double space
                               + (command->syntax().isEmpty() ? QString() : QLatin1Char(' ') + command->syntax());
         text = usage + (eol >= 0 ? text.mid(eol) : QString());
         m_context->terminal().out(text);

@@ -1,17 +1,33 @@
 // `mf`: wires the command line to the core and runs the event loop. The work is in CommandLine
 // and the command classes.
 #include "CommandLine.h"
+#include "ReportCommand.h"
 #include "SignalWatcher.h"
 #include "util/AppIdentity.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws text, which needs Qt Gui's fonts: only then is mf a QGuiApplication, on
+    // the offscreen platform, so that it still runs without a display (cron, ssh, CI).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (ReportCommand::needsGui(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     AppIdentity::apply(); // the desktop app's: one set of accounts for both
     Translations::install(app);
     // stderr is for mf's own messages, which scripts may read: the core's informational log
