@@ -39,10 +39,6 @@ void JobListCommand::start()
         m_pending = int(statuses.size());
         for (const QString &status : statuses) {
             ApiReply *reply = track(api->listJobs(status, m_site));
-            connect(reply, &ApiReply::pageReceived, this, [this](const QJsonArray &items) {
-                for (const QJsonValue &v : items)
-                    m_items.append(v);
-            });
             connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
         }
     });
@@ -52,21 +48,17 @@ void JobListCommand::onFinished(ApiReply *reply)
 {
     if (m_failed)
         return;
-    if (!reply->ok()) {
+    const std::optional<QList<Job>> jobs = parsed<QList<Job>>(reply);
+    if (!jobs) {
         m_failed = true;
-        failApi(reply->error());
         return;
     }
+    m_jobs.append(*jobs);
     if (--m_pending > 0)
         return;
-    Result<QList<Job>> jobs = ApiParser::list<Job>(m_items, &ApiParser::job);
-    if (!jobs) {
-        failParse(reply, jobs.error().toString());
-        return;
-    }
     // Newest first, as the platform lists one status; a job that started between the two lists
     // is in both, and shown once.
-    QList<Job> &list = jobs.value();
+    QList<Job> &list = m_jobs;
     std::stable_sort(list.begin(), list.end(), [](const Job &a, const Job &b) { return a.createdAt > b.createdAt; });
     QSet<QString> seen;
     list.removeIf([&seen](const Job &j) {
@@ -76,19 +68,19 @@ void JobListCommand::onFinished(ApiReply *reply)
     });
     if (json()) {
         QJsonArray out;
-        for (const Job &j : *jobs)
+        for (const Job &j : list)
             out.append(JsonView::job(j));
         printJson(out);
         finish(ExitCode::Ok);
         return;
     }
-    if (jobs->isEmpty()) {
+    if (list.isEmpty()) {
         term().errLine(m_running ? tr("No queued or running jobs.") : tr("No jobs."));
         finish(ExitCode::Ok);
         return;
     }
     TextTable table({tr("ID"), tr("TYPE"), tr("STATUS"), tr("ENVIRONMENT"), tr("SNAPSHOT"), tr("CREATED"), tr("PHASE")});
-    for (const Job &j : *jobs) {
+    for (const Job &j : list) {
         table.addRow({j.id, j.typeRaw, Display::jobState(j), j.environment, j.snapshotId,
                       Display::relative(j.createdAt, ctx().clock()), j.phase});
     }

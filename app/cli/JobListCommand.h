@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "api/Job.h"
 
-#include <QJsonArray>
+#include <QList>
 
 // mf job list [--running] [--site SITE]
 class JobListCommand : public Command
@@ -20,7 +21,7 @@ private:
 
     bool m_running = false;
     QString m_site;
-    QJsonArray m_items;
+    QList<Job> m_jobs; // of the lists answered so far
     int m_pending = 0;     // lists still to come
     bool m_failed = false; // told already: the other list's end says nothing more
 };
