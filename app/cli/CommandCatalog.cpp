@@ -6,9 +6,9 @@
 #include "BackupCreateCommand.h"
 #include "BackupPolicyCommand.h"
 #include "EnvListCommand.h"
+#include "FleetHealthCommand.h"
 #include "JobListCommand.h"
 #include "JobShowCommand.h"
-#include "ReportCommand.h"
 #include "SiteListCommand.h"
 #include "SiteShowCommand.h"
 #include "SnapshotDownloadCommand.h"
@@ -40,6 +40,7 @@ const QList<CommandCatalog::Entry> &CommandCatalog::entries()
         {QStringLiteral("site"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List the organization's sites"), &make<SiteListCommand>},
         {QStringLiteral("site"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show one site and its environments"), &make<SiteShowCommand>},
         {QStringLiteral("env"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List a site's environments"), &make<EnvListCommand>},
+        {QStringLiteral("fleet"), QStringLiteral("health"), QCoreApplication::translate("CommandCatalog", "Check every scheduled backup is on time (monitoring exit codes)"), &make<FleetHealthCommand>},
         {QStringLiteral("backup"), QStringLiteral("create"), QCoreApplication::translate("CommandCatalog", "Take a snapshot of an environment now"), &make<BackupCreateCommand>},
         {QStringLiteral("backup"), QStringLiteral("policy"), QCoreApplication::translate("CommandCatalog", "Show scheduled backups and retention"), &make<BackupPolicyCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List a site's snapshots, newest first"), &make<SnapshotListCommand>},
@@ -49,7 +50,6 @@ const QList<CommandCatalog::Entry> &CommandCatalog::entries()
         {QStringLiteral("job"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show a capture or restore job"), &make<JobShowCommand>},
         {QStringLiteral("job"), QStringLiteral("watch"), QCoreApplication::translate("CommandCatalog", "Follow a job until it ends"), &makeJobWatch},
         {QStringLiteral("job"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List recent jobs"), &make<JobListCommand>},
-        {QStringLiteral("report"), QString(), QCoreApplication::translate("CommandCatalog", "Write a client report (PDF, HTML or CSV) of a period's backups"), &make<ReportCommand>},
     };
     return all;
 }
@@ -60,10 +60,10 @@ const QList<CommandCatalog::Group> &CommandCatalog::groups()
         {QStringLiteral("auth"), QCoreApplication::translate("CommandCatalog", "Sign in, sign out, show the account")},
         {QStringLiteral("site"), QCoreApplication::translate("CommandCatalog", "Sites")},
         {QStringLiteral("env"), QCoreApplication::translate("CommandCatalog", "Environments of a site")},
+        {QStringLiteral("fleet"), QCoreApplication::translate("CommandCatalog", "The whole fleet's backup health")},
         {QStringLiteral("backup"), QCoreApplication::translate("CommandCatalog", "Take snapshots, show the backup policy")},
         {QStringLiteral("snapshot"), QCoreApplication::translate("CommandCatalog", "List, show, restore and download snapshots")},
         {QStringLiteral("job"), QCoreApplication::translate("CommandCatalog", "Capture and restore jobs")},
-        {QStringLiteral("report"), QCoreApplication::translate("CommandCatalog", "Client reports of backups over a period")},
     };
     return all;
 }

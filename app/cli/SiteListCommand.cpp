@@ -1,14 +1,16 @@
 #include "SiteListCommand.h"
 
-#include "Display.h"
 #include "ExitCode.h"
 #include "JsonView.h"
 #include "TextTable.h"
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
-#include "api/ApiReply.h"
+#include "fleet/FleetHealth.h"
+#include "fleet/FleetReader.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
 
 void SiteListCommand::addOptions(QCommandLineParser &parser)
 {
@@ -28,46 +30,84 @@ QString SiteListCommand::readArguments(const QCommandLineParser &parser)
 void SiteListCommand::start()
 {
     withApi([this](ApiClient *api) {
-        ApiReply *reply = track(api->listSites(m_filter));
-        // Pages arrive one by one; the list is printed once all are in, so a failure half-way
-        // never leaves a partial table that looks complete.
-        connect(reply, &ApiReply::pageReceived, this, [this](const QJsonArray &items) {
-            for (const QJsonValue &v : items)
-                m_items.append(v);
-        });
-        connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+        // The list is printed once every page and policy is in, so a failure half-way never
+        // leaves a partial table that looks complete.
+        m_reader = new FleetReader(api, this);
+        connect(m_reader, &FleetReader::finished, this, &SiteListCommand::onFinished);
+        m_reader->start(m_filter);
     });
 }
 
-void SiteListCommand::onFinished(ApiReply *reply)
+void SiteListCommand::interrupt()
 {
-    if (!reply->ok()) {
-        failApi(reply->error());
+    if (m_reader) {
+        m_reader->disconnect(this);
+        m_reader->cancel();
+    }
+    Command::interrupt();
+}
+
+// A word for the table; nothing for an environment without a schedule, as the fleet shows it grey.
+static QString freshnessWord(Freshness f)
+{
+    switch (f) {
+    case Freshness::Fresh: return SiteListCommand::tr("on schedule");
+    case Freshness::Late: return SiteListCommand::tr("late");
+    case Freshness::Stale: return SiteListCommand::tr("stale");
+    case Freshness::Never: return SiteListCommand::tr("never backed up");
+    case Freshness::Unknown: break;
+    }
+    return {};
+}
+
+void SiteListCommand::onFinished()
+{
+    if (m_reader->error().isError()) {
+        failApi(m_reader->error());
         return;
     }
-    const Result<QList<Site>> sites = ApiParser::list<Site>(m_items, &ApiParser::site);
-    if (!sites) {
-        failParse(reply, sites.error().toString());
-        return;
-    }
+    const QList<Site> &sites = m_reader->sites();
+    QHash<QString, EnvironmentHealth> health; // by site id + environment name
+    for (const EnvironmentHealth &h : FleetHealth::judgeAll(sites, m_reader->policies(), ctx().clock()->now()))
+        health.insert(h.siteId + QLatin1Char('/') + h.environment, h);
+    const auto healthOf = [&](const Site &s, const Environment &e) { return health.value(s.id + QLatin1Char('/') + e.name); };
+
     if (json()) {
         QJsonArray out;
-        for (const Site &s : *sites)
-            out.append(JsonView::site(s));
+        for (const Site &s : sites) {
+            QJsonObject site = JsonView::site(s);
+            QJsonArray envs;
+            for (const Environment &e : s.environments) {
+                const EnvironmentHealth h = healthOf(s, e);
+                QJsonObject env = JsonView::environment(e);
+                env.insert(QStringLiteral("freshness"), FreshnessRules::key(h.freshness));
+                env.insert(QStringLiteral("cadence"), h.cadenceRaw.isEmpty() ? QJsonValue() : QJsonValue(h.cadenceRaw));
+                envs.append(env);
+            }
+            site.insert(QStringLiteral("environments"), envs);
+            out.append(site);
+        }
         printJson(out);
         finish(ExitCode::Ok);
         return;
     }
-    if (sites->isEmpty()) {
+    if (sites.isEmpty()) {
         term().errLine(m_filter.isEmpty() ? tr("No sites.") : tr("No site matches '%1'.").arg(m_filter));
         finish(ExitCode::Ok);
         return;
     }
     TextTable table({tr("SLUG"), tr("NAME"), tr("REGION"), tr("PLAN"), tr("ENVIRONMENTS")});
-    for (const Site &s : *sites) {
+    for (const Site &s : sites) {
         QStringList envs;
-        for (const Environment &e : s.environments)
-            envs << (e.isProtected ? tr("%1 (protected)").arg(e.name) : e.name);
+        for (const Environment &e : s.environments) {
+            QStringList notes;
+            if (e.isProtected)
+                notes << tr("protected");
+            const QString word = freshnessWord(healthOf(s, e).freshness);
+            if (!word.isEmpty())
+                notes << word;
+            envs << (notes.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, notes.join(QStringLiteral(", "))));
+        }
         table.addRow({s.slug, s.name, s.region, s.plan, envs.join(QStringLiteral(", "))});
     }
     term().out(table.toString());

@@ -2,9 +2,10 @@
 
 #include "Command.h"
 
-#include <QJsonArray>
+class FleetReader;
 
-// mf site list [--filter TEXT]
+// mf site list [--filter TEXT]: the sites, each environment with its backup freshness against
+// its schedule (as the desktop's fleet shows it).
 class SiteListCommand : public Command
 {
     Q_OBJECT
@@ -14,10 +15,11 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     QString readArguments(const QCommandLineParser &parser) override;
     void start() override;
+    void interrupt() override;
 
 private:
-    void onFinished(ApiReply *reply);
+    void onFinished();
 
     QString m_filter;
-    QJsonArray m_items;
+    FleetReader *m_reader = nullptr;
 };
