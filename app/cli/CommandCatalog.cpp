@@ -9,6 +9,7 @@
 #include "FleetHealthCommand.h"
 #include "JobListCommand.h"
 #include "JobShowCommand.h"
+#include "ReportCommand.h"
 #include "SiteListCommand.h"
 #include "SiteShowCommand.h"
 #include "SnapshotDownloadCommand.h"
@@ -50,6 +51,7 @@ const QList<CommandCatalog::Entry> &CommandCatalog::entries()
         {QStringLiteral("job"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show a capture or restore job"), &make<JobShowCommand>},
         {QStringLiteral("job"), QStringLiteral("watch"), QCoreApplication::translate("CommandCatalog", "Follow a job until it ends"), &makeJobWatch},
         {QStringLiteral("job"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List recent jobs"), &make<JobListCommand>},
+        {QStringLiteral("report"), QString(), QCoreApplication::translate("CommandCatalog", "Write a client report (PDF, HTML or CSV) of a period's backups"), &make<ReportCommand>},
     };
     return all;
 }
@@ -64,6 +66,7 @@ const QList<CommandCatalog::Group> &CommandCatalog::groups()
         {QStringLiteral("backup"), QCoreApplication::translate("CommandCatalog", "Take snapshots, show the backup policy")},
         {QStringLiteral("snapshot"), QCoreApplication::translate("CommandCatalog", "List, show, restore and download snapshots")},
         {QStringLiteral("job"), QCoreApplication::translate("CommandCatalog", "Capture and restore jobs")},
+        {QStringLiteral("report"), QCoreApplication::translate("CommandCatalog", "Client reports of backups over a period")},
     };
     return all;
 }
