@@ -98,7 +98,7 @@ private Q_SLOTS:
         m_captureJob = out.value("job").toObject().value("id").toString();
         // mf follows the job through the account's follower: the running list while it runs and one
         // look at the job when it leaves the list, never a GET /jobs/{id} a second (issue 12).
-        const qsizetype looks = m_sandbox.log().count(" GET /v1/jobs/" + m_captureJob.toLatin1() + ' ');
+        const qsizetype looks = m_sandbox.log().count(QByteArray(" GET /v1/jobs/" + m_captureJob.toLatin1() + ' '));
         QVERIFY2(looks >= 1 && looks <= 2, qPrintable(QString::number(looks)));
 
         // The platform agrees, independently of mf.
