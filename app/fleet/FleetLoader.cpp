@@ -2,7 +2,6 @@
 
 #include "SiteListing.h"
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
 #include "api/ApiReply.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
@@ -155,12 +154,13 @@ void FleetLoader::refreshJobs()
         m_jobsReply = nullptr;
         if (!reply->ok())
             return;
-        const QJsonArray data = reply->json().toArray();
+        const QList<Job> *jobs = reply->as<QList<Job>>();
+        if (!jobs)
+            return;
         QList<Job> running;
-        for (const QJsonValue &v : data) {
-            Result<Job> job = ApiParser::job(v);
-            if (job && !job->isFinished())
-                running << job.value();
+        for (const Job &job : *jobs) {
+            if (!job.isFinished())
+                running << job;
         }
         Q_EMIT runningJobsReceived(running);
     });
@@ -174,15 +174,15 @@ void FleetLoader::refreshSite(const QString &siteId)
     connect(reply, &ApiReply::finished, this, [this, reply, api = m_api] {
         if (!reply->ok() || api != m_api)
             return; // the next full listing will tell; a failed look at one site is no news
-        Result<Site> site = ApiParser::site(reply->json());
+        const Site *site = reply->as<Site>();
         if (!site)
             return;
-        Q_EMIT sitesReceived({site.value()});
+        Q_EMIT sitesReceived({*site});
         // A full listing in progress collects its own pages; the last complete one is what
         // the cache keeps, so that is what learns of this site's new state.
         for (Site &known : m_lastSites) {
             if (known.id == site->id)
-                known = site.value();
+                known = *site;
         }
         m_saveDelay->start();
     });
@@ -221,11 +221,11 @@ void FleetLoader::fetchNextPolicy()
         --m_policiesInFlight;
         if (!reply->ok() || api != m_api)
             return;
-        Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
+        const BackupPolicy *policy = reply->as<BackupPolicy>();
         if (!policy)
             return;
-        m_policies.insert(siteId, policy.value());
-        Q_EMIT policyReceived(policy.value());
+        m_policies.insert(siteId, *policy);
+        Q_EMIT policyReceived(*policy);
         m_saveDelay->start();
     });
 }

@@ -1,7 +1,6 @@
 #include "FleetReader.h"
 
 #include "api/ApiClient.h"
-#include "api/ApiParser.h"
 #include "api/ApiReply.h"
 
 FleetReader::FleetReader(ApiClient *api, QObject *parent)
@@ -59,17 +58,9 @@ void FleetReader::fetchPolicies()
                 end(reply->error());
                 return;
             }
-            Result<BackupPolicy> policy = ApiParser::backupPolicy(reply->json());
-            if (!policy) {
-                ApiError bad;
-                bad.kind = ApiError::Kind::BadResponse;
-                bad.httpStatus = reply->httpStatus();
-                bad.requestId = reply->requestId();
-                bad.parseProblem = policy.error().toString();
-                end(bad);
-                return;
-            }
-            m_policies << policy.value();
+            const BackupPolicy *policy = reply->as<BackupPolicy>(); // checked where it was received
+            if (policy)
+                m_policies << *policy;
             fetchPolicies();
         });
     }
