@@ -17,6 +17,7 @@
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
+#include "report/ReportDialog.h"
 #include "style/Icons.h"
 #include "style/TimeText.h"
 #include "timeline/TimelineWidget.h"
@@ -206,6 +207,13 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAccountAction);
     file->addAction(m_signOutAction);
+    file->addSeparator();
+    // A client report of the signed-in account's fleet (issue 17); without a session the dialog says so.
+    file->addAction(tr("&Export Report…"), this, [this] {
+        auto *dialog = new ReportDialog(m_session->api(), m_loader->sites(), m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
