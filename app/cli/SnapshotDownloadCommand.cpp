@@ -4,7 +4,9 @@
 #include "Display.h"
 #include "ExitCode.h"
 #include "api/ApiClient.h"
+#include "transfer/ExtractionTarget.h"
 #include "transfer/RequestFactory.h"
+#include "transfer/SafeFileName.h"
 #include "transfer/TransferManager.h"
 #include "util/Format.h"
 
@@ -50,18 +52,17 @@ QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
         return problem;
 
     if (parser.isSet(QStringLiteral("extract"))) {
-        const QFileInfo extractTo(parser.value(QStringLiteral("extract")));
-        m_extractTo = extractTo.absoluteFilePath();
+        m_extractTo = QDir::cleanPath(QFileInfo(parser.value(QStringLiteral("extract"))).absoluteFilePath());
         // Refused now rather than after a long download: extraction needs a new or empty folder.
-        if (extractTo.exists() && (!extractTo.isDir() || !QDir(m_extractTo).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-            return tr("%1 exists and is not an empty folder").arg(QDir::toNativeSeparators(m_extractTo));
-        if (!QFileInfo(extractTo.absolutePath()).isDir())
-            return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(extractTo.absolutePath()));
+        problem = ExtractionTarget::problem(m_extractTo);
+        if (!problem.isEmpty())
+            return problem;
     }
     const QString output = parser.value(QStringLiteral("output"));
     const QFileInfo target(output.isEmpty() ? QDir::currentPath() : output);
     if (output.isEmpty() || target.isDir() || output.endsWith(QLatin1Char('/'))) {
-        m_directory = target.absoluteFilePath();
+        // Clean ("dir/" as shell completion writes it is "dir"), so records and messages agree.
+        m_directory = QDir::cleanPath(target.absoluteFilePath());
         if (!target.isDir())
             return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(m_directory));
     } else {
@@ -69,6 +70,10 @@ QString SnapshotDownloadCommand::readArguments(const QCommandLineParser &parser)
         m_fileName = target.fileName();
         if (!QFileInfo(m_directory).isDir())
             return tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(m_directory));
+        // The name as typed, or refused: never quietly turned into another file's name.
+        problem = SafeFileName::checkTyped(m_fileName);
+        if (!problem.isEmpty())
+            return problem;
     }
     return {};
 }
@@ -96,7 +101,10 @@ void SnapshotDownloadCommand::begin(ApiClient *api)
     connect(m_manager, &TransferManager::transferFinished, this, &SnapshotDownloadCommand::onFinished);
     m_manager->restore();
 
-    m_id = findResumable();
+    TransferManager::Request request = TransferManager::snapshotRequest(*api, m_site, m_snapshotId, m_selectors, m_directory);
+    request.fileName = m_fileName;
+    request.fileNameAsTyped = !m_fileName.isEmpty(); // used as typed, or refused with a sentence
+    m_id = m_manager->adoptResumable(request);
     if (!m_id.isEmpty()) {
         const TransferInfo info = m_manager->transfer(m_id);
         if (!json() && info.bytesDone > 0)
@@ -104,8 +112,6 @@ void SnapshotDownloadCommand::begin(ApiClient *api)
         m_manager->resume(m_id);
         return;
     }
-    TransferManager::Request request = TransferManager::snapshotRequest(*api, m_site, m_snapshotId, m_selectors, m_directory);
-    request.fileName = m_fileName;
     term().progress(tr("Requesting the archive…"));
     m_id = m_manager->add(request);
     // add() refuses some requests at once (a file that exists, without --force) and reports that
@@ -113,19 +119,6 @@ void SnapshotDownloadCommand::begin(ApiClient *api)
     const TransferInfo info = m_manager->transfer(m_id);
     if (info.state == TransferInfo::State::Failed || info.state == TransferInfo::State::Completed)
         report(info);
-}
-
-QString SnapshotDownloadCommand::findResumable() const
-{
-    for (const TransferInfo &t : m_manager->transfers()) {
-        const bool same = t.site == m_site && t.snapshotId == m_snapshotId && t.selectors == m_selectors
-                          && t.directory == m_directory && (m_fileName.isEmpty() || t.fileName == m_fileName);
-        const bool resumable = t.state == TransferInfo::State::Paused
-                               || (t.state == TransferInfo::State::Failed && t.error.isResumable());
-        if (same && resumable)
-            return t.id;
-    }
-    return {};
 }
 
 void SnapshotDownloadCommand::onChanged(const QString &id)

@@ -30,7 +30,6 @@ public:
 
 private:
     void begin(ApiClient *api);
-    QString findResumable() const;
     void onChanged(const QString &id);
     void onFinished(const QString &id);
     void report(const TransferInfo &info);
