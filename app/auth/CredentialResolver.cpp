@@ -34,6 +34,18 @@ void CredentialResolver::resolve(const QString &accountId)
         c.apiUrl = !envUrl.isEmpty() ? QUrl(envUrl)
                    : current.isValid() ? current.apiUrl
                                        : defaultApiUrl();
+        if (c.key.startsWith(QLatin1String("mfk_live_")) && c.apiUrl.scheme() != QLatin1String("https")) {
+            const QString where = c.apiUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+            failLater(Problem::InsecureUrl,
+                      envUrl.isEmpty()
+                          ? tr("MF_API_KEY holds a live key, which is only sent over https, and the signed-in "
+                               "account's API %1 is not https. Set MF_API_URL to the platform's https address, "
+                               "or use a test key (mfk_test_…) for a local sandbox.").arg(where)
+                          : tr("MF_API_KEY holds a live key, which is only sent over https, and MF_API_URL (%1) is "
+                               "not https. Set MF_API_URL to the platform's https address, or use a test key "
+                               "(mfk_test_…) for a local sandbox.").arg(where));
+            return;
+        }
         qCDebug(lcAuth) << "using MF_API_KEY" << ApiKey::prefix(c.key);
         QMetaObject::invokeMethod(this, [this, c] { Q_EMIT resolved(c); }, Qt::QueuedConnection);
         return;

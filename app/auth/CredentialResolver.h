@@ -15,7 +15,10 @@ class CredentialStore;
 //  1. MF_API_KEY from the environment (when allowed), with MF_API_URL, else the stored current
 //     account's URL, else the public API. This is for scripts and CI.
 //  2. The chosen (or current) stored account and its key from the CredentialStore.
-// MF_API_URL on its own never redirects a stored account's key to another server.
+// MF_API_URL on its own never redirects a stored account's key to another server. A live key
+// (mfk_live_…) from MF_API_KEY goes only over https: not to an MF_API_URL, nor to a signed-in
+// account's URL (often a local sandbox), that is plain http, where anyone who binds the port
+// while the sandbox is stopped would collect it.
 class CredentialResolver : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
         KeyMissing,          // account stored but its key is not in the keychain
         KeychainUnavailable, // no keychain to read from
         KeychainError,       // access denied or another keychain failure
+        InsecureUrl,         // MF_API_KEY is a live key and the URL it would go to is not https
     };
     Q_ENUM(Problem)
 
