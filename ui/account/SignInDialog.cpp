@@ -37,6 +37,7 @@ SignInDialog::SignInDialog(AccountStore *accounts, CredentialStore *credentials,
 
     m_intro->setObjectName(QStringLiteral("signInIntro"));
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText); // setMessage() may pass on server text
     m_intro->setText(tr("Connect Managed Desktop to your organization with an API key. The key is checked "
                         "with the platform, then kept in your system keychain — never in a file."));
 
@@ -63,6 +64,7 @@ SignInDialog::SignInDialog(AccountStore *accounts, CredentialStore *credentials,
 
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // sign-in errors quote the server
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));

@@ -29,8 +29,10 @@ PolicyPanel::PolicyPanel(const Clock *clock, QWidget *parent)
     m_cadence->setObjectName(QStringLiteral("policyCadence"));
     m_nextRun->setObjectName(QStringLiteral("policyNextRun"));
     m_retention->setObjectName(QStringLiteral("policyRetention"));
-    for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel})
+    for (QLabel *l : {m_cadence, m_nextRun, m_retention, m_kept, m_planLabel}) {
+        l->setTextFormat(Qt::PlainText); // the plan and error messages come from the server
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
     const std::pair<QString, QLabel *> fields[] = {
         {tr("Cadence:"), m_cadence}, {tr("Retention:"), m_retention}, {tr("Plan:"), m_planLabel},
         {tr("Next run:"), m_nextRun}, {tr("Scheduled kept:"), m_kept}};

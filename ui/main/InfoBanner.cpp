@@ -18,6 +18,7 @@ InfoBanner::InfoBanner(QWidget *parent)
     setForegroundRole(QPalette::ToolTipText);
     m_text->setForegroundRole(QPalette::ToolTipText);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // error sentences carry server text: never HTML
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_action->setObjectName(QStringLiteral("bannerAction"));
