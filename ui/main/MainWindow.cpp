@@ -4,6 +4,7 @@
 #include "InfoBanner.h"
 #include "LanguageMenu.h"
 #include "SessionActions.h"
+#include "actions/ActionController.h"
 #include "account/AccountSession.h"
 #include "account/AccountSwitcher.h"
 #include "account/SignInDialog.h"
@@ -16,10 +17,12 @@
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
+#include "report/ReportDialog.h"
 #include "style/Icons.h"
 #include "style/TimeText.h"
 #include "timeline/TimelineWidget.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +30,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QStatusBar>
@@ -139,7 +141,8 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
             m_fleetView->tree()->expandAll();
         setOffline(false);
         updateStatus();
-        m_sessionActions->knowSites(m_fleetModel->sites());
+        if (ActionController *actions = m_sessionActions->controller())
+            actions->knowSites(m_fleetModel->sites());
         // The selected site may have changed (a new environment, a new last snapshot).
         onFleetCurrentChanged();
     });
@@ -204,6 +207,13 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAccountAction);
     file->addAction(m_signOutAction);
+    file->addSeparator();
+    // A client report of the signed-in account's fleet (issue 17); without a session the dialog says so.
+    file->addAction(tr("&Export Report…"), this, [this] {
+        auto *dialog = new ReportDialog(m_session->api(), m_loader->sites(), m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -300,7 +310,8 @@ void MainWindow::onSessionStarted(const Account &account, ApiClient *api)
     if (!m_loader->showingCache() && m_loader->loadCache())
         statusBar()->showMessage(tr("Showing the fleet saved %1; refreshing…").arg(TimeText::relative(m_loader->lastUpdated(), m_clock)), 5000);
     // Jobs followed again from the last run carry only site ids: the fleet names them.
-    m_sessionActions->knowSites(m_fleetModel->sites());
+    if (ActionController *actions = m_sessionActions->controller())
+        actions->knowSites(m_fleetModel->sites());
     m_loader->refresh();
     updateStatus();
 }
@@ -404,31 +415,28 @@ void MainWindow::onFleetCurrentChanged()
 void MainWindow::updateContext()
 {
     const std::optional<Site> site = m_fleetView->currentSite();
-    m_sessionActions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
-                                 m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
+    if (ActionController *actions = m_sessionActions->controller())
+        actions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
+                            m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("fleetHeader"), m_fleetView->saveHeaderState());
-    settings.setValue(QStringLiteral("environmentSplitter"), m_environmentView->saveState());
+    Settings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    Settings::setWindowState(QStringLiteral("state"), saveState());
+    Settings::setWindowState(QStringLiteral("splitter"), m_splitter->saveState());
+    Settings::setWindowState(QStringLiteral("fleetHeader"), m_fleetView->saveHeaderState());
+    Settings::setWindowState(QStringLiteral("environmentSplitter"), m_environmentView->saveState());
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::windowState(QStringLiteral("geometry"))))
         resize(1300, 820);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_fleetView->restoreHeaderState(settings.value(QStringLiteral("fleetHeader")).toByteArray());
-    m_environmentView->restoreState(settings.value(QStringLiteral("environmentSplitter")).toByteArray());
+    restoreState(Settings::windowState(QStringLiteral("state")));
+    m_splitter->restoreState(Settings::windowState(QStringLiteral("splitter")));
+    m_fleetView->restoreHeaderState(Settings::windowState(QStringLiteral("fleetHeader")));
+    m_environmentView->restoreState(Settings::windowState(QStringLiteral("environmentSplitter")));
 }
 
 QString MainWindow::withRestoresDroppedWarning(const QString &question) const
