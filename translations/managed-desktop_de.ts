@@ -382,6 +382,26 @@
         <source>Could not finish writing the extracted files: %1</source>
         <translation>Das Schreiben der entpackten Dateien konnte nicht abgeschlossen werden: %1</translation>
     </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has mode %2, which would keep its own owner from reading it.</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ hat den Modus %2, mit dem selbst sein Eigentümer ihn nicht lesen könnte.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: it holds more data than its manifest declares (%1 bytes); &quot;%2&quot; would go beyond that.</source>
+        <translation>Das Archiv wurde abgelehnt: Es enthält mehr Daten, als sein Manifest angibt (%1 Byte); „%2“ würde darüber hinausgehen.</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than the %1 bytes free in %2; nothing was extracted. Free some space, or extract into another folder.</source>
+        <translation>Entpackt ist das Archiv größer als die %1 Byte, die in %2 frei sind; es wurde nichts entpackt. Geben Sie Speicherplatz frei oder entpacken Sie es in einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Its partly extracted files could not all be removed from %1.</source>
+        <translation>Die teilweise entpackten Dateien konnten nicht alle aus %1 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -890,14 +910,6 @@
         <translation>Neuer Versuch</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer could not be understood.</source>
-        <translation>Die Antwort der Plattform war nicht verständlich.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer about the capture could not be understood.</source>
-        <translation>Die Antwort der Plattform zur Aufnahme war nicht verständlich.</translation>
-    </message>
-    <message>
         <source>The capture failed without saying why.</source>
         <translation>Die Aufnahme ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
     </message>
@@ -1083,6 +1095,29 @@
         <source>List, show, restore and download snapshots</source>
         <translation>Snapshots auflisten, anzeigen, wiederherstellen und herunterladen</translation>
     </message>
+    <message>
+        <source>Check every scheduled backup is on time (monitoring exit codes)</source>
+        <translation>Prüfen, ob alle geplanten Backups im Plan sind (Exit-Codes für Monitoring)</translation>
+    </message>
+    <message>
+        <source>Write a client report (PDF, HTML or CSV) of a period&apos;s backups</source>
+        <translation>Einen Kundenbericht (PDF, HTML oder CSV) über die Backups eines Zeitraums erstellen</translation>
+    </message>
+    <message>
+        <source>The whole fleet&apos;s backup health</source>
+        <translation>Backup-Zustand der ganzen Flotte</translation>
+    </message>
+    <message>
+        <source>Client reports of backups over a period</source>
+        <translation>Kundenberichte über die Backups eines Zeitraums</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>%1 Trying again in %2 (attempt %3 of %4 failed).</source>
+        <translation>%1 Neuer Versuch in %2 (Versuch %3 von %4 fehlgeschlagen).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1245,6 +1280,14 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>The API key of %1 is no longer in the keychain. Sign in again.</source>
         <translation>Der API-Schlüssel von %1 ist nicht mehr im Schlüsselbund. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY holds a live key, which is only sent over https, and the signed-in account&apos;s API %1 is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
+        <translation>MF_API_KEY enthält einen Live-Schlüssel, der nur über https gesendet wird, und die API %1 des angemeldeten Kontos verwendet kein https. Setzen Sie MF_API_URL auf die https-Adresse der Plattform oder verwenden Sie für eine lokale Sandbox einen Testschlüssel (mfk_test_…).</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY holds a live key, which is only sent over https, and MF_API_URL (%1) is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
+        <translation>MF_API_KEY enthält einen Live-Schlüssel, der nur über https gesendet wird, und MF_API_URL (%1) verwendet kein https. Setzen Sie MF_API_URL auf die https-Adresse der Plattform oder verwenden Sie für eine lokale Sandbox einen Testschlüssel (mfk_test_…).</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1628,6 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Die Snapshots konnten nicht geladen werden.
 %1</translation>
     </message>
-    <message>
-        <source>The platform sent a backup policy this version cannot read.</source>
-        <translation>Die Plattform hat eine Backup-Richtlinie gesendet, die diese Version nicht lesen kann.</translation>
-    </message>
     <message numerus="yes">
         <source>%n environment</source>
         <translation>
@@ -1811,6 +1850,14 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>No API key is set up for this account. Add an API key first.</source>
         <translation>Für dieses Konto ist kein API-Schlüssel eingerichtet. Fügen Sie zuerst einen API-Schlüssel hinzu.</translation>
     </message>
+    <message>
+        <source>Too many requests were made with this API key, and the platform asks to wait %1 before the next one. Try again later.</source>
+        <translation>Mit diesem API-Schlüssel wurden zu viele Anfragen gestellt, und die Plattform bittet, vor der nächsten %1 zu warten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable and asks to wait %1 before trying again.</source>
+        <translation>Die Plattform ist vorübergehend nicht verfügbar und bittet, vor einem neuen Versuch %1 zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>ExitCode</name>
@@ -1837,6 +1884,85 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
   7    Prüfung fehlgeschlagen: ein Download passte nicht zu seiner Prüfsumme
   130  unterbrochen (Strg-C)
 </translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealthCommand</name>
+    <message>
+        <source>Exit status (the monitoring-plugin convention): 0 every scheduled environment is fresh; 1 some are late (older than their cadence); 2 some are stale (older than twice their cadence) or were never backed up; 3 the fleet could not be read.</source>
+        <translation>Exit-Status (Konvention für Monitoring-Plugins): 0 alle geplanten Umgebungen sind aktuell; 1 einige sind verspätet (älter als ihr Rhythmus); 2 einige sind veraltet (älter als ihr doppelter Rhythmus) oder wurden nie gesichert; 3 die Flotte konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only environments named NAME (e.g. production).</source>
+        <translation>Nur Umgebungen namens NAME (z. B. production).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--env needs an environment name</source>
+        <translation>--env braucht einen Umgebungsnamen</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>nie gesichert</translation>
+    </message>
+    <message>
+        <source>the fleet could not be read: %1</source>
+        <translation>die Flotte konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no site has an environment named &apos;%1&apos;</source>
+        <translation>keine Website hat eine Umgebung namens „%1“</translation>
+    </message>
+    <message>
+        <source>No environment has scheduled backups.</source>
+        <translation>Keine Umgebung hat geplante Backups.</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation>RHYTHMUS</translation>
+    </message>
+    <message>
+        <source>LAST BACKUP</source>
+        <translation>LETZTES BACKUP</translation>
+    </message>
+    <message>
+        <source>FRESHNESS</source>
+        <translation>AKTUALITÄT</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 scheduled: %2 fresh, %3 late, %4 stale, %5 never backed up</source>
+        <translation>%1 geplant: %2 aktuell, %3 verspätet, %4 veraltet, %5 nie gesichert</translation>
     </message>
 </context>
 <context>
@@ -1928,31 +2054,82 @@ Tarif: %4</translation>
         <source>No production environments yet</source>
         <translation>Noch keine Produktionsumgebungen</translation>
     </message>
-    <message numerus="yes">
-        <source>No backup in 48 h: %n of %1 production environments</source>
-        <translation>
-            <numerusform>Kein Backup in 48 h: %n von %1 Produktionsumgebungen</numerusform>
-            <numerusform>Kein Backup in 48 h: %n von %1 Produktionsumgebungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>showing only these; click to show all</source>
         <translation>nur diese werden angezeigt; klicken, um alle zu zeigen</translation>
     </message>
     <message>
-        <source>The production environment has a backup from the last 48 h</source>
-        <translation>Die Produktionsumgebung hat ein Backup aus den letzten 48 h</translation>
+        <source>Fleet summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The production environment is on schedule</source>
+        <translation>Die Produktionsumgebung ist im Plan</translation>
     </message>
     <message numerus="yes">
-        <source>All %n production environments have a backup from the last 48 h</source>
+        <source>All %n production environments are on schedule</source>
         <translation>
-            <numerusform>Die %n Produktionsumgebung hat ein Backup aus den letzten 48 h</numerusform>
-            <numerusform>Alle %n Produktionsumgebungen haben ein Backup aus den letzten 48 h</numerusform>
+            <numerusform>Die %n Produktionsumgebung ist im Plan</numerusform>
+            <numerusform>Alle %n Produktionsumgebungen sind im Plan</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fleet summary</source>
-        <translation>Zusammenfassung</translation>
+        <source>No backup schedule is known for the production environments</source>
+        <translation>Für die Produktionsumgebungen ist kein Backup-Zeitplan bekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 production environments are on schedule; the others have no known backup schedule</source>
+        <translation>%1 von %2 Produktionsumgebungen sind im Plan; für die übrigen ist kein Backup-Zeitplan bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment is behind its schedule</source>
+        <translation>
+            <numerusform>%n Produktionsumgebung liegt hinter ihrem Zeitplan zurück</numerusform>
+            <numerusform>%n Produktionsumgebungen liegen hinter ihrem Zeitplan zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments are behind their schedule</source>
+        <translation>
+            <numerusform>%n Produktionsumgebung liegt hinter ihrem Zeitplan zurück</numerusform>
+            <numerusform>%n Produktionsumgebungen liegen hinter ihrem Zeitplan zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n has never been backed up</source>
+        <translation>
+            <numerusform>%n wurde noch nie gesichert</numerusform>
+            <numerusform>%n wurden noch nie gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have never been backed up</source>
+        <translation>
+            <numerusform>%n wurde noch nie gesichert</numerusform>
+            <numerusform>%n wurden noch nie gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment has never been backed up</source>
+        <translation>
+            <numerusform>%n Produktionsumgebung wurde noch nie gesichert</numerusform>
+            <numerusform>%n Produktionsumgebungen wurden noch nie gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments have never been backed up</source>
+        <translation>
+            <numerusform>%n Produktionsumgebung wurde noch nie gesichert</numerusform>
+            <numerusform>%n Produktionsumgebungen wurden noch nie gesichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Show only these environments</source>
+        <translation>Nur diese Umgebungen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2375,10 @@ Tarif: %4</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
+        <translation>%1 kann auf diesem Datenträger nicht weiter wachsen (Dateigrößenlimit). Erhöhen Sie das Limit oder laden Sie in einen Ordner auf einem anderen Datenträger herunter.</translation>
+    </message>
 </context>
 <context>
     <name>JobListCommand</name>
@@ -2285,10 +2466,6 @@ Tarif: %4</translation>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The job is in a state this version of mf does not know: %1</source>
-        <translation>Der Auftrag ist in einem Zustand, den diese Version von mf nicht kennt: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2351,6 +2528,10 @@ Tarif: %4</translation>
     <message>
         <source>List recent jobs with &apos;mf job list&apos;.</source>
         <translation>Listen Sie die letzten Aufträge mit „mf job list“ auf.</translation>
+    </message>
+    <message>
+        <source>No news of job %1 (%2); trying again (%3 of %4).</source>
+        <translation>Keine Rückmeldung zu Auftrag %1 (%2); neuer Versuch (%3 von %4).</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2813,10 @@ Auftrag %2</translation>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>
@@ -2666,6 +2851,40 @@ Auftrag %2</translation>
     <message>
         <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
         <translation>Die entpackten %1 passen nicht zum Snapshot: Ihr SHA-256 ist %2, das Manifest nennt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>%1 is a symbolic link. Downloads never write through a link (someone may have placed it to overwrite another file); remove it or choose another name.</source>
+        <translation>%1 ist ein symbolischer Verweis. Downloads schreiben nie durch einen Verweis (jemand könnte ihn angelegt haben, um eine andere Datei zu überschreiben); entfernen Sie ihn oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the download does not write into it. Remove it or choose another name.</source>
+        <translation>%1 ist keine reguläre Datei; der Download schreibt nicht hinein. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; the download does not continue a file it did not create. Remove it or choose another name.</source>
+        <translation>%1 gehört einem anderen Benutzer; der Download setzt keine Datei fort, die er nicht selbst angelegt hat. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has other names (hard links); writing to it would change another file. Remove it or choose another name.</source>
+        <translation>%1 hat weitere Namen (harte Verweise); ein Schreiben würde auch eine andere Datei ändern. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: safe file creation is not available on this system.</source>
+        <translation>%1 konnte nicht geöffnet werden: Sicheres Anlegen von Dateien ist auf diesem System nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>A PDF can only be made by a program that can draw text.</source>
+        <translation>Ein PDF kann nur von einem Programm erstellt werden, das Text zeichnen kann.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2964,369 @@ Auftrag %2</translation>
     <message>
         <source>Cannot create the cache folder %1</source>
         <translation>Der Cache-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Only this site (slug); repeat for several. Default: every site.</source>
+        <translation>Nur diese Website (Kurzname); für mehrere wiederholen. Standard: alle Websites.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KURZNAME</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD. Default: 29 days before --to.</source>
+        <translation>Erster Tag des Zeitraums, YYYY-MM-DD. Standard: 29 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD. Default: today.</source>
+        <translation>Letzter Tag des Zeitraums, YYYY-MM-DD. Standard: heute.</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv. Default: from the file name&apos;s extension.</source>
+        <translation>pdf, html oder csv. Standard: nach der Endung des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once the report is complete).</source>
+        <translation>Die zu schreibende Datei (wird erst ersetzt, wenn der Bericht vollständig ist).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als YYYY-MM-DD, z. B. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>-o FILE is needed: where to write the report.</source>
+        <translation>-o DATEI wird benötigt: wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not a report format; use pdf, html or csv.</source>
+        <translation>--format: „%1“ ist kein Berichtsformat; verwenden Sie pdf, html oder csv.</translation>
+    </message>
+    <message>
+        <source>--format is needed (pdf, html or csv) when the file name does not end in one of them.</source>
+        <translation>--format wird benötigt (pdf, html oder csv), wenn der Dateiname nicht auf eines davon endet.</translation>
+    </message>
+    <message>
+        <source>Reading sites: %1 of %2</source>
+        <translation>Websites werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2.</source>
+        <translation>Bericht für %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 · Compliance: %2</source>
+        <translation>%1 · Planerfüllung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A report for your clients: per site and environment, the scheduled backups expected and taken, manual snapshots, failed captures and restores.</source>
+        <translation>Ein Bericht für Ihre Kunden: pro Website und Umgebung die erwarteten und erstellten geplanten Backups, manuelle Snapshots, fehlgeschlagene Aufnahmen und Wiederherstellungen.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Only the checked sites:</source>
+        <translation>Nur die markierten Websites:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Websites:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Reading sites: %1 of %2</source>
+        <translation>Websites werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading the fleet…</source>
+        <translation>Übersicht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>backup-report</source>
+        <translation>backup-bericht</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one site, or choose all sites.</source>
+        <translation>Markieren Sie mindestens eine Website oder wählen Sie alle Websites.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No file was given for the report.</source>
+        <translation>Für den Bericht wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es ist ein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>Sign in to an account to make a report.</source>
+        <translation>Melden Sie sich bei einem Konto an, um einen Bericht zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name could not be read.</source>
+        <translation>Der Name der Organisation konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The list of restores could not be read.</source>
+        <translation>Die Liste der Wiederherstellungen konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The list of sites could not be read.</source>
+        <translation>Die Liste der Websites konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; in this organization.</source>
+        <translation>In dieser Organisation gibt es keine Website „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup policy of %1 could not be read.</source>
+        <translation>Die Backup-Richtlinie von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The snapshots of %1 could not be read.</source>
+        <translation>Die Snapshots von %1 konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The report&apos;s period needs a first and a last day.</source>
+        <translation>Der Zeitraum des Berichts braucht einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>Der Zeitraum beginnt am %1, nach seinem letzten Tag (%2).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, which is in the future.</source>
+        <translation>Der Zeitraum beginnt am %1 und damit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The period is longer than %1 days; make it shorter.</source>
+        <translation>Der Zeitraum ist länger als %1 Tage; verkürzen Sie ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Backup report</source>
+        <translation>Backup-Bericht</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Managed Desktop.</source>
+        <translation>Erstellt am %1 mit Managed Desktop.</translation>
+    </message>
+    <message>
+        <source>Sites: %1 · Environments: %2</source>
+        <translation>Websites: %1 · Umgebungen: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1 of %2 taken (%3).</source>
+        <translation>Geplante Backups: %1 von %2 erstellt (%3).</translation>
+    </message>
+    <message>
+        <source>No scheduled backups were due in this period.</source>
+        <translation>In diesem Zeitraum waren keine geplanten Backups fällig.</translation>
+    </message>
+    <message>
+        <source>Manual snapshots: %1.</source>
+        <translation>Manuelle Snapshots: %1.</translation>
+    </message>
+    <message>
+        <source>Failed captures: %1.</source>
+        <translation>Fehlgeschlagene Aufnahmen: %1.</translation>
+    </message>
+    <message>
+        <source>Restores: %1.</source>
+        <translation>Wiederherstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1.</source>
+        <translation>Neuestes Backup: %1.</translation>
+    </message>
+    <message>
+        <source>Expected: the scheduled backups the environment&apos;s backup policy calls for in the period. Compliance: scheduled backups taken divided by those expected, at most 100%.</source>
+        <translation>Erwartet: die geplanten Backups, die die Backup-Richtlinie der Umgebung für den Zeitraum vorsieht. Planerfüllung: erstellte geplante Backups geteilt durch erwartete, höchstens 100 %.</translation>
+    </message>
+    <message>
+        <source>Backups pruned since by retention still count as taken.</source>
+        <translation>Backups, die inzwischen durch die Aufbewahrungsregel gelöscht wurden, zählen weiterhin als erstellt.</translation>
+    </message>
+    <message>
+        <source>Restores come from the platform&apos;s list of jobs, which keeps jobs for 7 days: earlier restores are not counted.</source>
+        <translation>Wiederherstellungen stammen aus der Auftragsliste der Plattform, die Aufträge 7 Tage aufbewahrt: Frühere Wiederherstellungen werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Backups per day</source>
+        <translation>Backups pro Tag</translation>
+    </message>
+    <message>
+        <source>By site and environment</source>
+        <translation>Nach Website und Umgebung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Planerfüllung</translation>
+    </message>
+    <message>
+        <source>Failed captures</source>
+        <translation>Fehlgeschlagene Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Neuestes Backup</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; French and German put a space before %</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3639,26 @@ Auftrag %2</translation>
         <source>No free file name for %1 in %2.</source>
         <translation>Kein freier Dateiname für %1 in %2.</translation>
     </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 names a folder, not a file.</source>
+        <translation>%1 bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file name %1 contains a folder separator.</source>
+        <translation>Der Dateiname %1 enthält ein Ordner-Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The file name contains a control character.</source>
+        <translation>Der Dateiname enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The file name is too long (at most 250 bytes).</source>
+        <translation>Der Dateiname ist zu lang (höchstens 250 Byte).</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -3245,8 +3847,28 @@ Berechtigungen: %7</translation>
         <translation>UMGEBUNGEN</translation>
     </message>
     <message>
-        <source>%1 (protected)</source>
-        <translation>%1 (geschützt)</translation>
+        <source>on schedule</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>nie gesichert</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3405,10 +4027,6 @@ Berechtigungen: %7</translation>
     <message>
         <source>DIR</source>
         <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not an empty folder</source>
-        <translation>%1 existiert und ist kein leerer Ordner</translation>
     </message>
     <message>
         <source>Extracting into %1…</source>

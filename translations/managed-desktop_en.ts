@@ -165,17 +165,52 @@
 <context>
     <name>FleetView</name>
     <message numerus="yes">
-        <source>All %n production environments have a backup from the last 48 h</source>
+        <source>All %n production environments are on schedule</source>
         <translation>
-            <numerusform>The %n production environment has a backup from the last 48 h</numerusform>
-            <numerusform>All %n production environments have a backup from the last 48 h</numerusform>
+            <numerusform>The %n production environment is on schedule</numerusform>
+            <numerusform>All %n production environments are on schedule</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No backup in 48 h: %n of %1 production environments</source>
+        <source>%n production environment is behind its schedule</source>
         <translation>
-            <numerusform>No backup in 48 h: %n of %1 production environments</numerusform>
-            <numerusform>No backup in 48 h: %n of %1 production environments</numerusform>
+            <numerusform>%n production environment is behind its schedule</numerusform>
+            <numerusform>%n production environments are behind their schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments are behind their schedule</source>
+        <translation>
+            <numerusform>%n production environment is behind its schedule</numerusform>
+            <numerusform>%n production environments are behind their schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n has never been backed up</source>
+        <translation>
+            <numerusform>%n has never been backed up</numerusform>
+            <numerusform>%n have never been backed up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have never been backed up</source>
+        <translation>
+            <numerusform>%n has never been backed up</numerusform>
+            <numerusform>%n have never been backed up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment has never been backed up</source>
+        <translation>
+            <numerusform>%n production environment has never been backed up</numerusform>
+            <numerusform>%n production environments have never been backed up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments have never been backed up</source>
+        <translation>
+            <numerusform>%n production environment has never been backed up</numerusform>
+            <numerusform>%n production environments have never been backed up</numerusform>
         </translation>
     </message>
 </context>

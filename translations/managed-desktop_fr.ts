@@ -382,6 +382,26 @@
         <source>Could not finish writing the extracted files: %1</source>
         <translation>Impossible de terminer l’écriture des fichiers extraits&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has mode %2, which would keep its own owner from reading it.</source>
+        <translation>L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» a le mode&#xa0;%2, qui empêcherait son propre propriétaire de la lire.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: it holds more data than its manifest declares (%1 bytes); &quot;%2&quot; would go beyond that.</source>
+        <translation>L’archive a été refusée&#xa0;: elle contient plus de données que ne l’indique son manifeste (%1 octets)&#xa0;; «&#xa0;%2&#xa0;» dépasserait cette limite.</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than the %1 bytes free in %2; nothing was extracted. Free some space, or extract into another folder.</source>
+        <translation>Une fois extraite, l’archive dépasse les&#xa0;%1 octets libres dans&#xa0;%2&#xa0;; rien n’a été extrait. Libérez de l’espace ou extrayez-la dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Its partly extracted files could not all be removed from %1.</source>
+        <translation>Les fichiers partiellement extraits n’ont pas tous pu être supprimés de&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier&#xa0;%1 n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>Arguments</name>
@@ -890,14 +910,6 @@
         <translation>Nouvelle tentative</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer could not be understood.</source>
-        <translation>La réponse de la plateforme est incompréhensible.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s answer about the capture could not be understood.</source>
-        <translation>La réponse de la plateforme concernant la capture est incompréhensible.</translation>
-    </message>
-    <message>
         <source>The capture failed without saying why.</source>
         <translation>La capture a échoué sans en donner la raison.</translation>
     </message>
@@ -1083,6 +1095,29 @@
         <source>List, show, restore and download snapshots</source>
         <translation>Lister, afficher, restaurer et télécharger des snapshots</translation>
     </message>
+    <message>
+        <source>Check every scheduled backup is on time (monitoring exit codes)</source>
+        <translation>Vérifier que chaque sauvegarde planifiée est dans les temps (codes de sortie pour la supervision)</translation>
+    </message>
+    <message>
+        <source>Write a client report (PDF, HTML or CSV) of a period&apos;s backups</source>
+        <translation>Générer un rapport client (PDF, HTML ou CSV) des sauvegardes d’une période</translation>
+    </message>
+    <message>
+        <source>The whole fleet&apos;s backup health</source>
+        <translation>État des sauvegardes de toute la flotte</translation>
+    </message>
+    <message>
+        <source>Client reports of backups over a period</source>
+        <translation>Rapports clients des sauvegardes d’une période</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>%1 Trying again in %2 (attempt %3 of %4 failed).</source>
+        <translation>%1 Nouvelle tentative dans&#xa0;%2 (échec de la tentative&#xa0;%3 sur&#xa0;%4).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1245,6 +1280,14 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>The API key of %1 is no longer in the keychain. Sign in again.</source>
         <translation>La clé d’API de %1 n’est plus dans le trousseau. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY holds a live key, which is only sent over https, and the signed-in account&apos;s API %1 is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
+        <translation>MF_API_KEY contient une clé live, qui n’est envoyée que via https, et l’API&#xa0;%1 du compte connecté n’utilise pas https. Définissez MF_API_URL sur l’adresse https de la plateforme, ou utilisez une clé de test (mfk_test_…) pour un bac à sable local.</translation>
+    </message>
+    <message>
+        <source>MF_API_KEY holds a live key, which is only sent over https, and MF_API_URL (%1) is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
+        <translation>MF_API_KEY contient une clé live, qui n’est envoyée que via https, et MF_API_URL (%1) n’utilise pas https. Définissez MF_API_URL sur l’adresse https de la plateforme, ou utilisez une clé de test (mfk_test_…) pour un bac à sable local.</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1628,6 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <translation>Les snapshots n’ont pas pu être chargés.
 %1</translation>
     </message>
-    <message>
-        <source>The platform sent a backup policy this version cannot read.</source>
-        <translation>La plateforme a envoyé une politique de sauvegarde que cette version ne sait pas lire.</translation>
-    </message>
     <message numerus="yes">
         <source>%n environment</source>
         <translation>
@@ -1811,6 +1850,14 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
         <source>No API key is set up for this account. Add an API key first.</source>
         <translation>Aucune clé d’API n’est configurée pour ce compte. Ajoutez d’abord une clé d’API.</translation>
     </message>
+    <message>
+        <source>Too many requests were made with this API key, and the platform asks to wait %1 before the next one. Try again later.</source>
+        <translation>Trop de requêtes ont été faites avec cette clé d’API, et la plateforme demande d’attendre&#xa0;%1 avant la suivante. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable and asks to wait %1 before trying again.</source>
+        <translation>La plateforme est temporairement indisponible et demande d’attendre&#xa0;%1 avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>ExitCode</name>
@@ -1837,6 +1884,85 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
   7    vérification échouée&#xa0;: un téléchargement ne correspond pas à sa somme de contrôle
   130  interrompu (Ctrl-C)
 </translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealthCommand</name>
+    <message>
+        <source>Exit status (the monitoring-plugin convention): 0 every scheduled environment is fresh; 1 some are late (older than their cadence); 2 some are stale (older than twice their cadence) or were never backed up; 3 the fleet could not be read.</source>
+        <translation>Code de sortie (convention des plugins de supervision)&#xa0;: 0 chaque environnement planifié est à jour&#xa0;; 1 certains sont en retard (plus anciens que leur fréquence)&#xa0;; 2 certains sont obsolètes (plus anciens que deux fois leur fréquence) ou n’ont jamais été sauvegardés&#xa0;; 3 la flotte n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Only environments named NAME (e.g. production).</source>
+        <translation>Uniquement les environnements nommés NOM (p. ex. production).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--env needs an environment name</source>
+        <translation>--env nécessite un nom d’environnement</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>jamais sauvegardé</translation>
+    </message>
+    <message>
+        <source>the fleet could not be read: %1</source>
+        <translation>la flotte n’a pas pu être lue&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>no site has an environment named &apos;%1&apos;</source>
+        <translation>aucun site n’a d’environnement nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No environment has scheduled backups.</source>
+        <translation>Aucun environnement n’a de sauvegardes planifiées.</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation>FRÉQUENCE</translation>
+    </message>
+    <message>
+        <source>LAST BACKUP</source>
+        <translation>DERNIÈRE SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>FRESHNESS</source>
+        <translation>FRAÎCHEUR</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 scheduled: %2 fresh, %3 late, %4 stale, %5 never backed up</source>
+        <translation>%1 planifiés&#xa0;:&#xa0;%2 à jour,&#xa0;%3 en retard,&#xa0;%4 obsolètes,&#xa0;%5 jamais sauvegardés</translation>
     </message>
 </context>
 <context>
@@ -1928,31 +2054,82 @@ Formule&#xa0;: %4</translation>
         <source>No production environments yet</source>
         <translation>Aucun environnement de production pour l’instant</translation>
     </message>
-    <message numerus="yes">
-        <source>No backup in 48 h: %n of %1 production environments</source>
-        <translation>
-            <numerusform>Aucune sauvegarde depuis 48 h&#xa0;: %n environnement de production sur %1</numerusform>
-            <numerusform>Aucune sauvegarde depuis 48 h&#xa0;: %n environnements de production sur %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>showing only these; click to show all</source>
         <translation>seuls ceux-ci sont affichés&#xa0;; cliquez pour tout afficher</translation>
     </message>
     <message>
-        <source>The production environment has a backup from the last 48 h</source>
-        <translation>L’environnement de production a une sauvegarde de moins de 48 h</translation>
+        <source>Fleet summary</source>
+        <translation>Résumé de la flotte</translation>
+    </message>
+    <message>
+        <source>The production environment is on schedule</source>
+        <translation>L’environnement de production est dans les temps</translation>
     </message>
     <message numerus="yes">
-        <source>All %n production environments have a backup from the last 48 h</source>
+        <source>All %n production environments are on schedule</source>
         <translation>
-            <numerusform>L’environnement de production (%n) a une sauvegarde de moins de 48 h</numerusform>
-            <numerusform>Les %n environnements de production ont tous une sauvegarde de moins de 48 h</numerusform>
+            <numerusform>L’environnement de production (%n) est dans les temps</numerusform>
+            <numerusform>Les&#xa0;%n environnements de production sont tous dans les temps</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fleet summary</source>
-        <translation>Résumé de la flotte</translation>
+        <source>No backup schedule is known for the production environments</source>
+        <translation>Aucun calendrier de sauvegarde n’est connu pour les environnements de production</translation>
+    </message>
+    <message>
+        <source>%1 of %2 production environments are on schedule; the others have no known backup schedule</source>
+        <translation>%1 environnements de production sur&#xa0;%2 sont dans les temps&#xa0;; les autres n’ont pas de calendrier de sauvegarde connu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment is behind its schedule</source>
+        <translation>
+            <numerusform>%n environnement de production est en retard sur son calendrier</numerusform>
+            <numerusform>%n environnements de production sont en retard sur leur calendrier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments are behind their schedule</source>
+        <translation>
+            <numerusform>%n environnement de production est en retard sur son calendrier</numerusform>
+            <numerusform>%n environnements de production sont en retard sur leur calendrier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n has never been backed up</source>
+        <translation>
+            <numerusform>%n n’a jamais été sauvegardé</numerusform>
+            <numerusform>%n n’ont jamais été sauvegardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have never been backed up</source>
+        <translation>
+            <numerusform>%n n’a jamais été sauvegardé</numerusform>
+            <numerusform>%n n’ont jamais été sauvegardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment has never been backed up</source>
+        <translation>
+            <numerusform>%n environnement de production n’a jamais été sauvegardé</numerusform>
+            <numerusform>%n environnements de production n’ont jamais été sauvegardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environments have never been backed up</source>
+        <translation>
+            <numerusform>%n environnement de production n’a jamais été sauvegardé</numerusform>
+            <numerusform>%n environnements de production n’ont jamais été sauvegardés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Show only these environments</source>
+        <translation>N’afficher que ces environnements</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2375,10 @@ Formule&#xa0;: %4</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
+        <translation>%1 ne peut plus grossir sur ce disque (limite de taille de fichier). Relevez la limite ou téléchargez dans un dossier situé sur un autre disque.</translation>
+    </message>
 </context>
 <context>
     <name>JobListCommand</name>
@@ -2285,10 +2466,6 @@ Formule&#xa0;: %4</translation>
         <translation>La tâche a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The job is in a state this version of mf does not know: %1</source>
-        <translation>La tâche est dans un état que cette version de mf ne connaît pas&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2351,6 +2528,10 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>List recent jobs with &apos;mf job list&apos;.</source>
         <translation>Listez les tâches récentes avec «&#xa0;mf job list&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No news of job %1 (%2); trying again (%3 of %4).</source>
+        <translation>Aucune nouvelle de la tâche&#xa0;%1 (%2)&#xa0;; nouvelle tentative (%3 sur&#xa0;%4).</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2813,10 @@ Tâche %2</translation>
         <source>Close anyway?</source>
         <translation>Fermer quand même&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestVerifier</name>
@@ -2666,6 +2851,40 @@ Tâche %2</translation>
     <message>
         <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
         <translation>Les %1 extraits ne correspondent pas au snapshot&#xa0;: leur SHA-256 est %2, le manifeste indique %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>%1 is a symbolic link. Downloads never write through a link (someone may have placed it to overwrite another file); remove it or choose another name.</source>
+        <translation>%1 est un lien symbolique. Les téléchargements n’écrivent jamais à travers un lien (quelqu’un a pu le placer pour écraser un autre fichier)&#xa0;; supprimez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir&#xa0;%1&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the download does not write into it. Remove it or choose another name.</source>
+        <translation>%1 n’est pas un fichier ordinaire&#xa0;; le téléchargement n’y écrit pas. Supprimez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; the download does not continue a file it did not create. Remove it or choose another name.</source>
+        <translation>%1 appartient à un autre utilisateur&#xa0;; le téléchargement ne reprend pas un fichier qu’il n’a pas créé. Supprimez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 has other names (hard links); writing to it would change another file. Remove it or choose another name.</source>
+        <translation>%1 a d’autres noms (liens physiques)&#xa0;; y écrire modifierait un autre fichier. Supprimez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: safe file creation is not available on this system.</source>
+        <translation>Impossible d’ouvrir&#xa0;%1&#xa0;: la création sécurisée de fichiers n’est pas disponible sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>A PDF can only be made by a program that can draw text.</source>
+        <translation>Un PDF ne peut être produit que par un programme capable de dessiner du texte.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2964,369 @@ Tâche %2</translation>
     <message>
         <source>Cannot create the cache folder %1</source>
         <translation>Impossible de créer le dossier de cache %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Only this site (slug); repeat for several. Default: every site.</source>
+        <translation>Uniquement ce site (nom court)&#xa0;; à répéter pour plusieurs. Par défaut&#xa0;: tous les sites.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>NOM_COURT</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD. Default: 29 days before --to.</source>
+        <translation>Premier jour de la période, YYYY-MM-DD. Par défaut&#xa0;: 29 jours avant --to.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD. Default: today.</source>
+        <translation>Dernier jour de la période, YYYY-MM-DD. Par défaut&#xa0;: aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv. Default: from the file name&apos;s extension.</source>
+        <translation>pdf, html ou csv. Par défaut&#xa0;: d’après l’extension du nom de fichier.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once the report is complete).</source>
+        <translation>Le fichier à écrire (remplacé seulement une fois le rapport terminé).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme YYYY-MM-DD, p. ex. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>-o FILE is needed: where to write the report.</source>
+        <translation>-o FICHIER est nécessaire&#xa0;: où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not a report format; use pdf, html or csv.</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n’est pas un format de rapport&#xa0;; utilisez pdf, html ou csv.</translation>
+    </message>
+    <message>
+        <source>--format is needed (pdf, html or csv) when the file name does not end in one of them.</source>
+        <translation>--format est nécessaire (pdf, html ou csv) quand le nom de fichier ne se termine par aucune de ces extensions.</translation>
+    </message>
+    <message>
+        <source>Reading sites: %1 of %2</source>
+        <translation>Lecture des sites&#xa0;:&#xa0;%1 sur&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2.</source>
+        <translation>Rapport pour&#xa0;%1 écrit dans&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>%1 · Compliance: %2</source>
+        <translation>%1 · Conformité&#xa0;:&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>A report for your clients: per site and environment, the scheduled backups expected and taken, manual snapshots, failed captures and restores.</source>
+        <translation>Un rapport pour vos clients&#xa0;: par site et environnement, les sauvegardes planifiées attendues et effectuées, les snapshots manuels, les captures en échec et les restaurations.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Only the checked sites:</source>
+        <translation>Uniquement les sites cochés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Feuille de calcul (CSV)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Reading sites: %1 of %2</source>
+        <translation>Lecture des sites&#xa0;:&#xa0;%1 sur&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Reading the fleet…</source>
+        <translation>Lecture de la flotte…</translation>
+    </message>
+    <message>
+        <source>backup-report</source>
+        <translation>rapport-sauvegardes</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers&#xa0;%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Check at least one site, or choose all sites.</source>
+        <translation>Cochez au moins un site, ou choisissez tous les sites.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Rapport enregistré dans&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. %1</source>
+        <translation>Le rapport n’a pas pu être généré.&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>No file was given for the report.</source>
+        <translation>Aucun fichier n’a été indiqué pour le rapport.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>Sign in to an account to make a report.</source>
+        <translation>Connectez-vous à un compte pour générer un rapport.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name could not be read.</source>
+        <translation>Le nom de l’organisation n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The list of restores could not be read.</source>
+        <translation>La liste des restaurations n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The list of sites could not be read.</source>
+        <translation>La liste des sites n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>There is no site &apos;%1&apos; in this organization.</source>
+        <translation>Il n’y a pas de site «&#xa0;%1&#xa0;» dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>The backup policy of %1 could not be read.</source>
+        <translation>La politique de sauvegarde de&#xa0;%1 n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The snapshots of %1 could not be read.</source>
+        <translation>Les snapshots de&#xa0;%1 n’ont pas pu être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The report&apos;s period needs a first and a last day.</source>
+        <translation>La période du rapport doit avoir un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>La période commence le&#xa0;%1, après son dernier jour (%2).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, which is in the future.</source>
+        <translation>La période commence le&#xa0;%1, une date dans le futur.</translation>
+    </message>
+    <message>
+        <source>The period is longer than %1 days; make it shorter.</source>
+        <translation>La période dépasse&#xa0;%1 jours&#xa0;; raccourcissez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Backup report</source>
+        <translation>Rapport de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 –&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Managed Desktop.</source>
+        <translation>Généré le&#xa0;%1 avec Managed Desktop.</translation>
+    </message>
+    <message>
+        <source>Sites: %1 · Environments: %2</source>
+        <translation>Sites&#xa0;:&#xa0;%1 · Environnements&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1 of %2 taken (%3).</source>
+        <translation>Sauvegardes planifiées&#xa0;:&#xa0;%1 sur&#xa0;%2 effectuées (%3).</translation>
+    </message>
+    <message>
+        <source>No scheduled backups were due in this period.</source>
+        <translation>Aucune sauvegarde planifiée n’était prévue sur cette période.</translation>
+    </message>
+    <message>
+        <source>Manual snapshots: %1.</source>
+        <translation>Snapshots manuels&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Failed captures: %1.</source>
+        <translation>Captures en échec&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Restores: %1.</source>
+        <translation>Restaurations&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1.</source>
+        <translation>Sauvegarde la plus récente&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Expected: the scheduled backups the environment&apos;s backup policy calls for in the period. Compliance: scheduled backups taken divided by those expected, at most 100%.</source>
+        <translation>Attendues&#xa0;: les sauvegardes planifiées que la politique de sauvegarde de l’environnement prévoit sur la période. Conformité&#xa0;: sauvegardes planifiées effectuées divisées par celles attendues, 100&#xa0;% au plus.</translation>
+    </message>
+    <message>
+        <source>Backups pruned since by retention still count as taken.</source>
+        <translation>Les sauvegardes supprimées depuis par la rétention comptent toujours comme effectuées.</translation>
+    </message>
+    <message>
+        <source>Restores come from the platform&apos;s list of jobs, which keeps jobs for 7 days: earlier restores are not counted.</source>
+        <translation>Les restaurations proviennent de la liste des tâches de la plateforme, qui conserve les tâches 7 jours&#xa0;: les restaurations antérieures ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Backups per day</source>
+        <translation>Sauvegardes par jour</translation>
+    </message>
+    <message>
+        <source>By site and environment</source>
+        <translation>Par site et environnement</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuels</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Effectuées</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Failed captures</source>
+        <translation>Captures en échec</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restaurations</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; French and German put a space before %</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3639,26 @@ Tâche %2</translation>
         <source>No free file name for %1 in %2.</source>
         <translation>Aucun nom de fichier libre pour %1 dans %2.</translation>
     </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>Le nom de fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1 names a folder, not a file.</source>
+        <translation>%1 désigne un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file name %1 contains a folder separator.</source>
+        <translation>Le nom de fichier&#xa0;%1 contient un séparateur de dossier.</translation>
+    </message>
+    <message>
+        <source>The file name contains a control character.</source>
+        <translation>Le nom de fichier contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file name is too long (at most 250 bytes).</source>
+        <translation>Le nom de fichier est trop long (250 octets au plus).</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -3245,8 +3847,28 @@ Portées&#xa0;: %7</translation>
         <translation>ENVIRONNEMENTS</translation>
     </message>
     <message>
-        <source>%1 (protected)</source>
-        <translation>%1 (protégé)</translation>
+        <source>on schedule</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>jamais sauvegardé</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protégé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3405,10 +4027,6 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not an empty folder</source>
-        <translation>%1 existe et n’est pas un dossier vide</translation>
     </message>
     <message>
         <source>Extracting into %1…</source>
