@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -100,7 +99,7 @@ void ApiCall::send()
     // sends bytes that are not JSON, and the reply is refused).
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_method == "POST") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Idempotency-Key", m_idempotencyKey.toUtf8());
     }
     m_received.clear();
@@ -188,7 +187,7 @@ void ApiCall::onFinished()
     switch (abort) {
     case Abort::Cancelled:
         e.kind = ApiError::Kind::Cancelled;
-        log(status, u"cancelled"_s);
+        log(status, QStringLiteral("cancelled"));
         complete(withError(e));
         return;
     case Abort::Stalled:
@@ -196,8 +195,8 @@ void ApiCall::onFinished()
         e.kind = ApiError::Kind::Timeout;
         e.networkError = QNetworkReply::TimeoutError;
         e.message = abort == Abort::Stalled
-            ? u"nothing received for %1 ms"_s.arg(m_policy.settings().stallTimeoutMs)
-            : u"not complete within %1 ms"_s.arg(m_policy.settings().attemptDeadlineMs);
+            ? QStringLiteral("nothing received for %1 ms").arg(m_policy.settings().stallTimeoutMs)
+            : QStringLiteral("not complete within %1 ms").arg(m_policy.settings().attemptDeadlineMs);
         log(status, e.message);
         Q_EMIT reachability(status != 0); // headers arrived: the server is there, just slow
         failOrRetry(e);
@@ -206,13 +205,13 @@ void ApiCall::onFinished()
         Q_EMIT reachability(true);
         if (status >= 400) {
             e.kind = ApiError::Kind::Http;
-            e.parseProblem = u"error response larger than %1 bytes"_s.arg(m_cap);
-            log(status, u"error body too large"_s);
+            e.parseProblem = QStringLiteral("error response larger than %1 bytes").arg(m_cap);
+            log(status, QStringLiteral("error body too large"));
             failOrRetry(e);
         } else {
             e.kind = ApiError::Kind::BadResponse;
-            e.parseProblem = u"response larger than %1 bytes; refused"_s.arg(m_cap);
-            log(status, u"body too large"_s);
+            e.parseProblem = QStringLiteral("response larger than %1 bytes; refused").arg(m_cap);
+            log(status, QStringLiteral("body too large"));
             complete(withError(e));
         }
         return;
@@ -227,7 +226,7 @@ void ApiCall::onFinished()
         e.kind = ApiError::Kind::Network;
         e.networkError = netError;
         e.message = netMessage;
-        log(status, u"network error %1"_s.arg(int(netError)));
+        log(status, QStringLiteral("network error %1").arg(int(netError)));
         Q_EMIT reachability(status != 0);
         failOrRetry(e);
         return;
@@ -285,20 +284,20 @@ void ApiCall::handleRedirect(int status)
     e.httpStatus = status;
     e.requestId = m_outcome.requestId;
     if (location.isEmpty() || !target.isValid()) {
-        e.parseProblem = u"redirect (%1) without a usable Location"_s.arg(status);
+        e.parseProblem = QStringLiteral("redirect (%1) without a usable Location").arg(status);
     } else if (!m_client->isApiOrigin(target)) {
         // The whole point of handling redirects ourselves: an API call never leaves the API's
         // origin, so the key can never be carried elsewhere.
-        e.parseProblem = u"redirect (%1) to another origin (%2) refused"_s.arg(status).arg(
+        e.parseProblem = QStringLiteral("redirect (%1) to another origin (%2) refused").arg(status).arg(
             target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
     } else if (m_redirects >= MaxRedirects) {
-        e.parseProblem = u"more than %1 redirects"_s.arg(MaxRedirects);
+        e.parseProblem = QStringLiteral("more than %1 redirects").arg(MaxRedirects);
     } else if (m_method != "GET" && status != 307 && status != 308) {
         // 301/302/303 would turn a POST into a GET and silently drop the action.
-        e.parseProblem = u"%1 answered with redirect %2"_s.arg(QString::fromLatin1(m_method)).arg(status);
+        e.parseProblem = QStringLiteral("%1 answered with redirect %2").arg(QString::fromLatin1(m_method)).arg(status);
     } else {
         ++m_redirects;
-        log(status, u"redirect to "_s + target.path());
+        log(status, QStringLiteral("redirect to ") + target.path());
         m_url = target;
         m_ticket = m_queue->enqueue([this] {
             m_ticket.reset();
@@ -392,7 +391,7 @@ void ApiCall::log(int status, const QString &what) const
 {
     // Path and query only: the Authorization header is never logged, and API URLs carry no secret.
     qCDebug(lcApi).noquote() << m_method << m_url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                             << (status ? QString::number(status) : u"-"_s) << "attempt" << m_attempts
-                             << "request" << (m_outcome.requestId.isEmpty() ? u"-"_s : m_outcome.requestId)
+                             << (status ? QString::number(status) : QStringLiteral("-")) << "attempt" << m_attempts
+                             << "request" << (m_outcome.requestId.isEmpty() ? QStringLiteral("-") : m_outcome.requestId)
                              << what;
 }

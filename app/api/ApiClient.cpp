@@ -14,7 +14,6 @@
 #include <QTimer>
 #include <QUuid>
 
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -86,9 +85,9 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
     if (url.hasQuery() || url.hasFragment())
         return QCoreApplication::translate("ApiClient", "The API address must not contain a query or fragment.");
     const QString scheme = url.scheme().toLower();
-    if (scheme == "https"_L1)
+    if (scheme == QLatin1String("https"))
         return {};
-    if (scheme == "http"_L1) {
+    if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
         return QCoreApplication::translate("ApiClient",
@@ -128,7 +127,7 @@ QNetworkRequest ApiClient::makeRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"ManagedDesktop/" MF_VERSION ""_s);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ManagedDesktop/" MF_VERSION));
     // The key only ever goes to the API's own origin; a header value with control characters
     // (a broken paste) is not sent at all rather than risking header injection.
     const bool printable = std::all_of(d->apiKey.cbegin(), d->apiKey.cend(),
@@ -235,31 +234,31 @@ ApiReply *ApiClient::getAllPages(const QString &path, QUrlQuery query, int pageS
 
 ApiReply *ApiClient::me()
 {
-    return startCall("GET", u"/me"_s, {}, {}, {}, Decoder::single(&ApiParser::me));
+    return startCall("GET", QStringLiteral("/me"), {}, {}, {}, Decoder::single(&ApiParser::me));
 }
 
 ApiReply *ApiClient::listSites(const QString &filter)
 {
     QUrlQuery q;
     if (!filter.isEmpty())
-        q.addQueryItem(u"q"_s, queryValue(filter));
-    return startPages(u"/sites"_s, q, 100, Decoder::list(&ApiParser::site));
+        q.addQueryItem(QStringLiteral("q"), queryValue(filter));
+    return startPages(QStringLiteral("/sites"), q, 100, Decoder::list(&ApiParser::site));
 }
 
 ApiReply *ApiClient::site(const QString &siteRef)
 {
-    return startCall("GET", u"/sites/"_s + segment(siteRef), {}, {}, {}, Decoder::single(&ApiParser::site));
+    return startCall("GET", QStringLiteral("/sites/") + segment(siteRef), {}, {}, {}, Decoder::single(&ApiParser::site));
 }
 
 ApiReply *ApiClient::environments(const QString &siteRef)
 {
-    return startCall("GET", u"/sites/%1/environments"_s.arg(segment(siteRef)), {}, {}, {},
+    return startCall("GET", QStringLiteral("/sites/%1/environments").arg(segment(siteRef)), {}, {}, {},
                      Decoder::single(&ApiParser::environmentList));
 }
 
 ApiReply *ApiClient::backupPolicy(const QString &siteRef)
 {
-    return startCall("GET", u"/sites/%1/backups/policy"_s.arg(segment(siteRef)), {}, {}, {},
+    return startCall("GET", QStringLiteral("/sites/%1/backups/policy").arg(segment(siteRef)), {}, {}, {},
                      Decoder::single(&ApiParser::backupPolicy));
 }
 
@@ -267,32 +266,32 @@ ApiReply *ApiClient::listSnapshots(const QString &siteRef, const SnapshotFilter 
 {
     QUrlQuery q;
     if (!filter.environment.isEmpty())
-        q.addQueryItem(u"environment"_s, queryValue(filter.environment));
+        q.addQueryItem(QStringLiteral("environment"), queryValue(filter.environment));
     if (!filter.kind.isEmpty())
-        q.addQueryItem(u"kind"_s, queryValue(filter.kind));
+        q.addQueryItem(QStringLiteral("kind"), queryValue(filter.kind));
     if (!filter.status.isEmpty())
-        q.addQueryItem(u"status"_s, queryValue(filter.status));
+        q.addQueryItem(QStringLiteral("status"), queryValue(filter.status));
     if (filter.createdAfter.isValid())
-        q.addQueryItem(u"created_after"_s, queryValue(rfc3339(filter.createdAfter)));
+        q.addQueryItem(QStringLiteral("created_after"), queryValue(rfc3339(filter.createdAfter)));
     if (filter.createdBefore.isValid())
-        q.addQueryItem(u"created_before"_s, queryValue(rfc3339(filter.createdBefore)));
-    return startPages(u"/sites/%1/snapshots"_s.arg(segment(siteRef)), q, 100,
+        q.addQueryItem(QStringLiteral("created_before"), queryValue(rfc3339(filter.createdBefore)));
+    return startPages(QStringLiteral("/sites/%1/snapshots").arg(segment(siteRef)), q, 100,
                       Decoder::list(&ApiParser::snapshot));
 }
 
 ApiReply *ApiClient::snapshot(const QString &siteRef, const QString &snapshotId)
 {
-    return startCall("GET", u"/sites/%1/snapshots/%2"_s.arg(segment(siteRef), segment(snapshotId)), {}, {},
+    return startCall("GET", QStringLiteral("/sites/%1/snapshots/%2").arg(segment(siteRef), segment(snapshotId)), {}, {},
                      {}, Decoder::single(&ApiParser::snapshot));
 }
 
 ApiReply *ApiClient::createBackup(const QString &siteRef, const QString &environment, const QString &label,
                                   const QString &idempotencyKey)
 {
-    QJsonObject body{{u"environment"_s, environment}};
+    QJsonObject body{{QStringLiteral("environment"), environment}};
     if (!label.isEmpty())
-        body.insert(u"label"_s, label);
-    return startCall("POST", u"/sites/%1/backups"_s.arg(segment(siteRef)), {},
+        body.insert(QStringLiteral("label"), label);
+    return startCall("POST", QStringLiteral("/sites/%1/backups").arg(segment(siteRef)), {},
                      QJsonDocument(body).toJson(QJsonDocument::Compact),
                      idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
                      Decoder::single(&ApiParser::accepted));
@@ -302,10 +301,10 @@ ApiReply *ApiClient::restoreSnapshot(const QString &siteRef, const QString &snap
                                      const QStringList &selectors, const QString &targetEnvironment,
                                      const QString &idempotencyKey)
 {
-    QJsonObject body{{u"selectors"_s, QJsonArray::fromStringList(selectors)}};
+    QJsonObject body{{QStringLiteral("selectors"), QJsonArray::fromStringList(selectors)}};
     if (!targetEnvironment.isEmpty())
-        body.insert(u"environment"_s, targetEnvironment);
-    return startCall("POST", u"/sites/%1/snapshots/%2/restore"_s.arg(segment(siteRef), segment(snapshotId)),
+        body.insert(QStringLiteral("environment"), targetEnvironment);
+    return startCall("POST", QStringLiteral("/sites/%1/snapshots/%2/restore").arg(segment(siteRef), segment(snapshotId)),
                      {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                      idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
                      Decoder::single(&ApiParser::accepted));
@@ -313,25 +312,25 @@ ApiReply *ApiClient::restoreSnapshot(const QString &siteRef, const QString &snap
 
 ApiReply *ApiClient::job(const QString &jobId)
 {
-    return startCall("GET", u"/jobs/"_s + segment(jobId), {}, {}, {}, Decoder::single(&ApiParser::job));
+    return startCall("GET", QStringLiteral("/jobs/") + segment(jobId), {}, {}, {}, Decoder::single(&ApiParser::job));
 }
 
 ApiReply *ApiClient::listJobs(const QString &status, const QString &site)
 {
     QUrlQuery q;
     if (!status.isEmpty())
-        q.addQueryItem(u"status"_s, queryValue(status));
+        q.addQueryItem(QStringLiteral("status"), queryValue(status));
     if (!site.isEmpty())
-        q.addQueryItem(u"site"_s, queryValue(site));
-    return startPages(u"/jobs"_s, q, 100, Decoder::list(&ApiParser::job));
+        q.addQueryItem(QStringLiteral("site"), queryValue(site));
+    return startPages(QStringLiteral("/jobs"), q, 100, Decoder::list(&ApiParser::job));
 }
 
 QUrl ApiClient::downloadUrl(const QString &siteRef, const QString &snapshotId, const QStringList &selectors) const
 {
     QUrlQuery q;
     if (!selectors.isEmpty())
-        q.addQueryItem(u"selectors"_s, selectors.join(u','));
-    return endpoint(u"/sites/%1/snapshots/%2/download"_s.arg(segment(siteRef), segment(snapshotId)), q);
+        q.addQueryItem(QStringLiteral("selectors"), selectors.join(u','));
+    return endpoint(QStringLiteral("/sites/%1/snapshots/%2/download").arg(segment(siteRef), segment(snapshotId)), q);
 }
 
 QString ApiClient::newIdempotencyKey()

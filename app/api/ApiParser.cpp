@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-using namespace Qt::StringLiterals;
 
 namespace ApiParser {
 
@@ -46,20 +45,20 @@ QString nameOf(const EnumName<E> (&table)[N], E v)
 }
 
 const EnumName<SnapshotKind> snapshotKinds[] = {
-    {SnapshotKind::Manual, "manual"_L1}, {SnapshotKind::Scheduled, "scheduled"_L1}};
+    {SnapshotKind::Manual, QLatin1String("manual")}, {SnapshotKind::Scheduled, QLatin1String("scheduled")}};
 const EnumName<SnapshotStatus> snapshotStatuses[] = {
-    {SnapshotStatus::Pending, "pending"_L1}, {SnapshotStatus::Capturing, "capturing"_L1},
-    {SnapshotStatus::Ready, "ready"_L1},     {SnapshotStatus::Failed, "failed"_L1},
-    {SnapshotStatus::Expired, "expired"_L1}};
+    {SnapshotStatus::Pending, QLatin1String("pending")}, {SnapshotStatus::Capturing, QLatin1String("capturing")},
+    {SnapshotStatus::Ready, QLatin1String("ready")},     {SnapshotStatus::Failed, QLatin1String("failed")},
+    {SnapshotStatus::Expired, QLatin1String("expired")}};
 const EnumName<EnvironmentKind> environmentKinds[] = {
-    {EnvironmentKind::Production, "production"_L1}, {EnvironmentKind::Staging, "staging"_L1},
-    {EnvironmentKind::Preview, "preview"_L1}};
-const EnumName<JobType> jobTypes[] = {{JobType::Capture, "capture"_L1}, {JobType::Restore, "restore"_L1}};
+    {EnvironmentKind::Production, QLatin1String("production")}, {EnvironmentKind::Staging, QLatin1String("staging")},
+    {EnvironmentKind::Preview, QLatin1String("preview")}};
+const EnumName<JobType> jobTypes[] = {{JobType::Capture, QLatin1String("capture")}, {JobType::Restore, QLatin1String("restore")}};
 const EnumName<JobStatus> jobStatuses[] = {
-    {JobStatus::Queued, "queued"_L1}, {JobStatus::Running, "running"_L1},
-    {JobStatus::Succeeded, "succeeded"_L1}, {JobStatus::Failed, "failed"_L1}};
-const EnumName<Cadence> cadences[] = {{Cadence::Hourly, "hourly"_L1}, {Cadence::Daily, "daily"_L1},
-                                      {Cadence::Weekly, "weekly"_L1}, {Cadence::None, "none"_L1}};
+    {JobStatus::Queued, QLatin1String("queued")}, {JobStatus::Running, QLatin1String("running")},
+    {JobStatus::Succeeded, QLatin1String("succeeded")}, {JobStatus::Failed, QLatin1String("failed")}};
+const EnumName<Cadence> cadences[] = {{Cadence::Hourly, QLatin1String("hourly")}, {Cadence::Daily, QLatin1String("daily")},
+                                      {Cadence::Weekly, QLatin1String("weekly")}, {Cadence::None, QLatin1String("none")}};
 
 bool isCrockford(QChar c)
 {
@@ -76,13 +75,13 @@ bool isCrockford(QChar c)
 std::optional<JobError> jobError(JsonReader &r, QLatin1String key)
 {
     if (!r.has(key)) {
-        r.fail(r.pathOf(key), u"required field is missing"_s);
+        r.fail(r.pathOf(key), QStringLiteral("required field is missing"));
         return std::nullopt;
     }
     if (r.isNull(key))
         return std::nullopt;
     JsonReader e(r.value(key), r.pathOf(key));
-    JobError out{e.string("code"_L1), e.string("message"_L1)};
+    JobError out{e.string(QLatin1String("code")), e.string(QLatin1String("message"))};
     if (!e.ok()) {
         r.adopt({}, e.error());
         return std::nullopt;
@@ -95,14 +94,14 @@ std::optional<SnapshotComponent> component(const QJsonObject &components, QLatin
 {
     if (!components.contains(key) || components.value(key).isNull())
         return std::nullopt;
-    JsonReader c(components.value(key), parent.pathOf("components"_L1) + u'.' + QString(key));
+    JsonReader c(components.value(key), parent.pathOf(QLatin1String("components")) + u'.' + QString(key));
     SnapshotComponent out;
-    out.sizeBytes = c.integer("size_bytes"_L1, 0, MaxExactInt);
-    out.sha256 = c.string("sha256"_L1);
-    out.fileCount = c.optionalInteger("file_count"_L1, 0, MaxExactInt).value_or(-1);
-    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    out.sizeBytes = c.integer(QLatin1String("size_bytes"), 0, MaxExactInt);
+    out.sha256 = c.string(QLatin1String("sha256"));
+    out.fileCount = c.optionalInteger(QLatin1String("file_count"), 0, MaxExactInt).value_or(-1);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (c.ok() && !hex.match(out.sha256).hasMatch())
-        c.fail(c.pathOf("sha256"_L1), u"not a lower-case hex SHA-256"_s);
+        c.fail(c.pathOf(QLatin1String("sha256")), QStringLiteral("not a lower-case hex SHA-256"));
     if (!c.ok()) {
         parent.adopt({}, c.error());
         return std::nullopt;
@@ -154,7 +153,7 @@ QDateTime timestamp(const QString &rfc3339)
     // Parsed by hand: Qt's ISO parser accepts forms RFC 3339 does not (no zone = local time)
     // and at most millisecond fractions. A time without a zone would be ambiguous, so refuse it.
     static const QRegularExpression re(
-        uR"(^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"_s);
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"));
     if (rfc3339.size() > 64)
         return {};
     const QRegularExpressionMatch m = re.match(rfc3339);
@@ -174,7 +173,7 @@ QDateTime timestamp(const QString &rfc3339)
         const int minutes = m.captured(11).toInt();
         if (hours > 23 || minutes > 59)
             return {};
-        const int offset = (hours * 60 + minutes) * 60 * (m.captured(9) == u"-"_s ? -1 : 1);
+        const int offset = (hours * 60 + minutes) * 60 * (m.captured(9) == QStringLiteral("-") ? -1 : 1);
         t = t.addSecs(-offset);
     }
     return t;
@@ -183,42 +182,42 @@ QDateTime timestamp(const QString &rfc3339)
 Result<QJsonValue> document(const QByteArray &body)
 {
     if (body.size() > MaxDocumentBytes) {
-        return ParseError{{}, u"document too large (%1 bytes; the limit is %2)"_s.arg(body.size())
+        return ParseError{{}, QStringLiteral("document too large (%1 bytes; the limit is %2)").arg(body.size())
                                   .arg(MaxDocumentBytes)};
     }
     if (body.trimmed().isEmpty())
-        return ParseError{{}, u"empty body where JSON was expected"_s};
+        return ParseError{{}, QStringLiteral("empty body where JSON was expected")};
     QJsonParseError err;
     // Qt's parser refuses nesting deeper than 1024 levels, so hostile depth is a parse error,
     // not a stack overflow.
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
-        return ParseError{{}, u"malformed JSON at byte %1: %2"_s.arg(err.offset).arg(err.errorString())};
+        return ParseError{{}, QStringLiteral("malformed JSON at byte %1: %2").arg(err.offset).arg(err.errorString())};
     }
     if (doc.isObject())
         return QJsonValue(doc.object());
     if (doc.isArray())
         return QJsonValue(doc.array());
-    return ParseError{{}, u"JSON document is neither an object nor an array"_s};
+    return ParseError{{}, QStringLiteral("JSON document is neither an object nor an array")};
 }
 
 Result<Me> me(const QJsonValue &v)
 {
     JsonReader r(v);
     Me out;
-    JsonReader account(r.object("account"_L1), r.pathOf("account"_L1));
-    out.accountId = account.id("id"_L1, "acct"_L1);
-    out.accountName = account.string("name"_L1);
-    out.email = account.string("email"_L1);
-    JsonReader org(r.object("organization"_L1), r.pathOf("organization"_L1));
-    out.organizationId = org.id("id"_L1, "org"_L1);
-    out.organizationName = org.string("name"_L1);
-    out.plan = org.string("plan"_L1);
-    JsonReader token(r.object("token"_L1), r.pathOf("token"_L1));
-    out.keyPrefix = token.string("prefix"_L1);
-    out.keyMode = token.string("mode"_L1);
-    out.scopes = token.stringArray("scopes"_L1);
-    out.keyExpiresAt = token.optionalTime("expires_at"_L1);
+    JsonReader account(r.object(QLatin1String("account")), r.pathOf(QLatin1String("account")));
+    out.accountId = account.id(QLatin1String("id"), QLatin1String("acct"));
+    out.accountName = account.string(QLatin1String("name"));
+    out.email = account.string(QLatin1String("email"));
+    JsonReader org(r.object(QLatin1String("organization")), r.pathOf(QLatin1String("organization")));
+    out.organizationId = org.id(QLatin1String("id"), QLatin1String("org"));
+    out.organizationName = org.string(QLatin1String("name"));
+    out.plan = org.string(QLatin1String("plan"));
+    JsonReader token(r.object(QLatin1String("token")), r.pathOf(QLatin1String("token")));
+    out.keyPrefix = token.string(QLatin1String("prefix"));
+    out.keyMode = token.string(QLatin1String("mode"));
+    out.scopes = token.stringArray(QLatin1String("scopes"));
+    out.keyExpiresAt = token.optionalTime(QLatin1String("expires_at"));
     // The parent's own failure (a missing object) is reported before the children's.
     for (const JsonReader *part : {&r, &account, &org, &token}) {
         if (!part->ok())
@@ -231,10 +230,10 @@ Result<SnapshotSummary> snapshotSummary(const QJsonValue &v)
 {
     JsonReader r(v);
     SnapshotSummary out;
-    out.id = r.id("id"_L1, "snap"_L1);
-    out.kindRaw = r.string("kind"_L1);
+    out.id = r.id(QLatin1String("id"), QLatin1String("snap"));
+    out.kindRaw = r.string(QLatin1String("kind"));
     out.kind = snapshotKind(out.kindRaw);
-    out.createdAt = r.time("created_at"_L1);
+    out.createdAt = r.time(QLatin1String("created_at"));
     if (!r.ok())
         return r.error();
     return out;
@@ -244,20 +243,20 @@ Result<Environment> environment(const QJsonValue &v)
 {
     JsonReader r(v);
     Environment out;
-    out.id = r.id("id"_L1, "env"_L1);
-    out.name = r.name("name"_L1);
-    out.kindRaw = r.string("kind"_L1);
+    out.id = r.id(QLatin1String("id"), QLatin1String("env"));
+    out.name = r.name(QLatin1String("name"));
+    out.kindRaw = r.string(QLatin1String("kind"));
     out.kind = environmentKind(out.kindRaw);
-    out.isProtected = r.boolean("protected"_L1);
-    const QString url = r.string("url"_L1);
+    out.isProtected = r.boolean(QLatin1String("protected"));
+    const QString url = r.string(QLatin1String("url"));
     out.url = QUrl(url, QUrl::StrictMode);
     // Shown as a link the user may open: only web addresses.
-    if (r.ok() && (!out.url.isValid() || (out.url.scheme() != "https"_L1 && out.url.scheme() != "http"_L1)))
-        r.fail(r.pathOf("url"_L1), u"not an http(s) URL"_s);
-    if (!r.has("last_snapshot"_L1))
-        r.fail(r.pathOf("last_snapshot"_L1), u"required field is missing"_s);
-    else if (!r.isNull("last_snapshot"_L1))
-        out.lastSnapshot = r.nested("last_snapshot"_L1, snapshotSummary(r.value("last_snapshot"_L1)));
+    if (r.ok() && (!out.url.isValid() || (out.url.scheme() != QLatin1String("https") && out.url.scheme() != QLatin1String("http"))))
+        r.fail(r.pathOf(QLatin1String("url")), QStringLiteral("not an http(s) URL"));
+    if (!r.has(QLatin1String("last_snapshot")))
+        r.fail(r.pathOf(QLatin1String("last_snapshot")), QStringLiteral("required field is missing"));
+    else if (!r.isNull(QLatin1String("last_snapshot")))
+        out.lastSnapshot = r.nested(QLatin1String("last_snapshot"), snapshotSummary(r.value(QLatin1String("last_snapshot"))));
     if (!r.ok())
         return r.error();
     return out;
@@ -267,15 +266,15 @@ Result<Site> site(const QJsonValue &v)
 {
     JsonReader r(v);
     Site out;
-    out.id = r.id("id"_L1, "site"_L1);
-    out.slug = r.name("slug"_L1);
-    out.name = r.string("name"_L1);
-    out.region = r.string("region"_L1);
-    out.plan = r.string("plan"_L1);
-    out.createdAt = r.time("created_at"_L1);
-    const QJsonArray envs = r.array("environments"_L1);
+    out.id = r.id(QLatin1String("id"), QLatin1String("site"));
+    out.slug = r.name(QLatin1String("slug"));
+    out.name = r.string(QLatin1String("name"));
+    out.region = r.string(QLatin1String("region"));
+    out.plan = r.string(QLatin1String("plan"));
+    out.createdAt = r.time(QLatin1String("created_at"));
+    const QJsonArray envs = r.array(QLatin1String("environments"));
     if (r.ok()) {
-        if (auto list = r.nested("environments"_L1, ApiParser::list<Environment>(envs, &environment)))
+        if (auto list = r.nested(QLatin1String("environments"), ApiParser::list<Environment>(envs, &environment)))
             out.environments = std::move(*list);
     }
     if (!r.ok())
@@ -287,26 +286,26 @@ Result<Snapshot> snapshot(const QJsonValue &v)
 {
     JsonReader r(v);
     Snapshot out;
-    out.id = r.id("id"_L1, "snap"_L1);
-    out.siteId = r.id("site_id"_L1, "site"_L1);
-    out.environment = r.name("environment"_L1);
-    out.kindRaw = r.string("kind"_L1);
+    out.id = r.id(QLatin1String("id"), QLatin1String("snap"));
+    out.siteId = r.id(QLatin1String("site_id"), QLatin1String("site"));
+    out.environment = r.name(QLatin1String("environment"));
+    out.kindRaw = r.string(QLatin1String("kind"));
     out.kind = snapshotKind(out.kindRaw);
-    out.statusRaw = r.string("status"_L1);
+    out.statusRaw = r.string(QLatin1String("status"));
     out.status = snapshotStatus(out.statusRaw);
-    out.label = r.nullableString("label"_L1);
-    out.createdAt = r.time("created_at"_L1);
-    out.completedAt = r.nullableTime("completed_at"_L1);
-    out.expiresAt = r.nullableTime("expires_at"_L1);
-    out.sizeBytes = r.integer("size_bytes"_L1, 0, MaxExactInt);
-    const QJsonObject components = r.object("components"_L1);
+    out.label = r.nullableString(QLatin1String("label"));
+    out.createdAt = r.time(QLatin1String("created_at"));
+    out.completedAt = r.nullableTime(QLatin1String("completed_at"));
+    out.expiresAt = r.nullableTime(QLatin1String("expires_at"));
+    out.sizeBytes = r.integer(QLatin1String("size_bytes"), 0, MaxExactInt);
+    const QJsonObject components = r.object(QLatin1String("components"));
     if (r.ok()) {
-        out.db = component(components, "db"_L1, r);
-        out.files = component(components, "files"_L1, r);
+        out.db = component(components, QLatin1String("db"), r);
+        out.files = component(components, QLatin1String("files"), r);
     }
-    out.createdBy = r.nullableString("created_by"_L1);
-    out.jobId = r.nullableId("job_id"_L1, "job"_L1);
-    out.error = jobError(r, "error"_L1);
+    out.createdBy = r.nullableString(QLatin1String("created_by"));
+    out.jobId = r.nullableId(QLatin1String("job_id"), QLatin1String("job"));
+    out.error = jobError(r, QLatin1String("error"));
     if (!r.ok())
         return r.error();
     return out;
@@ -316,21 +315,21 @@ Result<Job> job(const QJsonValue &v)
 {
     JsonReader r(v);
     Job out;
-    out.id = r.id("id"_L1, "job"_L1);
-    out.typeRaw = r.string("type"_L1);
+    out.id = r.id(QLatin1String("id"), QLatin1String("job"));
+    out.typeRaw = r.string(QLatin1String("type"));
     out.type = jobType(out.typeRaw);
-    out.statusRaw = r.string("status"_L1);
+    out.statusRaw = r.string(QLatin1String("status"));
     out.status = jobStatus(out.statusRaw);
-    out.progress = int(r.integer("progress"_L1, 0, 100));
-    out.phase = r.string("phase"_L1);
-    out.siteId = r.id("site_id"_L1, "site"_L1);
-    out.environment = r.name("environment"_L1);
-    out.snapshotId = r.id("snapshot_id"_L1, "snap"_L1);
-    out.selectors = r.stringArray("selectors"_L1);
-    out.createdAt = r.time("created_at"_L1);
-    out.startedAt = r.nullableTime("started_at"_L1);
-    out.finishedAt = r.nullableTime("finished_at"_L1);
-    out.error = jobError(r, "error"_L1);
+    out.progress = int(r.integer(QLatin1String("progress"), 0, 100));
+    out.phase = r.string(QLatin1String("phase"));
+    out.siteId = r.id(QLatin1String("site_id"), QLatin1String("site"));
+    out.environment = r.name(QLatin1String("environment"));
+    out.snapshotId = r.id(QLatin1String("snapshot_id"), QLatin1String("snap"));
+    out.selectors = r.stringArray(QLatin1String("selectors"));
+    out.createdAt = r.time(QLatin1String("created_at"));
+    out.startedAt = r.nullableTime(QLatin1String("started_at"));
+    out.finishedAt = r.nullableTime(QLatin1String("finished_at"));
+    out.error = jobError(r, QLatin1String("error"));
     if (!r.ok())
         return r.error();
     return out;
@@ -340,12 +339,12 @@ Result<Accepted> accepted(const QJsonValue &v)
 {
     JsonReader r(v);
     Accepted out;
-    if (!r.has("job"_L1))
-        r.fail(r.pathOf("job"_L1), u"required field is missing"_s);
-    else if (auto j = r.nested("job"_L1, job(r.value("job"_L1))))
+    if (!r.has(QLatin1String("job")))
+        r.fail(r.pathOf(QLatin1String("job")), QStringLiteral("required field is missing"));
+    else if (auto j = r.nested(QLatin1String("job"), job(r.value(QLatin1String("job")))))
         out.job = std::move(*j);
-    if (r.ok() && r.has("snapshot"_L1) && !r.isNull("snapshot"_L1))
-        out.snapshot = r.nested("snapshot"_L1, snapshot(r.value("snapshot"_L1)));
+    if (r.ok() && r.has(QLatin1String("snapshot")) && !r.isNull(QLatin1String("snapshot")))
+        out.snapshot = r.nested(QLatin1String("snapshot"), snapshot(r.value(QLatin1String("snapshot"))));
     if (!r.ok())
         return r.error();
     return out;
@@ -355,18 +354,18 @@ Result<BackupPolicy> backupPolicy(const QJsonValue &v)
 {
     JsonReader r(v);
     BackupPolicy out;
-    out.siteId = r.id("site_id"_L1, "site"_L1);
-    out.plan = r.string("plan"_L1);
-    const QJsonArray envs = r.array("environments"_L1);
+    out.siteId = r.id(QLatin1String("site_id"), QLatin1String("site"));
+    out.plan = r.string(QLatin1String("plan"));
+    const QJsonArray envs = r.array(QLatin1String("environments"));
     for (qsizetype i = 0; r.ok() && i < envs.size(); ++i) {
-        JsonReader e(envs.at(i), r.pathOf("environments"_L1) + u"[%1]"_s.arg(i));
+        JsonReader e(envs.at(i), r.pathOf(QLatin1String("environments")) + QStringLiteral("[%1]").arg(i));
         EnvironmentPolicy p;
-        p.environment = e.name("environment"_L1);
-        p.cadenceRaw = e.string("cadence"_L1);
+        p.environment = e.name(QLatin1String("environment"));
+        p.cadenceRaw = e.string(QLatin1String("cadence"));
         p.cadence = cadence(p.cadenceRaw);
-        p.nextRunAt = e.nullableTime("next_run_at"_L1);
-        p.retentionDays = int(e.integer("retention_days"_L1, 0, 1000000));
-        if (const auto max = e.nullableInteger("max_snapshots"_L1, 0, 1000000000))
+        p.nextRunAt = e.nullableTime(QLatin1String("next_run_at"));
+        p.retentionDays = int(e.integer(QLatin1String("retention_days"), 0, 1000000));
+        if (const auto max = e.nullableInteger(QLatin1String("max_snapshots"), 0, 1000000000))
             p.maxSnapshots = int(*max);
         if (!e.ok())
             return e.error();
@@ -380,25 +379,25 @@ Result<BackupPolicy> backupPolicy(const QJsonValue &v)
 Result<QList<Environment>> environmentList(const QJsonValue &v)
 {
     JsonReader r(v);
-    const QJsonArray data = r.array("data"_L1);
+    const QJsonArray data = r.array(QLatin1String("data"));
     if (!r.ok())
         return r.error();
     Result<QList<Environment>> items = list<Environment>(data, &environment);
     if (!items.ok())
-        return ParseError{joinPath(u"data"_s, items.error().path), items.error().problem};
+        return ParseError{joinPath(QStringLiteral("data"), items.error().path), items.error().problem};
     return items;
 }
 
 Result<ApiError> errorBody(const QJsonValue &v)
 {
     JsonReader r(v);
-    JsonReader e(r.object("error"_L1), r.pathOf("error"_L1));
+    JsonReader e(r.object(QLatin1String("error")), r.pathOf(QLatin1String("error")));
     ApiError out;
-    out.code = e.string("code"_L1);
-    out.message = e.string("message"_L1);
-    out.requestId = e.string("request_id"_L1);
-    if (e.has("details"_L1) && !e.isNull("details"_L1))
-        out.details = e.object("details"_L1);
+    out.code = e.string(QLatin1String("code"));
+    out.message = e.string(QLatin1String("message"));
+    out.requestId = e.string(QLatin1String("request_id"));
+    if (e.has(QLatin1String("details")) && !e.isNull(QLatin1String("details")))
+        out.details = e.object(QLatin1String("details"));
     if (!r.ok())
         return r.error();
     if (!e.ok())
@@ -410,14 +409,14 @@ Result<Page> page(const QJsonValue &v)
 {
     JsonReader r(v);
     Page out;
-    out.data = r.array("data"_L1);
-    out.nextCursor = r.nullableString("next_cursor"_L1);
+    out.data = r.array(QLatin1String("data"));
+    out.nextCursor = r.nullableString(QLatin1String("next_cursor"));
     // "" would be sent back as an empty cursor, which the server reads as "first page":
     // an endless loop. The contract says null for the last page.
-    if (r.ok() && !r.isNull("next_cursor"_L1) && out.nextCursor.isEmpty())
-        r.fail(r.pathOf("next_cursor"_L1), u"empty cursor (the last page has null)"_s);
+    if (r.ok() && !r.isNull(QLatin1String("next_cursor")) && out.nextCursor.isEmpty())
+        r.fail(r.pathOf(QLatin1String("next_cursor")), QStringLiteral("empty cursor (the last page has null)"));
     if (r.ok() && out.nextCursor.size() > 512)
-        r.fail(r.pathOf("next_cursor"_L1), u"cursor longer than 512 characters"_s);
+        r.fail(r.pathOf(QLatin1String("next_cursor")), QStringLiteral("cursor longer than 512 characters"));
     if (!r.ok())
         return r.error();
     return out;

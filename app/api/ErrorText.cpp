@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -91,44 +90,44 @@ QString networkText(const ApiError &e)
 QString codeText(const ApiError &e)
 {
     const QString &c = e.code;
-    if (c == "unauthorized"_L1)
+    if (c == QLatin1String("unauthorized"))
         return QCoreApplication::translate("ErrorText", "The API key was revoked or has expired, or it is not valid. Enter a new API key.");
-    if (c == "forbidden"_L1)
+    if (c == QLatin1String("forbidden"))
         return QCoreApplication::translate("ErrorText", "This API key is not allowed to do this. Ask an administrator of your organization "
                   "for a key with the needed access.");
-    if (c == "not_found"_L1)
+    if (c == QLatin1String("not_found"))
         return QCoreApplication::translate("ErrorText", "It was not found. It may have been deleted, or you may not have access to it.");
-    if (c == "environment_busy"_L1)
+    if (c == QLatin1String("environment_busy"))
         return QCoreApplication::translate("ErrorText", "Another snapshot or restore is already running on this environment. Wait for it "
                   "to finish, then try again.");
-    if (c == "snapshot_not_ready"_L1) {
-        const QString status = e.details.value("status"_L1).toString();
+    if (c == QLatin1String("snapshot_not_ready")) {
+        const QString status = e.details.value(QLatin1String("status")).toString();
         if (status.isEmpty())
             return QCoreApplication::translate("ErrorText", "This snapshot is not ready. Only a ready snapshot can be restored or downloaded.");
         return QCoreApplication::translate("ErrorText", "This snapshot is not ready (it is %1). Only a ready snapshot can be restored or "
                   "downloaded.").arg(status);
     }
-    if (c == "rate_limited"_L1) {
+    if (c == QLatin1String("rate_limited")) {
         if (e.retryAfterSeconds > 0)
             return QCoreApplication::translate("ErrorText", "Too many requests were made with this API key. Wait %n second(s) and try again.", nullptr, e.retryAfterSeconds);
         return QCoreApplication::translate("ErrorText", "Too many requests were made with this API key. Wait a moment and try again.");
     }
-    if (c == "idempotency_key_reused"_L1)
+    if (c == QLatin1String("idempotency_key_reused"))
         return QCoreApplication::translate("ErrorText", "This action was already submitted with different settings, so it was not repeated. "
                   "Start it again as a new action.");
-    if (c == "validation_failed"_L1) {
+    if (c == QLatin1String("validation_failed")) {
         if (!e.message.isEmpty())
             return QCoreApplication::translate("ErrorText", "The platform refused the request: %1").arg(asSentence(e.message));
         return QCoreApplication::translate("ErrorText", "The platform refused the request because a value was not valid.");
     }
-    if (c == "bad_request"_L1 || c == "missing_idempotency_key"_L1)
+    if (c == QLatin1String("bad_request") || c == QLatin1String("missing_idempotency_key"))
         return QCoreApplication::translate("ErrorText", "The platform could not understand the request. This is a bug in the app; please "
                   "report it with the request id.");
-    if (c == "range_not_satisfiable"_L1)
+    if (c == QLatin1String("range_not_satisfiable"))
         return QCoreApplication::translate("ErrorText", "The download could not be resumed where it stopped.");
-    if (c == "unavailable"_L1)
+    if (c == QLatin1String("unavailable"))
         return QCoreApplication::translate("ErrorText", "The platform is temporarily unavailable (maintenance or overload). Try again later.");
-    if (c == "internal"_L1)
+    if (c == QLatin1String("internal"))
         return QCoreApplication::translate("ErrorText", "The platform had an internal error. Try again later; if it keeps happening, "
                   "contact support with the request id.");
     return {};

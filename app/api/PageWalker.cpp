@@ -4,7 +4,6 @@
 #include "ApiParser.h"
 #include "ApiReply.h"
 
-using namespace Qt::StringLiterals;
 
 namespace {
 // No organisation has this many items in one list; a server that keeps paging past it is broken
@@ -41,11 +40,11 @@ void PageWalker::start()
 void PageWalker::fetch(const QString &cursor)
 {
     QUrlQuery q = m_query;
-    q.removeAllQueryItems(u"limit"_s);
-    q.removeAllQueryItems(u"cursor"_s);
-    q.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    q.removeAllQueryItems(QStringLiteral("limit"));
+    q.removeAllQueryItems(QStringLiteral("cursor"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     if (!cursor.isEmpty())
-        q.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        q.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     auto *call = new ApiCall(m_client, m_queue, "GET", m_client->endpoint(m_path, q), {}, {}, {}, this);
     m_current = call;
     connect(call, &ApiCall::done, this, &PageWalker::onPage);
@@ -82,7 +81,7 @@ void PageWalker::onPage(const ApiCall::Outcome &outcome)
         }
     }
     if (m_items.size() + page->data.size() > MaxItems) {
-        bad.parseProblem = u"more than %1 items in one list"_s.arg(MaxItems);
+        bad.parseProblem = QStringLiteral("more than %1 items in one list").arg(MaxItems);
         finish(outcome, bad);
         return;
     }
@@ -103,13 +102,13 @@ void PageWalker::onPage(const ApiCall::Outcome &outcome)
     }
     m_emptyPagesInARow = page->data.isEmpty() ? m_emptyPagesInARow + 1 : 0;
     if (m_emptyPagesInARow >= MaxEmptyPagesInARow) {
-        bad.parseProblem = u"%1 empty pages in a row, each with another next_cursor; stopped to avoid a loop"_s
+        bad.parseProblem = QStringLiteral("%1 empty pages in a row, each with another next_cursor; stopped to avoid a loop")
                                .arg(m_emptyPagesInARow);
         finish(outcome, bad);
         return;
     }
     if (m_seenCursors.contains(page->nextCursor)) {
-        bad.parseProblem = u"next_cursor repeats an earlier page; stopped to avoid a loop"_s;
+        bad.parseProblem = QStringLiteral("next_cursor repeats an earlier page; stopped to avoid a loop");
         finish(outcome, bad);
         return;
     }

@@ -8,14 +8,13 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
 
 namespace {
 
 int defaultPort(const QString &scheme)
 {
-    return scheme.compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443
-         : scheme.compare("http"_L1, Qt::CaseInsensitive) == 0  ? 80
+    return scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443
+         : scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0  ? 80
                                                                  : -1;
 }
 
@@ -106,7 +105,7 @@ int TransportPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &n
         return int(std::min<qlonglong>(v.toLongLong(), MaxRetryAfterSeconds));
     }
     // HTTP-date, e.g. "Wed, 25 Nov 2026 08:00:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);
@@ -132,11 +131,11 @@ ApiError TransportPolicy::httpError(int status, const QByteArray &body,
     // Anything that is not the platform's error shape (a proxy's HTML page, an empty or cut-off
     // body) is still an HTTP error with its status, and the reason is kept for the details.
     if (body.size() > MaxErrorBodyBytes) {
-        e.parseProblem = u"error body larger than %1 bytes"_s.arg(MaxErrorBodyBytes);
+        e.parseProblem = QStringLiteral("error body larger than %1 bytes").arg(MaxErrorBodyBytes);
     } else if (const Result<QJsonValue> doc = ApiParser::document(body); !doc.ok()) {
-        e.parseProblem = u"error body is not JSON: "_s + doc.error().toString();
+        e.parseProblem = QStringLiteral("error body is not JSON: ") + doc.error().toString();
     } else if (const Result<ApiError> shaped = ApiParser::errorBody(doc.value()); !shaped.ok()) {
-        e.parseProblem = u"error body is not the platform's error shape: "_s + shaped.error().toString();
+        e.parseProblem = QStringLiteral("error body is not the platform's error shape: ") + shaped.error().toString();
     } else {
         e.code = shaped->code;
         e.message = shaped->message;
@@ -150,7 +149,7 @@ ApiError TransportPolicy::httpError(int status, const QByteArray &body,
 
 bool TransportPolicy::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     QString h = host;
     if (h.startsWith(u'[') && h.endsWith(u']'))
@@ -164,7 +163,7 @@ bool TransportPolicy::isPermittedUrl(const QUrl &url)
     if (!url.isValid() || url.host().isEmpty())
         return false;
     const QString scheme = url.scheme().toLower();
-    return scheme == "https"_L1 || (scheme == "http"_L1 && isLoopbackHost(url.host()));
+    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
 }
 
 bool TransportPolicy::sameOrigin(const QUrl &a, const QUrl &b)

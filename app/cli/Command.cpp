@@ -82,7 +82,8 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
         QString hint;
         if (problem == CredentialResolver::Problem::KeychainUnavailable)
             hint = tr("Without a keychain, set MF_API_KEY (and MF_API_URL) in the environment instead.");
-        else if (problem != CredentialResolver::Problem::MalformedKey)
+        else if (problem != CredentialResolver::Problem::MalformedKey
+                 && problem != CredentialResolver::Problem::InsecureUrl) // its sentence says what to do
             hint = tr("Run 'mf auth login', or set MF_API_KEY.");
         fail(ExitCode::Auth, message, hint);
     });

@@ -36,7 +36,7 @@ struct BulkSnapshotRunner::Private
 
 BulkSnapshotRunner::BulkSnapshotRunner(ApiClient *api, const QList<Target> &targets, const QString &label,
                                        QObject *parent)
-    : QObject(parent), d(new Private)
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->api = api;
     d->jobs = JobTracker::of(api);
@@ -58,10 +58,7 @@ BulkSnapshotRunner::BulkSnapshotRunner(ApiClient *api, const QList<Target> &targ
     }
 }
 
-BulkSnapshotRunner::~BulkSnapshotRunner()
-{
-    delete d;
-}
+BulkSnapshotRunner::~BulkSnapshotRunner() = default;
 
 void BulkSnapshotRunner::setConcurrency(int n) { d->concurrency = qMax(1, n); }
 int BulkSnapshotRunner::concurrency() const { return d->concurrency; }

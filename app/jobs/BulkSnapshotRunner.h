@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <memory>
 
 class ApiClient;
 
@@ -101,5 +102,5 @@ private:
     void checkFinished();
 
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };

@@ -6,7 +6,6 @@
 
 #include <QTimer>
 
-using namespace Qt::StringLiterals;
 
 JobStart::JobStart(ApiClient *api, const Capture &capture, QObject *parent)
     : QObject(parent), m_api(api), m_kind(Kind::Capture), m_capture(capture), m_key(ApiClient::newIdempotencyKey())
@@ -116,9 +115,9 @@ void JobStart::onReply(ApiReply *reply)
     const Accepted *accepted = reply->as<Accepted>();
     QString problem;
     if (!accepted)
-        problem = u"reply of an unexpected type"_s;
+        problem = QStringLiteral("reply of an unexpected type");
     else if (m_kind == Kind::Capture && !accepted->snapshot)
-        problem = u"snapshot: missing in a capture's answer"_s;
+        problem = QStringLiteral("snapshot: missing in a capture's answer");
     if (!problem.isEmpty()) {
         // Taken but unreadable: the same key replays the stored answer without a second job.
         ApiError error;
@@ -137,7 +136,7 @@ void JobStart::fail(const ApiError &error)
 {
     m_error = error;
     if (error.isCode("environment_busy"))
-        m_busyJobId = error.details.value(u"job_id"_s).toString();
+        m_busyJobId = error.details.value(QStringLiteral("job_id")).toString();
     if (!outcomeUnknown(error)) {
         // Refused outright: nothing happened, and the same key would only replay the refusal.
         m_key = ApiClient::newIdempotencyKey();

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
 
 namespace {
 // The platform keeps jobs for 7 days; an id remembered longer than that can only answer 404.
@@ -140,7 +139,7 @@ void JobTracker::track(const Job &job)
 
 void JobTracker::track(const QString &jobId)
 {
-    if (!ApiParser::isId(jobId, "job"_L1)) {
+    if (!ApiParser::isId(jobId, QLatin1String("job"))) {
         qCWarning(lcJobs) << "not a job id, not tracked:" << jobId.left(40);
         return;
     }
@@ -194,7 +193,7 @@ void JobTracker::resume()
         m_settings->endGroup();
         for (const QString &id : ids) {
             const QDateTime t = since.value(id);
-            if (!ApiParser::isId(id, "job"_L1) || !t.isValid() || t.secsTo(now) > JobRetentionSeconds) {
+            if (!ApiParser::isId(id, QLatin1String("job")) || !t.isValid() || t.secsTo(now) > JobRetentionSeconds) {
                 forget(id);
                 continue;
             }
@@ -209,7 +208,7 @@ void JobTracker::resume()
     m_resumeCount = count;
     m_resumeError = {};
     m_pendingLists = 2;
-    for (const QString &status : {u"running"_s, u"queued"_s}) {
+    for (const QString &status : {QStringLiteral("running"), QStringLiteral("queued")}) {
         ApiReply *reply = m_client->listJobs(status);
         connect(reply, &ApiReply::finished, this, [this, reply] {
             if (reply->ok()) {
@@ -329,7 +328,7 @@ void JobTracker::list()
         if (listCovers(*it))
             m_listCovered.insert(it.key());
     }
-    ApiReply *reply = m_client->listJobs(u"running"_s);
+    ApiReply *reply = m_client->listJobs(QStringLiteral("running"));
     m_listReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onListed(reply); });
 }

@@ -41,7 +41,7 @@ struct RestoreFlow::Private
 };
 
 RestoreFlow::RestoreFlow(ApiClient *api, const Request &request, QObject *parent)
-    : QObject(parent), d(new Private)
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->api = api;
     d->jobs = JobTracker::of(api);
@@ -74,10 +74,7 @@ RestoreFlow::RestoreFlow(ApiClient *api, const Request &request, QObject *parent
     }
 }
 
-RestoreFlow::~RestoreFlow()
-{
-    delete d;
-}
+RestoreFlow::~RestoreFlow() = default;
 
 const RestoreFlow::Request &RestoreFlow::request() const { return d->request; }
 RestoreFlow::Stage RestoreFlow::stage() const { return d->stage; }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class ApiClient;
 class JobStart;
@@ -97,5 +98,5 @@ private:
     bool stillWanted() const;
 
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
