@@ -136,6 +136,10 @@ def library_packages(binary: str) -> dict:
     needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", r.stdout)
     ldd = run(["ldd", binary]).stdout
     paths = dict(re.findall(r"^\s*(\S+) => (\S+)", ldd, re.M))
+    # The dynamic loader is listed by its path alone ("/lib64/ld-linux-x86-64.so.2 (0x…)"); a
+    # binary names it in NEEDED when it uses thread-local storage from position-independent code.
+    for loader in re.findall(r"^\s*(/\S+) \(0x", ldd, re.M):
+        paths.setdefault(Path(loader).name, loader)
     result = {}
     for soname in needed:
         path = paths.get(soname)
