@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "api/TransportPolicy.h"
 #include "util/LogCategories.h"
 
 #include <QTimer>
@@ -48,18 +49,10 @@ bool JobStart::setLabel(const QString &label)
 
 bool JobStart::outcomeUnknown(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus >= 500 || error.httpStatus == 429 || error.httpStatus == 408;
-    case ApiError::Kind::BadResponse:
-        // A 2xx we could not read: the platform did act.
-        return true;
-    default:
-        return false;
-    }
+    // What the transport policy would try again may have reached the platform; so may any other
+    // network failure (the request may have left), and a 2xx that could not be read did act.
+    return TransportPolicy::isRetryable(error) || error.kind == ApiError::Kind::Network
+        || error.kind == ApiError::Kind::BadResponse;
 }
 
 void JobStart::send()
