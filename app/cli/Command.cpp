@@ -6,6 +6,7 @@
 #include "api/ErrorText.h"
 #include "auth/ApiKey.h"
 #include "auth/CredentialResolver.h"
+#include "fleet/FleetReader.h"
 #include "util/LogCategories.h"
 
 #include <QCommandLineParser>
@@ -29,8 +30,21 @@ void Command::interrupt()
             r->cancel();
         }
     }
+    if (m_fleet) {
+        m_fleet->disconnect(this);
+        m_fleet->cancel();
+    }
     term().clearProgress();
     finish(ExitCode::Interrupted);
+}
+
+void Command::readFleet(const QString &filter, std::function<void(const FleetReader &)> done)
+{
+    withApi([this, filter, done = std::move(done)](ApiClient *api) {
+        m_fleet = new FleetReader(api, this);
+        connect(m_fleet, &FleetReader::finished, this, [this, done] { done(*m_fleet); });
+        m_fleet->start(filter);
+    });
 }
 
 void Command::finish(int exitCode)

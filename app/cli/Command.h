@@ -17,6 +17,7 @@ class ApiClient;
 class ApiReply;
 class QCommandLineParser;
 struct ApiError;
+class FleetReader;
 
 // One `mf GROUP VERB`. The dispatcher adds the command's options to a parser, lets it read the
 // parsed values, then calls start(). Everything after that is asynchronous: the command ends by
@@ -53,6 +54,9 @@ protected:
     void withApi(std::function<void(ApiClient *)> ready);
     // Cancelled on interrupt().
     ApiReply *track(ApiReply *reply);
+    // Reads every site (with `filter`, the API's own) and its backup policy, all or nothing, then
+    // calls done with the reader (its error() says whether it failed). Cancelled on interrupt().
+    void readFleet(const QString &filter, std::function<void(const FleetReader &)> done);
 
     // What a 404 means for this command, in words that name what was looked for ("There is no
     // site 'x' …"), and a hint; empty = the generic sentence, which cannot say.
@@ -89,5 +93,6 @@ private:
 
     CommandContext *m_context;
     QList<QPointer<ApiReply>> m_replies;
+    QPointer<FleetReader> m_fleet;
     bool m_finished = false;
 };

@@ -37,20 +37,7 @@ QString FleetHealthCommand::readArguments(const QCommandLineParser &parser)
 
 void FleetHealthCommand::start()
 {
-    withApi([this](ApiClient *api) {
-        m_reader = new FleetReader(api, this);
-        connect(m_reader, &FleetReader::finished, this, &FleetHealthCommand::onFinished);
-        m_reader->start();
-    });
-}
-
-void FleetHealthCommand::interrupt()
-{
-    if (m_reader) {
-        m_reader->disconnect(this);
-        m_reader->cancel();
-    }
-    Command::interrupt();
+    readFleet({}, [this](const FleetReader &fleet) { onFinished(fleet); });
 }
 
 static QString freshnessWord(Freshness f)
@@ -65,9 +52,9 @@ static QString freshnessWord(Freshness f)
     return {};
 }
 
-void FleetHealthCommand::onFinished()
+void FleetHealthCommand::onFinished(const FleetReader &fleet)
 {
-    const ApiError &error = m_reader->error();
+    const ApiError &error = fleet.error();
     if (error.isError()) {
         // Whatever went wrong, a monitoring system must see "unknown", not a verdict.
         fail(FleetHealth::MonitoringUnknown, tr("the fleet could not be read: %1").arg(ErrorDetails::oneLine(error)));
@@ -76,7 +63,7 @@ void FleetHealthCommand::onFinished()
     const QDateTime now = ctx().clock()->now();
     QList<EnvironmentHealth> scheduled;
     bool envExists = m_env.isEmpty();
-    for (const EnvironmentHealth &h : FleetHealth::judgeAll(m_reader->sites(), m_reader->policies(), now)) {
+    for (const EnvironmentHealth &h : FleetHealth::judgeAll(fleet.sites(), fleet.policies(), now)) {
         if (!m_env.isEmpty() && h.environment != m_env)
             continue;
         envExists = true;

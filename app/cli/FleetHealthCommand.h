@@ -16,14 +16,12 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     QString readArguments(const QCommandLineParser &parser) override;
     void start() override;
-    void interrupt() override;
 
     // The exit statuses, for --help and docs/cli.md.
     static QString exitStatusHelp();
 
 private:
-    void onFinished();
+    void onFinished(const FleetReader &fleet);
 
     QString m_env;
-    FleetReader *m_reader = nullptr;
 };

@@ -29,22 +29,7 @@ QString SiteListCommand::readArguments(const QCommandLineParser &parser)
 
 void SiteListCommand::start()
 {
-    withApi([this](ApiClient *api) {
-        // The list is printed once every page and policy is in, so a failure half-way never
-        // leaves a partial table that looks complete.
-        m_reader = new FleetReader(api, this);
-        connect(m_reader, &FleetReader::finished, this, &SiteListCommand::onFinished);
-        m_reader->start(m_filter);
-    });
-}
-
-void SiteListCommand::interrupt()
-{
-    if (m_reader) {
-        m_reader->disconnect(this);
-        m_reader->cancel();
-    }
-    Command::interrupt();
+    readFleet(m_filter, [this](const FleetReader &fleet) { onFinished(fleet); });
 }
 
 // A word for the table; nothing for an environment without a schedule, as the fleet shows it grey.
@@ -60,15 +45,15 @@ static QString freshnessWord(Freshness f)
     return {};
 }
 
-void SiteListCommand::onFinished()
+void SiteListCommand::onFinished(const FleetReader &fleet)
 {
-    if (m_reader->error().isError()) {
-        failApi(m_reader->error());
+    if (fleet.error().isError()) {
+        failApi(fleet.error());
         return;
     }
-    const QList<Site> &sites = m_reader->sites();
+    const QList<Site> &sites = fleet.sites();
     QHash<QString, EnvironmentHealth> health; // by site id + environment name
-    for (const EnvironmentHealth &h : FleetHealth::judgeAll(sites, m_reader->policies(), ctx().clock()->now()))
+    for (const EnvironmentHealth &h : FleetHealth::judgeAll(sites, fleet.policies(), ctx().clock()->now()))
         health.insert(h.siteId + QLatin1Char('/') + h.environment, h);
     const auto healthOf = [&](const Site &s, const Environment &e) { return health.value(s.id + QLatin1Char('/') + e.name); };
 

@@ -15,11 +15,9 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     QString readArguments(const QCommandLineParser &parser) override;
     void start() override;
-    void interrupt() override;
 
 private:
-    void onFinished();
+    void onFinished(const FleetReader &fleet);
 
     QString m_filter;
-    FleetReader *m_reader = nullptr;
 };
