@@ -10,7 +10,7 @@
 #include "TransfersPanel.h"
 #include "api/ApiClient.h"
 #include "common/CompletionNotifier.h"
-#include "common/ErrorDetails.h"
+#include "util/ErrorDetails.h"
 #include "jobs/JobTracker.h"
 #include "jobs/RestoreFlow.h"
 #include "transfer/TransferManager.h"

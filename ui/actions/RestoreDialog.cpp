@@ -1,7 +1,7 @@
 #include "RestoreDialog.h"
 
 #include "api/ApiClient.h"
-#include "common/ErrorDetails.h"
+#include "util/ErrorDetails.h"
 #include "jobs/RestoreFlow.h"
 #include "style/StatusColors.h"
 #include "util/Format.h"

@@ -1,7 +1,7 @@
 #include "TakeSnapshotDialog.h"
 
 #include "api/ApiClient.h"
-#include "common/ErrorDetails.h"
+#include "util/ErrorDetails.h"
 #include "jobs/JobStart.h"
 
 #include <QCloseEvent>

@@ -4,7 +4,7 @@
 #include "SnapshotPane.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
-#include "common/ErrorDetails.h"
+#include "util/ErrorDetails.h"
 #include "style/DisplayText.h"
 #include "style/Icons.h"
 #include "timeline/SnapshotTableModel.h"
