@@ -30,21 +30,8 @@ void SiteListing::onPage(const QJsonArray &items)
 {
     if (m_finished)
         return;
-    if (items.isEmpty()) {
-        if (++m_emptyInARow >= MaxEmptyPagesInARow) {
-            ApiError bad;
-            bad.kind = ApiError::Kind::BadResponse;
-            bad.httpStatus = 200;
-            bad.parseProblem = QStringLiteral("%1 empty pages in a row, each with a new cursor; stopped to avoid an endless listing")
-                                   .arg(m_emptyInARow);
-            ApiReply *reply = m_reply;
-            end(bad);
-            reply->disconnect(this);
-            reply->cancel();
-        }
+    if (items.isEmpty())
         return;
-    }
-    m_emptyInARow = 0;
     // The reply checked every item of the page before handing it on, typed: a page with an
     // unreadable site never arrives here (the listing fails, naming it).
     const QList<Site> *sites = m_reply->pageAs<Site>();

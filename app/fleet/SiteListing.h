@@ -10,16 +10,13 @@
 class ApiClient;
 class ApiReply;
 
-// GET /sites, every page, for the fleet: each page's sites as it arrives, then finished() once.
-// Stops a platform that answers with empty pages that each carry a new cursor (the page walker
-// cannot tell them from a long list): after MaxEmptyPagesInARow of them the listing ends as a
-// bad response instead of asking for pages forever.
+// GET /sites, every page, for the fleet: each page's typed sites as it arrives, then finished()
+// once. (A platform answering with empty pages that each carry a new cursor is stopped by the
+// page walker under every list call, so the listing ends with a bad response, not never.)
 class SiteListing : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxEmptyPagesInARow = 5;
-
     SiteListing(ApiClient *api, const QString &filter = {}, QObject *parent = nullptr);
     ~SiteListing() override;
 
@@ -42,6 +39,5 @@ private:
     QPointer<ApiReply> m_reply;
     QList<Site> m_sites;
     ApiError m_error;
-    int m_emptyInARow = 0;
     bool m_finished = false;
 };
