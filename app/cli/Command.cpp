@@ -20,6 +20,11 @@ Command::Command(CommandContext *context, QObject *parent)
 
 Command::~Command() = default;
 
+int Command::usageExitCode() const
+{
+    return ExitCode::Usage;
+}
+
 void Command::addOptions(QCommandLineParser &) {}
 
 void Command::interrupt()

@@ -34,6 +34,9 @@ public:
     virtual void addOptions(QCommandLineParser &parser);
     // Empty when the arguments make sense; else a sentence saying what is wrong (exit 2).
     virtual QString readArguments(const QCommandLineParser &parser) = 0;
+    // The exit status for a command line this command cannot use: 2, unless the command speaks
+    // another convention (a monitoring plugin must say "unknown", 3, and never a verdict).
+    virtual int usageExitCode() const;
     virtual void start() = 0;
     // Ctrl-C. Cancels tracked requests and finishes with 130; subclasses add what else to stop.
     virtual void interrupt();

@@ -142,7 +142,7 @@ void CommandLine::runCommand(const QString &group, const QString &verb, const QS
     const QString name = verb.isEmpty() ? group : group + QLatin1Char(' ') + verb;
     const QString helpCommand = QStringLiteral("mf %1 --help").arg(name);
     if (!parser.parse(QStringList{QStringLiteral("mf")} + args)) {
-        usageError(parser.errorText(), helpCommand);
+        usageError(parser.errorText(), helpCommand, command->usageExitCode());
         return;
     }
     if (parser.isSet(helpOption)) {
@@ -164,7 +164,7 @@ void CommandLine::runCommand(const QString &group, const QString &verb, const QS
     m_context->setJson(json || parser.isSet(jsonOption));
     const QString problem = command->readArguments(parser);
     if (!problem.isEmpty()) {
-        usageError(problem, helpCommand);
+        usageError(problem, helpCommand, command->usageExitCode());
         return;
     }
     connect(command, &Command::finished, this, [this](int code) {
@@ -184,11 +184,11 @@ void CommandLine::interrupt()
         finishLater(ExitCode::Interrupted);
 }
 
-void CommandLine::usageError(const QString &message, const QString &helpCommand)
+void CommandLine::usageError(const QString &message, const QString &helpCommand, int exitCode)
 {
     m_context->terminal().errLine(tr("mf: %1").arg(message));
     m_context->terminal().errLine(tr("Run '%1' for usage.").arg(helpCommand));
-    finishLater(ExitCode::Usage);
+    finishLater(exitCode);
 }
 
 void CommandLine::finishLater(int exitCode)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -29,7 +31,7 @@ Q_SIGNALS:
 
 private:
     void runCommand(const QString &group, const QString &verb, const QStringList &args, bool json);
-    void usageError(const QString &message, const QString &helpCommand);
+    void usageError(const QString &message, const QString &helpCommand, int exitCode = ExitCode::Usage);
     void finishLater(int exitCode);
     static QString groupHelp(const QString &group);
 

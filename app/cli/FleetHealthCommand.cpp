@@ -35,6 +35,11 @@ QString FleetHealthCommand::readArguments(const QCommandLineParser &parser)
     return {};
 }
 
+int FleetHealthCommand::usageExitCode() const
+{
+    return FleetHealth::MonitoringUnknown;
+}
+
 void FleetHealthCommand::start()
 {
     readFleet({}, [this](const FleetReader &fleet) { onFinished(fleet); });

@@ -16,6 +16,7 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     QString readArguments(const QCommandLineParser &parser) override;
     void start() override;
+    int usageExitCode() const override;
 
     // The exit statuses, for --help and docs/cli.md.
     static QString exitStatusHelp();

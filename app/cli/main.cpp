@@ -7,7 +7,10 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -21,8 +24,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application;
+    std::unique_ptr<QTemporaryDir> runtimeDir;
     if (ReportCommand::needsGui(arguments)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt Gui wants a private runtime directory and warns on stderr (which scripts read) when
+        // cron or a bare root shell has none: this run gets its own, removed at exit.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mf-runtime-XXXXXX"));
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

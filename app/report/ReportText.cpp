@@ -6,6 +6,11 @@ namespace {
 const QString dash = QStringLiteral("—");
 }
 
+QString ReportText::pageOf(int page, int pages) const
+{
+    return tr("Page %1 of %2").arg(m_locale.toString(page), m_locale.toString(pages));
+}
+
 QString ReportText::title() const
 {
     return tr("Backup report");

@@ -43,6 +43,7 @@ public:
     QString dateTime(const QDateTime &when) const;            // "—" when invalid
     QString shortDay(const QDate &day) const;                 // chart axis: "3 Nov"
     QString restores(int count, int failed) const;            // "3 (1 failed)"
+    QString pageOf(int page, int pages) const;                // PDF footer: "Page 2 of 5"
 
 private:
     QLocale m_locale;

@@ -203,6 +203,12 @@ private Q_SLOTS:
         QVERIFY2(stopped.finished && stopped.exitCode == 3, qPrintable(stopped.describe()));
         QCOMPARE(stopped.jsonError()[QLatin1String("exit_code")].toInt(), 3);
 
+        // A command line it cannot use is "unknown" too: 2 would read as "stale".
+        const MfResult badOption = mf.run({QStringLiteral("fleet"), QStringLiteral("health"), QStringLiteral("--envv"), QStringLiteral("production")});
+        QVERIFY2(badOption.finished && badOption.exitCode == 3, qPrintable(badOption.describe()));
+        const MfResult stray = mf.run({QStringLiteral("fleet"), QStringLiteral("health"), QStringLiteral("production")});
+        QVERIFY2(stray.finished && stray.exitCode == 3, qPrintable(stray.describe()));
+
         const MfResult help = mf.run({QStringLiteral("fleet"), QStringLiteral("health"), QStringLiteral("--help")});
         QVERIFY2(help.exitCode == 0 && help.out.contains("3 the fleet could not be read"), qPrintable(help.describe()));
     }

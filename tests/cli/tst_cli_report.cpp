@@ -252,8 +252,12 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils, scripts/deps.sh test) is needed to read the PDF back");
         const QString file = m_out.filePath(QStringLiteral("report.pdf"));
+        // Cron and a bare root shell have no XDG_RUNTIME_DIR: Qt's warning about it is not mf's
+        // to print.
+        m_mf.unsetEnv(QStringLiteral("XDG_RUNTIME_DIR"));
         const MfResult r = report({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), file});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
@@ -263,6 +267,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("wayne-foundation")) || text.contains(QStringLiteral("Wayne Foundation")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Backups per day")), qPrintable(text.left(2000)));
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\d%"))), qPrintable(text.left(2000)));
+        // Every page says which it is and how many there are, the last one included.
+        const QRegularExpressionMatch last = QRegularExpression(QStringLiteral("Page (\\d+) of (\\d+)\\s*$")).match(text.trimmed());
+        QVERIFY2(last.hasMatch() && last.captured(1) == last.captured(2), qPrintable(text.right(500)));
+        QVERIFY2(text.contains(QStringLiteral("Page 1 of ") + last.captured(2)), qPrintable(text.left(3000)));
     }
 
     void pdfInGerman()
@@ -281,6 +289,7 @@ private Q_SLOTS:
         const QString text = pdfText(file);
         // German dates: "1. Januar 2026"; the period's 300-odd days put thousands into a count.
         QVERIFY2(text.contains(QStringLiteral("Januar 2026")), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("Seite 1 von ")), qPrintable(text.right(500)));
         QVERIFY2(text.contains(QStringLiteral("Acme Agency")), qPrintable(text.left(2000)));
     }
 
