@@ -1,5 +1,6 @@
 #include "Download.h"
 
+#include "ByteSink.h"
 #include "FinalPlacement.h"
 #include "HashingWriter.h"
 #include "PartFile.h"
@@ -50,7 +51,16 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
 Download::~Download()
 {
     dropReply();
+    reclaimSink();
     m_writer.reset(); // joins the worker after it wrote what was queued
+    finishSink(false);
+}
+
+void Download::setByteSink(std::shared_ptr<ByteSink> sink)
+{
+    finishSink(false);
+    m_sink = std::move(sink);
+    m_sinkDelivered = 0;
 }
 
 void Download::start()
@@ -383,6 +393,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     const bool sizeOk = m_record.totalBytes < 0 || size == m_record.totalBytes;
     if (!sizeOk || QString::fromLatin1(sha256Hex) != m_record.sha256) {
         qCWarning(lcTransfer) << "checksum mismatch for" << m_record.fileName;
+        finishSink(false);
         PartFile::remove(m_record.partPath());
         m_offset = 0;
         m_record.bytesDone = 0;
@@ -406,6 +417,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     m_record.bytesDone = size;
     m_phase = Phase::Idle;
     qCInfo(lcTransfer) << "verified and saved" << finalPath;
+    finishSink(true);
     Q_EMIT recordChanged();
     Q_EMIT succeeded(finalPath);
 }
@@ -424,8 +436,10 @@ void Download::fail(TransferError error)
     m_retryTimer.stop();
     if (m_writer) {
         disconnect(m_writer.get(), nullptr, this, nullptr);
+        reclaimSink();
         m_writer.reset(); // flushes what was queued, so the .part ends where the data ends
     }
+    finishSink(false);
     m_record.bytesDone = PartFile::size(m_record.partPath());
     m_offset = m_record.bytesDone;
     m_phase = Phase::Idle;
@@ -460,6 +474,10 @@ void Download::ensureWriter(qint64 keep)
     if (m_writer || !makeDirectory())
         return;
     m_writer = std::make_unique<HashingWriter>(m_options.queueBytes);
+    if (m_sink && keep < m_sinkDelivered)
+        finishSink(false); // the .part lost bytes the sink already has: its stream cannot go on
+    if (m_sink)
+        m_writer->setByteSink(m_sink, m_sinkDelivered);
     connect(m_writer.get(), &HashingWriter::drained, this, [this] {
         if (m_readerBlocked && m_reply && m_bodyAccepted) {
             m_readerBlocked = false;
@@ -479,10 +497,29 @@ void Download::ensureWriter(qint64 keep)
     m_writer->open(m_record.partPath(), keep);
 }
 
+void Download::reclaimSink()
+{
+    if (!m_writer || !m_sink)
+        return;
+    qint64 delivered = 0;
+    if (m_writer->detachByteSink(&delivered))
+        m_sinkDelivered = delivered;
+    else
+        m_sink.reset(); // abandoned by a restart from zero; it was told so
+}
+
+void Download::finishSink(bool complete)
+{
+    if (const std::shared_ptr<ByteSink> sink = std::exchange(m_sink, nullptr))
+        sink->finish(complete);
+    m_sinkDelivered = 0;
+}
+
 void Download::destroyWriter()
 {
     if (!m_writer)
         return;
+    reclaimSink();
     disconnect(m_writer.get(), nullptr, this, nullptr);
     // Called from the writer's own signals: it must outlive this call stack.
     m_writer.release()->deleteLater();

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class ByteSink;
 class HashingWriter;
 class QNetworkReply;
 
@@ -55,6 +56,15 @@ public:
     Download(const RequestFactory &requests, const TransferRecord &record, QObject *parent = nullptr);
     ~Download() override; // aborts; what reached the .part stays there
 
+    // Streams the archive's bytes to `sink` as they are hashed (on the hasher thread), in order
+    // from offset 0: a download that continues a .part first hands over the bytes already on disk
+    // (read back from the .part, while they are re-hashed), then the new ones; a pause and resume
+    // of this object continues where the sink stopped. finish(true) only once the checksum matched
+    // and the file is in place; finish(false) on failure, on a restart from zero (the archive
+    // changed), or when this object is destroyed unfinished (a pause never resumed). Set before
+    // start(); the sink is dropped after finish().
+    void setByteSink(std::shared_ptr<ByteSink> sink);
+
     void start();
     // Pause: aborts the request, flushes the .part, then stopped(). Safe in any state.
     void stop();
@@ -95,6 +105,8 @@ private:
     bool makeDirectory(); // the download folder exists, or the download failed saying so
     void ensureWriter(qint64 keep);
     void destroyWriter();
+    void reclaimSink();              // takes the sink back from the writer before it goes
+    void finishSink(bool complete);
     qint64 freeSpace(const QString &directory) const;
 
     RequestFactory m_requests;
@@ -104,6 +116,8 @@ private:
     Phase m_phase = Phase::Idle;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<HashingWriter> m_writer;
+    std::shared_ptr<ByteSink> m_sink;
+    qint64 m_sinkDelivered = 0; // bytes of the archive the sink has, while no writer holds it
     QTimer m_retryTimer;
     QTimer m_flushTimer;     // reads a partial chunk that has waited long enough
     QUrl m_currentUrl;       // the API URL, or the storage URL it redirected to

@@ -87,6 +87,20 @@ void HashingWriter::open(const QString &path, qint64 keep)
     enqueue({Command::Open, {}, path, keep});
 }
 
+void HashingWriter::setByteSink(std::shared_ptr<ByteSink> sink, qint64 skip)
+{
+    std::lock_guard lock(m_sinkMutex);
+    m_sink = std::move(sink);
+    m_sinkSkip = m_sinkDelivered = skip;
+}
+
+std::shared_ptr<ByteSink> HashingWriter::detachByteSink(qint64 *delivered)
+{
+    std::lock_guard lock(m_sinkMutex);
+    *delivered = m_sinkDelivered;
+    return std::exchange(m_sink, nullptr);
+}
+
 void HashingWriter::write(QByteArray chunk)
 {
     if (chunk.isEmpty())
@@ -243,12 +257,11 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
         file.close();
         toHasher({HashWork::Final, {}, {}, size});
         return true;
-    case Command::Close: {
-        const qint64 total = size;
+    case Command::Close:
         file.close();
-        QMetaObject::invokeMethod(this, [this, total] { Q_EMIT closed(total); }, Qt::QueuedConnection);
+        // Reported by the hasher once it has caught up, so the sink has every byte on disk.
+        toHasher({HashWork::Closed, {}, {}, size});
         return true;
-    }
     }
     return true;
 }
@@ -268,8 +281,12 @@ void HashingWriter::runHasher()
             m_hashQueue.pop_front();
         }
         const qint64 chunkSize = work.type == HashWork::Data ? work.data.size() : 0;
-        if (!broken)
+        if (work.type == HashWork::Closed) {
+            const qint64 size = work.size;
+            QMetaObject::invokeMethod(this, [this, size] { Q_EMIT closed(size); }, Qt::QueuedConnection);
+        } else if (!broken) {
             broken = !hash(work, digest);
+        }
         if (work.fd >= 0)
             ::close(work.fd); // not hashed (an earlier failure): still ours to close
         if (chunkSize > 0) {
@@ -283,7 +300,7 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
 {
     switch (work.type) {
     case HashWork::Data:
-        digest.update(work.data);
+        digestBlock(digest, work.data.constData(), work.data.size());
         return true;
     case HashWork::HashFile: {
         // A duplicate of the writer's descriptor; pread() leaves the shared offset alone.
@@ -300,7 +317,7 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
             const ssize_t n = ::pread(fd, buffer.data(), size_t(qMin<qint64>(buffer.size(), work.size - done)), off_t(done));
             ok = n > 0;
             if (ok) {
-                digest.update(buffer.constData(), n);
+                digestBlock(digest, buffer.constData(), n);
                 done += n;
             }
         }
@@ -312,8 +329,19 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
             ::close(fd);
         return ok && done == work.size;
     }
-    case HashWork::Reset:
+    case HashWork::Reset: {
         digest.reset();
+        m_position = 0;
+        // The bytes the sink has are not the start of the archive that follows.
+        std::lock_guard lock(m_sinkMutex);
+        if (m_sink && m_sinkDelivered > 0) {
+            m_sink->finish(false);
+            m_sink.reset();
+        }
+        m_sinkSkip = m_sinkDelivered = 0;
+        return true;
+    }
+    case HashWork::Closed:
         return true;
     case HashWork::Final: {
         const QByteArray hex = digest.finalHex();
@@ -323,4 +351,17 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
     }
     }
     return true;
+}
+
+void HashingWriter::digestBlock(Sha256 &digest, const char *data, qint64 size)
+{
+    digest.update(data, size);
+    const qint64 start = m_position;
+    m_position += size;
+    std::lock_guard lock(m_sinkMutex);
+    if (!m_sink || m_position <= m_sinkSkip)
+        return;
+    const qint64 from = qMax(start, m_sinkSkip);
+    m_sink->write(data + (from - start), m_position - from);
+    m_sinkDelivered = m_position;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ByteSink.h"
 #include "TransferError.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -33,6 +35,13 @@ public:
     // Opens (or creates) path, cuts it to `keep` bytes and hashes those on the hasher, so a
     // resumed download continues the digest without any state kept between runs. Call once.
     void open(const QString &path, qint64 keep);
+    // Before open(): every byte the hasher digests (the .part read back on a resume, then the
+    // new ones) also goes to `sink`, on the hasher thread, except the first `skip` bytes, which it
+    // already has. A restart from zero abandons the sink (finish(false)) once it has bytes.
+    void setByteSink(std::shared_ptr<ByteSink> sink, qint64 skip);
+    // Takes the sink back (safe from the owner's thread at any time: no write() runs after it
+    // returns). Returns it, or null when it was abandoned; *delivered is how far it got.
+    std::shared_ptr<ByteSink> detachByteSink(qint64 *delivered);
     void write(QByteArray chunk);
     // Truncates to zero and restarts the digest (the server sent the whole archive again).
     void restart();
@@ -47,6 +56,7 @@ public:
 Q_SIGNALS:
     void drained();
     void finished(const QByteArray &sha256Hex, qint64 size);
+    // After close(): everything queued is written and hashed (and given to the sink).
     void closed(qint64 size);
     void failed(const TransferError &error);
 
@@ -60,10 +70,10 @@ private:
     };
     struct HashWork
     {
-        enum Type { Data, HashFile, Reset, Final } type;
+        enum Type { Data, HashFile, Reset, Final, Closed } type;
         QByteArray data;
         QString path;     // HashFile: for messages
-        qint64 size = 0;  // HashFile: bytes; Final: file size
+        qint64 size = 0;  // HashFile: bytes; Final, Closed: file size
         int fd = -1;      // HashFile: hash the first `size` bytes read from it; the hasher closes it
     };
 
@@ -73,6 +83,7 @@ private:
     void runHasher();
     bool execute(Command &command, class QFile &file, qint64 &size);
     bool hash(HashWork &work, class Sha256 &digest);
+    void digestBlock(class Sha256 &digest, const char *data, qint64 size);
     void release(qint64 bytes);
     void report(const TransferError &error);
 
@@ -87,6 +98,12 @@ private:
     std::condition_variable m_hashWake;
     std::deque<HashWork> m_hashQueue;
     bool m_hashStopping = false;
+    // The sink and the hasher's position in the archive; m_sinkMutex is held around sink->write.
+    std::mutex m_sinkMutex;
+    std::shared_ptr<ByteSink> m_sink;
+    qint64 m_sinkSkip = 0;
+    qint64 m_sinkDelivered = 0;
+    qint64 m_position = 0;        // hasher thread only
     std::thread m_writerThread;
     std::thread m_hashThread;
 };
