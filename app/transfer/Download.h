@@ -20,7 +20,8 @@ class QNetworkReply;
 // usable alone (the benchmark does). Asynchronous: start(), then exactly one of succeeded(),
 // failed() or (after stop()) stopped().
 //
-// Bytes stream into "<name>.part" through a HashingWriter (worker thread, bounded queue); the file
+// Bytes go from Qt's buffer into a block of a HashingWriter's fixed ring, which is written to
+// "<name>.part" and hashed where it is (worker threads, no allocation per chunk); the file
 // is renamed to its final name only when its SHA-256 equals X-Checksum-SHA256. Network errors and
 // 5xx are retried with backoff from where the .part ends (Range + If-Range); a 200 to a Range
 // request (the archive changed) restarts from zero; a 403 from a storage host (expired signed URL)
@@ -44,9 +45,9 @@ public:
         int maxRedirects = 5;
         int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
         // Measured with bench/download-vs-curl.sh: larger buffers cost memory, not time.
-        qint64 readBufferBytes = 2 << 20;
-        qint64 chunkBytes = 1 << 20;
-        qint64 queueBytes = 8 << 20;
+        qint64 readBufferBytes = 2 << 20; // what Qt may buffer for us
+        qint64 chunkBytes = 512 << 10;    // one block of the writer's ring: read, written, hashed
+        qint64 queueBytes = 4 << 20;      // the ring: blocks between the network and the disk
         ConflictPolicy conflict = ConflictPolicy::Rename;
         FreeSpaceProvider freeSpace;    // null = QStorageInfo
     };
@@ -90,7 +91,8 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
-    void pump(bool drainAll);
+    void handleFinished(); // the reply ended and everything it had reached the writer
+    void pump();
     bool acceptResponse(int status);
     bool chooseFileName(QNetworkReply *reply);
     void followRedirect();
@@ -132,4 +134,5 @@ private:
     int m_refreshes = 0;
     bool m_bodyAccepted = false;
     bool m_readerBlocked = false;
+    bool m_finishPending = false; // the reply ended with bytes left that wait for a free block
 };
