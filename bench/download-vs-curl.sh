@@ -25,6 +25,7 @@
 #   CPU  mf <= 1.15 x (curl + sha)     wall  mf <= 1.10 x curl
 #   page faults <= 5000 per GiB        peak RSS <= 64 MiB
 # ENGINES=0 leaves out the two engine-only programs (the comparison Qt stack vs libcurl).
+# MF_BASELINE=/path/to/another/mf adds that build of mf as "mf-base" (before/after in one run).
 set -euo pipefail
 
 BUILD_DIR=$(realpath "${1:-build}")
@@ -41,6 +42,7 @@ for tool in "$SANDBOX" "$MF" /usr/sbin/nginx /usr/bin/time curl openssl python3;
     [[ -x "$tool" ]] || command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
 engines=()
+[[ -n ${MF_BASELINE:-} ]] && engines+=(mf-base)
 if [[ $ENGINES == 1 ]]; then
     [[ -x $QT_ENGINE ]] && engines+=(qt-engine)
     [[ -x $CURL_ENGINE ]] && engines+=(curl-engine)
@@ -149,11 +151,13 @@ echo "archives: $(stat -c %s "$WORK/www/big.tar.gz") and $(stat -c %s "$WORK/www
 command_for() {
     local tool=$1 name=$2 out=$3 i=$4
     local mfapi="MFAPI_$name" key="KEY_$name" snap="SNAP_$name" url="URL_$name"
+    local mf=$MF
+    [[ $tool == mf-base ]] && mf=$MF_BASELINE && tool=mf
     case $tool in
         mf) mkdir -p "$WORK/home$i" && chmod 700 "$WORK/home$i"
             echo env -i PATH=/usr/bin:/bin HOME="$WORK/home$i" XDG_RUNTIME_DIR="$WORK/home$i" \
                 MF_API_URL="${!mfapi}" MF_API_KEY="${!key}" \
-                "$MF" --json snapshot download "${!snap}" --site big-site -o "$out" ;;
+                "$mf" --json snapshot download "${!snap}" --site big-site -o "$out" ;;
         curl) echo curl -sf -o "$out/$name.tar.gz" "${!url}" ;;
         sha) echo openssl dgst -sha256 "$out/$name.tar.gz" ;;
         qt-engine) echo "$QT_ENGINE" "${!url}" "$out" ;;
@@ -181,7 +185,7 @@ run() {
     done
     t1=$(date +%s.%N)
     local sha="SHA_$name"
-    if [[ $tool == mf ]]; then
+    if [[ $tool == mf* ]]; then
         for ((i = 0; i < count; i++)); do
             grep -q "\"sha256\": *\"${!sha}\"" "$WORK/last.$i.out" ||
                 { echo "mf did not verify the expected checksum:" >&2; cat "$WORK/last.$i.out" >&2; exit 1; }
@@ -225,7 +229,7 @@ for key in dict.fromkeys((r[0], r[1]) for r in rows):
     curl_cpu, sha_cpu, curl_wall = med("curl", 4), med("sha", 4), med("curl", 3)
     print(f"{key[0]:6} {key[1]:8}: curl {curl_wall:.2f} s wall, {curl_cpu:.2f} s cpu, "
           f"{med('curl', 5) / gib:.0f} faults/GiB; sha256 {sha_cpu:.2f} s cpu")
-    for tool in ("mf", "qt-engine", "curl-engine"):
+    for tool in ("mf", "mf-base", "qt-engine", "curl-engine"):
         if med(tool, 3) is None:
             continue
         wall, cpu, faults, peak = med(tool, 3), med(tool, 4), med(tool, 5), max(
