@@ -11,7 +11,8 @@ build_pkgs=(cmake ninja-build g++ pkg-config
 run_pkgs=(dbus dbus-x11 gnome-keyring xvfb xauth python3 fonts-dejavu-core)
 test_pkgs=(xvfb xauth dbus gnome-keyring libsecret-tools nginx-light curl nodejs npm
     desktop-file-utils appstream imagemagick python3 clang libclang-rt-14-dev debootstrap
-    poppler-utils) # poppler-utils: pdftotext/pdftoppm read back mf report's PDF
+    poppler-utils # poppler-utils: pdftotext/pdftoppm read back mf report's PDF
+    libcurl4-openssl-dev) # bench/transfer/mf-curl-bench: the libcurl side of bench/download-vs-curl.sh
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -1,5 +1,6 @@
 #include "Download.h"
 
+#include "ByteSink.h"
 #include "FinalPlacement.h"
 #include "HashingWriter.h"
 #include "PartFile.h"
@@ -38,7 +39,7 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
         if (m_reply && m_bodyAccepted)
-            pump(false);
+            pump();
     });
 }
 
@@ -50,7 +51,16 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
 Download::~Download()
 {
     dropReply();
+    reclaimSink();
     m_writer.reset(); // joins the worker after it wrote what was queued
+    finishSink(false);
+}
+
+void Download::setByteSink(std::shared_ptr<ByteSink> sink)
+{
+    finishSink(false);
+    m_sink = std::move(sink);
+    m_sinkDelivered = 0;
 }
 
 void Download::start()
@@ -105,6 +115,7 @@ void Download::sendRequest()
     m_status = 0;
     m_bodyAccepted = false;
     m_readerBlocked = false;
+    m_finishPending = false;
     m_errorBody.clear();
     m_attemptStart = m_offset;
     m_phase = Phase::Requesting;
@@ -213,7 +224,7 @@ void Download::onReadyRead()
         // Qt signals every few KiB; handing the writer whole chunks instead saves thousands of
         // allocations and thread wake-ups per GiB. A slow trickle is still read within 50 ms.
         if (m_reply->bytesAvailable() >= qMin(m_options.chunkBytes, m_options.readBufferBytes / 2))
-            pump(false);
+            pump();
         else if (!m_flushTimer.isActive())
             m_flushTimer.start();
         return;
@@ -224,26 +235,32 @@ void Download::onReadyRead()
         m_errorBody += data.left(TransportPolicy::MaxErrorBodyBytes - m_errorBody.size());
 }
 
-void Download::pump(bool drainAll)
+void Download::pump()
 {
     QNetworkReply *reply = m_reply;
     bool moved = false;
     while (reply && m_writer && reply->bytesAvailable() > 0) {
-        if (!drainAll && !m_writer->hasRoom()) {
-            m_readerBlocked = true;
+        // Straight from Qt's buffer into a block of the ring, which is then written and hashed
+        // where it is: no allocation and no other copy per chunk.
+        char *block = m_writer->acquire();
+        if (!block) {
+            m_readerBlocked = true; // drained() calls again; a finished reply waits for that too
             break;
         }
-        QByteArray chunk = reply->read(qMin(reply->bytesAvailable(), m_options.chunkBytes));
-        if (chunk.isEmpty())
+        const qint64 n = reply->read(block, m_writer->blockBytes());
+        if (n <= 0) {
+            m_writer->submit(block, 0);
             break;
-        m_received += chunk.size();
-        if (m_record.totalBytes >= 0 && m_offset + chunk.size() > m_record.totalBytes) {
+        }
+        m_received += n;
+        if (m_record.totalBytes >= 0 && m_offset + n > m_record.totalBytes) {
+            m_writer->submit(block, 0);
             fail({TransferError::Kind::BadResponse, tr("The server sent more bytes than the archive's size."), {}});
             return;
         }
-        m_offset += chunk.size();
+        m_offset += n;
         moved = true;
-        m_writer->write(std::move(chunk));
+        m_writer->submit(block, n);
     }
     if (moved)
         Q_EMIT progress(m_offset, m_record.totalBytes);
@@ -256,10 +273,19 @@ void Download::onFinished()
         return;
     if (m_status == 0)
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    handleFinished();
+}
+
+void Download::handleFinished()
+{
+    QNetworkReply *reply = m_reply;
     if (m_bodyAccepted)
-        pump(true); // whatever arrived before the end is good data; Qt's buffer bounds it
+        pump(); // whatever arrived before the end is good data; Qt's buffer bounds it
     if (m_phase != Phase::Requesting || m_reply != reply)
         return; // pump() failed the download
+    m_finishPending = m_bodyAccepted && reply->bytesAvailable() > 0;
+    if (m_finishPending)
+        return; // the ring is full: drained() brings us back here
     m_reply = nullptr;
     reply->deleteLater();
     const int status = m_status;
@@ -383,6 +409,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     const bool sizeOk = m_record.totalBytes < 0 || size == m_record.totalBytes;
     if (!sizeOk || QString::fromLatin1(sha256Hex) != m_record.sha256) {
         qCWarning(lcTransfer) << "checksum mismatch for" << m_record.fileName;
+        finishSink(false);
         PartFile::remove(m_record.partPath());
         m_offset = 0;
         m_record.bytesDone = 0;
@@ -406,6 +433,7 @@ void Download::onWriterFinished(const QByteArray &sha256Hex, qint64 size)
     m_record.bytesDone = size;
     m_phase = Phase::Idle;
     qCInfo(lcTransfer) << "verified and saved" << finalPath;
+    finishSink(true);
     Q_EMIT recordChanged();
     Q_EMIT succeeded(finalPath);
 }
@@ -424,8 +452,10 @@ void Download::fail(TransferError error)
     m_retryTimer.stop();
     if (m_writer) {
         disconnect(m_writer.get(), nullptr, this, nullptr);
+        reclaimSink();
         m_writer.reset(); // flushes what was queued, so the .part ends where the data ends
     }
+    finishSink(false);
     m_record.bytesDone = PartFile::size(m_record.partPath());
     m_offset = m_record.bytesDone;
     m_phase = Phase::Idle;
@@ -459,12 +489,19 @@ void Download::ensureWriter(qint64 keep)
 {
     if (m_writer || !makeDirectory())
         return;
-    m_writer = std::make_unique<HashingWriter>(m_options.queueBytes);
+    m_writer = std::make_unique<HashingWriter>(m_options.queueBytes, m_options.chunkBytes);
+    if (m_sink && keep < m_sinkDelivered)
+        finishSink(false); // the .part lost bytes the sink already has: its stream cannot go on
+    if (m_sink)
+        m_writer->setByteSink(m_sink, m_sinkDelivered);
     connect(m_writer.get(), &HashingWriter::drained, this, [this] {
-        if (m_readerBlocked && m_reply && m_bodyAccepted) {
-            m_readerBlocked = false;
-            pump(false);
-        }
+        if (!m_readerBlocked || !m_reply || !m_bodyAccepted)
+            return;
+        m_readerBlocked = false;
+        if (m_finishPending)
+            handleFinished();
+        else
+            pump();
     });
     connect(m_writer.get(), &HashingWriter::finished, this, &Download::onWriterFinished);
     connect(m_writer.get(), &HashingWriter::failed, this, &Download::onWriterFailed);
@@ -479,10 +516,29 @@ void Download::ensureWriter(qint64 keep)
     m_writer->open(m_record.partPath(), keep);
 }
 
+void Download::reclaimSink()
+{
+    if (!m_writer || !m_sink)
+        return;
+    qint64 delivered = 0;
+    if (m_writer->detachByteSink(&delivered))
+        m_sinkDelivered = delivered;
+    else
+        m_sink.reset(); // abandoned by a restart from zero; it was told so
+}
+
+void Download::finishSink(bool complete)
+{
+    if (const std::shared_ptr<ByteSink> sink = std::exchange(m_sink, nullptr))
+        sink->finish(complete);
+    m_sinkDelivered = 0;
+}
+
 void Download::destroyWriter()
 {
     if (!m_writer)
         return;
+    reclaimSink();
     disconnect(m_writer.get(), nullptr, this, nullptr);
     // Called from the writer's own signals: it must outlive this call stack.
     m_writer.release()->deleteLater();

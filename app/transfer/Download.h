@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class ByteSink;
 class HashingWriter;
 class QNetworkReply;
 
@@ -19,7 +20,8 @@ class QNetworkReply;
 // usable alone (the benchmark does). Asynchronous: start(), then exactly one of succeeded(),
 // failed() or (after stop()) stopped().
 //
-// Bytes stream into "<name>.part" through a HashingWriter (worker thread, bounded queue); the file
+// Bytes go from Qt's buffer into a block of a HashingWriter's fixed ring, which is written to
+// "<name>.part" and hashed where it is (worker threads, no allocation per chunk); the file
 // is renamed to its final name only when its SHA-256 equals X-Checksum-SHA256. Network errors and
 // 5xx are retried with backoff from where the .part ends (Range + If-Range); a 200 to a Range
 // request (the archive changed) restarts from zero; a 403 from a storage host (expired signed URL)
@@ -43,9 +45,9 @@ public:
         int maxRedirects = 5;
         int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
         // Measured with bench/download-vs-curl.sh: larger buffers cost memory, not time.
-        qint64 readBufferBytes = 2 << 20;
-        qint64 chunkBytes = 1 << 20;
-        qint64 queueBytes = 8 << 20;
+        qint64 readBufferBytes = 2 << 20; // what Qt may buffer for us
+        qint64 chunkBytes = 512 << 10;    // one block of the writer's ring: read, written, hashed
+        qint64 queueBytes = 4 << 20;      // the ring: blocks between the network and the disk
         ConflictPolicy conflict = ConflictPolicy::Rename;
         FreeSpaceProvider freeSpace;    // null = QStorageInfo
     };
@@ -54,6 +56,15 @@ public:
              QObject *parent = nullptr);
     Download(const RequestFactory &requests, const TransferRecord &record, QObject *parent = nullptr);
     ~Download() override; // aborts; what reached the .part stays there
+
+    // Streams the archive's bytes to `sink` as they are hashed (on the hasher thread), in order
+    // from offset 0: a download that continues a .part first hands over the bytes already on disk
+    // (read back from the .part, while they are re-hashed), then the new ones; a pause and resume
+    // of this object continues where the sink stopped. finish(true) only once the checksum matched
+    // and the file is in place; finish(false) on failure, on a restart from zero (the archive
+    // changed), or when this object is destroyed unfinished (a pause never resumed). Set before
+    // start(); the sink is dropped after finish().
+    void setByteSink(std::shared_ptr<ByteSink> sink);
 
     void start();
     // Pause: aborts the request, flushes the .part, then stopped(). Safe in any state.
@@ -80,7 +91,8 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
-    void pump(bool drainAll);
+    void handleFinished(); // the reply ended and everything it had reached the writer
+    void pump();
     bool acceptResponse(int status);
     bool chooseFileName(QNetworkReply *reply);
     void followRedirect();
@@ -95,6 +107,8 @@ private:
     bool makeDirectory(); // the download folder exists, or the download failed saying so
     void ensureWriter(qint64 keep);
     void destroyWriter();
+    void reclaimSink();              // takes the sink back from the writer before it goes
+    void finishSink(bool complete);
     qint64 freeSpace(const QString &directory) const;
 
     RequestFactory m_requests;
@@ -104,6 +118,8 @@ private:
     Phase m_phase = Phase::Idle;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<HashingWriter> m_writer;
+    std::shared_ptr<ByteSink> m_sink;
+    qint64 m_sinkDelivered = 0; // bytes of the archive the sink has, while no writer holds it
     QTimer m_retryTimer;
     QTimer m_flushTimer;     // reads a partial chunk that has waited long enough
     QUrl m_currentUrl;       // the API URL, or the storage URL it redirected to
@@ -118,4 +134,5 @@ private:
     int m_refreshes = 0;
     bool m_bodyAccepted = false;
     bool m_readerBlocked = false;
+    bool m_finishPending = false; // the reply ended with bytes left that wait for a free block
 };

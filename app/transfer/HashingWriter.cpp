@@ -10,9 +10,11 @@
 #include <QStorageInfo>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #ifdef Q_OS_LINUX
@@ -45,12 +47,34 @@ void nameThisThread(const char *name)
 #endif
 }
 
+constexpr size_t HugePageBytes = 2 << 20;
+
+// The ring in one piece, aligned so the kernel can back it with huge pages: a few page faults
+// for the whole ring instead of one per 4 KiB. Pages are only touched as blocks come into use.
+char *allocateRing(size_t bytes)
+{
+    const size_t rounded = (bytes + HugePageBytes - 1) / HugePageBytes * HugePageBytes;
+    void *ring = std::aligned_alloc(HugePageBytes, rounded);
+#ifdef MADV_HUGEPAGE
+    if (ring && rounded >= HugePageBytes)
+        ::madvise(ring, rounded, MADV_HUGEPAGE);
+#endif
+    return static_cast<char *>(ring);
+}
+
 } // namespace
 
-HashingWriter::HashingWriter(qint64 maxQueuedBytes, QObject *parent)
+HashingWriter::HashingWriter(qint64 maxQueuedBytes, qint64 blockBytes, QObject *parent)
     : QObject(parent)
-    , m_maxQueued(maxQueuedBytes)
+    , m_blockBytes(qMax<qint64>(blockBytes, 4096))
+    , m_blockCount(int(qBound(qint64(2), maxQueuedBytes / m_blockBytes, qint64(1024))))
 {
+    m_ring = allocateRing(size_t(m_blockBytes) * size_t(m_blockCount));
+    if (!m_ring)
+        qFatal("HashingWriter: out of memory for %lld bytes", qint64(m_blockBytes) * m_blockCount);
+    m_free.reserve(size_t(m_blockCount));
+    for (int i = m_blockCount - 1; i >= 0; --i)
+        m_free.push_back(m_ring + qint64(i) * m_blockBytes);
     m_hashThread = std::thread([this] {
         nameThisThread("mf-hasher");
         runHasher();
@@ -68,6 +92,10 @@ HashingWriter::~HashingWriter()
         m_stopping = true;
     }
     m_wake.notify_one();
+    {
+        std::lock_guard lock(m_freeMutex); // a producer in acquireWaiting() gives up
+    }
+    m_freeWake.notify_all();
     m_writerThread.join(); // everything queued is on disk now
     {
         std::lock_guard lock(m_hashMutex);
@@ -80,36 +108,82 @@ HashingWriter::~HashingWriter()
     }
     m_hashWake.notify_one();
     m_hashThread.join();
+    std::free(m_ring);
 }
 
 void HashingWriter::open(const QString &path, qint64 keep)
 {
-    enqueue({Command::Open, {}, path, keep});
+    enqueue({Command::Open, nullptr, keep, path});
 }
 
-void HashingWriter::write(QByteArray chunk)
+void HashingWriter::setByteSink(std::shared_ptr<ByteSink> sink, qint64 skip)
 {
-    if (chunk.isEmpty())
-        return;
-    m_queued.fetch_add(chunk.size(), std::memory_order_acq_rel);
-    if (!hasRoom())
+    std::lock_guard lock(m_sinkMutex);
+    m_sink = std::move(sink);
+    m_sinkSkip = m_sinkDelivered = skip;
+}
+
+std::shared_ptr<ByteSink> HashingWriter::detachByteSink(qint64 *delivered)
+{
+    std::lock_guard lock(m_sinkMutex);
+    *delivered = m_sinkDelivered;
+    return std::exchange(m_sink, nullptr);
+}
+
+bool HashingWriter::hasRoom() const
+{
+    std::lock_guard lock(m_freeMutex);
+    return !m_free.empty();
+}
+
+char *HashingWriter::acquire()
+{
+    std::lock_guard lock(m_freeMutex);
+    if (m_free.empty()) {
         m_producerWaiting = true;
-    enqueue({Command::Data, std::move(chunk), {}, 0});
+        return nullptr;
+    }
+    char *block = m_free.back();
+    m_free.pop_back();
+    return block;
+}
+
+char *HashingWriter::acquireWaiting()
+{
+    std::unique_lock lock(m_freeMutex);
+    m_freeWake.wait(lock, [this] { return m_stopping || !m_free.empty(); });
+    if (m_free.empty())
+        return nullptr;
+    char *block = m_free.back();
+    m_free.pop_back();
+    return block;
+}
+
+void HashingWriter::submit(char *block, qint64 size)
+{
+    if (!block)
+        return;
+    if (size <= 0) {
+        release(block, 0);
+        return;
+    }
+    m_queued.fetch_add(size, std::memory_order_acq_rel);
+    enqueue({Command::Data, block, qMin(size, m_blockBytes), {}});
 }
 
 void HashingWriter::restart()
 {
-    enqueue({Command::Restart, {}, {}, 0});
+    enqueue({Command::Restart, nullptr, 0, {}});
 }
 
 void HashingWriter::finish()
 {
-    enqueue({Command::Finish, {}, {}, 0});
+    enqueue({Command::Finish, nullptr, 0, {}});
 }
 
 void HashingWriter::close()
 {
-    enqueue({Command::Close, {}, {}, 0});
+    enqueue({Command::Close, nullptr, 0, {}});
 }
 
 void HashingWriter::enqueue(Command command)
@@ -130,10 +204,15 @@ void HashingWriter::toHasher(HashWork work)
     m_hashWake.notify_one();
 }
 
-void HashingWriter::release(qint64 bytes)
+void HashingWriter::release(char *block, qint64 bytes)
 {
-    const qint64 left = m_queued.fetch_sub(bytes, std::memory_order_acq_rel) - bytes;
-    if (left <= m_maxQueued / 2 && m_producerWaiting.exchange(false))
+    m_queued.fetch_sub(bytes, std::memory_order_acq_rel);
+    {
+        std::lock_guard lock(m_freeMutex);
+        m_free.push_back(block);
+    }
+    m_freeWake.notify_one();
+    if (m_producerWaiting.exchange(false))
         QMetaObject::invokeMethod(this, [this] { Q_EMIT drained(); }, Qt::QueuedConnection);
 }
 
@@ -157,13 +236,11 @@ void HashingWriter::runWriter()
             command = std::move(m_commands.front());
             m_commands.pop_front();
         }
-        const qint64 chunkSize = command.type == Command::Data ? command.data.size() : 0;
         // A pause must still be acknowledged after a failure, so Close always runs.
-        if (!broken || command.type == Command::Close) {
+        if (!broken || command.type == Command::Close)
             broken = !execute(command, file, size) || broken;
-        } else if (chunkSize > 0) {
-            release(chunkSize);
-        }
+        else if (command.type == Command::Data)
+            release(command.block, command.size);
     }
     file.close();
 }
@@ -185,22 +262,22 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
             return false;
         }
         // Only cut a longer file: special files (and a short .part) must not be resized.
-        if (file.size() > command.keep && !file.resize(command.keep)) {
+        if (file.size() > command.size && !file.resize(command.size)) {
             report({TransferError::Kind::FileError, tr("Could not truncate %1: %2").arg(command.path, file.errorString()), {}});
             return false;
         }
-        size = qMin(command.keep, file.size());
+        size = qMin(command.size, file.size());
         file.seek(size);
         // Re-hash what an earlier run wrote: cheaper and safer than persisting digest state.
         // The hasher reads those bytes itself while we already append after them, through the
         // same open file: reopening the path could read whatever was swapped in meanwhile.
         if (size > 0)
-            toHasher({HashWork::HashFile, {}, command.path, size, ::dup(opened.fd)});
+            toHasher({HashWork::HashFile, nullptr, size, command.path, ::dup(opened.fd)});
         return true;
     }
     case Command::Data: {
-        const char *data = command.data.constData();
-        const qint64 total = command.data.size();
+        const char *data = command.block;
+        const qint64 total = command.size;
         qint64 left = total;
         while (left > 0) {
             errno = 0;
@@ -214,13 +291,13 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
                     report({TransferError::Kind::DiskFull,
                             tr("%1 cannot grow any larger on this disk (a file size limit). Raise the limit or "
                                "download to a folder on another disk.").arg(file.fileName()), {}});
-                    release(total);
+                    release(command.block, total);
                     return false;
                 }
                 report({full ? TransferError::Kind::DiskFull : TransferError::Kind::FileError,
                         full ? tr("The disk is full. Free some space, then resume the download.")
                              : tr("Could not write %1: %2").arg(file.fileName(), file.errorString()), {}});
-                release(total);
+                release(command.block, total);
                 return false;
             }
             data += n;
@@ -228,7 +305,7 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
         }
         size += total;
         // Only bytes that reached the file enter the digest, so a resume stays consistent.
-        toHasher({HashWork::Data, std::move(command.data), {}, 0});
+        toHasher({HashWork::Data, command.block, total, {}});
         return true;
     }
     case Command::Restart:
@@ -237,18 +314,17 @@ bool HashingWriter::execute(Command &command, QFile &file, qint64 &size)
             return false;
         }
         size = 0;
-        toHasher({HashWork::Reset, {}, {}, 0});
+        toHasher({HashWork::Reset, nullptr, 0, {}});
         return true;
     case Command::Finish:
         file.close();
-        toHasher({HashWork::Final, {}, {}, size});
+        toHasher({HashWork::Final, nullptr, size, {}});
         return true;
-    case Command::Close: {
-        const qint64 total = size;
+    case Command::Close:
         file.close();
-        QMetaObject::invokeMethod(this, [this, total] { Q_EMIT closed(total); }, Qt::QueuedConnection);
+        // Reported by the hasher once it has caught up, so the sink has every byte on disk.
+        toHasher({HashWork::Closed, nullptr, size, {}});
         return true;
-    }
     }
     return true;
 }
@@ -267,15 +343,16 @@ void HashingWriter::runHasher()
             work = std::move(m_hashQueue.front());
             m_hashQueue.pop_front();
         }
-        const qint64 chunkSize = work.type == HashWork::Data ? work.data.size() : 0;
-        if (!broken)
+        if (work.type == HashWork::Closed) {
+            const qint64 size = work.size;
+            QMetaObject::invokeMethod(this, [this, size] { Q_EMIT closed(size); }, Qt::QueuedConnection);
+        } else if (!broken) {
             broken = !hash(work, digest);
+        }
         if (work.fd >= 0)
             ::close(work.fd); // not hashed (an earlier failure): still ours to close
-        if (chunkSize > 0) {
-            work.data = QByteArray(); // free before telling the producer there is room
-            release(chunkSize);
-        }
+        if (work.type == HashWork::Data)
+            release(work.block, work.size);
     }
 }
 
@@ -283,7 +360,7 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
 {
     switch (work.type) {
     case HashWork::Data:
-        digest.update(work.data);
+        digestBlock(digest, work.block, work.size);
         return true;
     case HashWork::HashFile: {
         // A duplicate of the writer's descriptor; pread() leaves the shared offset alone.
@@ -300,7 +377,7 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
             const ssize_t n = ::pread(fd, buffer.data(), size_t(qMin<qint64>(buffer.size(), work.size - done)), off_t(done));
             ok = n > 0;
             if (ok) {
-                digest.update(buffer.constData(), n);
+                digestBlock(digest, buffer.constData(), n);
                 done += n;
             }
         }
@@ -312,8 +389,19 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
             ::close(fd);
         return ok && done == work.size;
     }
-    case HashWork::Reset:
+    case HashWork::Reset: {
         digest.reset();
+        m_position = 0;
+        // The bytes the sink has are not the start of the archive that follows.
+        std::lock_guard lock(m_sinkMutex);
+        if (m_sink && m_sinkDelivered > 0) {
+            m_sink->finish(false);
+            m_sink.reset();
+        }
+        m_sinkSkip = m_sinkDelivered = 0;
+        return true;
+    }
+    case HashWork::Closed:
         return true;
     case HashWork::Final: {
         const QByteArray hex = digest.finalHex();
@@ -323,4 +411,17 @@ bool HashingWriter::hash(HashWork &work, Sha256 &digest)
     }
     }
     return true;
+}
+
+void HashingWriter::digestBlock(Sha256 &digest, const char *data, qint64 size)
+{
+    digest.update(data, size);
+    const qint64 start = m_position;
+    m_position += size;
+    std::lock_guard lock(m_sinkMutex);
+    if (!m_sink || m_position <= m_sinkSkip)
+        return;
+    const qint64 from = qMax(start, m_sinkSkip);
+    m_sink->write(data + (from - start), m_position - from);
+    m_sinkDelivered = m_position;
 }

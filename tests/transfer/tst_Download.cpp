@@ -4,6 +4,7 @@
 #include "TestFiles.h"
 
 #include "api/ApiClient.h"
+#include "transfer/ByteSink.h"
 #include "transfer/Download.h"
 #include "transfer/TransferLog.h"
 
@@ -18,6 +19,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <mutex>
 #include <sys/resource.h>
 
 namespace {
@@ -29,6 +31,37 @@ QByteArray randomBytes(qsizetype size)
     generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
     return data;
 }
+
+// Keeps what a download streamed to it; written on the hasher thread, read by the test.
+class RecordingSink : public ByteSink
+{
+public:
+    void write(const char *data, qint64 size) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_bytes.append(data, size);
+    }
+    void finish(bool complete) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished.append(complete);
+    }
+    QByteArray bytes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_bytes;
+    }
+    QList<bool> finished() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_finished;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QByteArray m_bytes;
+    QList<bool> m_finished;
+};
 
 } // namespace
 
@@ -52,6 +85,10 @@ private Q_SLOTS:
     void overwriteReplacesInOneStep();
     void simultaneousDownloadsGetTheirOwnFiles();
     void logLinesHideTheSignature();
+    void byteSinkGetsTheWholeArchive();
+    void byteSinkGetsThePartFirstOnResume();
+    void byteSinkContinuesAcrossPause();
+    void byteSinkIsToldOfFailure();
 
 private:
     TransferRecord record(const QUrl &url) const;
@@ -376,6 +413,96 @@ void tst_Download::logLinesHideTheSignature()
     QCOMPARE(line, QStringLiteral("https://storage.example/a/b.tar.gz?..."));
     QCOMPARE(TransferLog::redact(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/x"))),
              QStringLiteral("http://127.0.0.1:8080/v1/x"));
+}
+
+void tst_Download::byteSinkGetsTheWholeArchive()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes((5 << 20) + 123));
+    server.setCutAfter(2 << 20); // resumed twice within the same object
+    auto sink = std::make_shared<RecordingSink>();
+    Download download(plainRequests(), record(server.url()));
+    QSignalSpy succeeded(&download, &Download::succeeded);
+    download.setByteSink(sink);
+    download.start();
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 60000);
+    QCOMPARE(sink->finished(), QList<bool>{true});
+    QVERIFY(sink->bytes() == server.body());
+}
+
+void tst_Download::byteSinkGetsThePartFirstOnResume()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(3 << 20));
+    server.setStallAfter(1 << 20);
+    TransferRecord paused;
+    auto first = std::make_shared<RecordingSink>();
+    {
+        Download download(plainRequests(), record(server.url()));
+        download.setByteSink(first);
+        download.start();
+        QTRY_COMPARE(download.bytesDone(), qint64(1 << 20));
+        paused = download.record();
+    } // quit with the download unfinished: the sink is told it will get nothing more
+    QCOMPARE(first->finished(), QList<bool>{false});
+    QVERIFY(server.body().startsWith(first->bytes()));
+
+    server.setStallAfter(0);
+    auto second = std::make_shared<RecordingSink>();
+    Download download(plainRequests(), paused);
+    QSignalSpy succeeded(&download, &Download::succeeded);
+    download.setByteSink(second);
+    download.start();
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 60000);
+    QCOMPARE(server.requests().last().status, 206);      // only the rest came over the network…
+    QCOMPARE(download.bytesReceived(), qint64(2 << 20));
+    QCOMPARE(second->finished(), QList<bool>{true});
+    QVERIFY(second->bytes() == server.body());           // …the sink still got all of it, in order
+}
+
+void tst_Download::byteSinkContinuesAcrossPause()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(2 << 20));
+    server.setStallAfter(512 << 10);
+    auto sink = std::make_shared<RecordingSink>();
+    Download download(plainRequests(), record(server.url()));
+    QSignalSpy stopped(&download, &Download::stopped);
+    QSignalSpy succeeded(&download, &Download::succeeded);
+    download.setByteSink(sink);
+    download.start();
+    QTRY_COMPARE(download.bytesDone(), qint64(512 << 10));
+    download.stop();
+    QTRY_COMPARE(stopped.count(), 1);
+    QCOMPARE(sink->finished(), QList<bool>{});
+    QCOMPARE(sink->bytes().size(), 512 << 10);
+    server.setStallAfter(0);
+    download.start(); // the .part is re-hashed, but the sink is not given its bytes twice
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 60000);
+    QCOMPARE(sink->finished(), QList<bool>{true});
+    QVERIFY(sink->bytes() == server.body());
+}
+
+void tst_Download::byteSinkIsToldOfFailure()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    const QByteArray good = randomBytes(1 << 20);
+    server.setBody(good);
+    QByteArray bad = good;
+    bad[4242] = char(bad.at(4242) ^ 0x01);
+    server.setServedBody(bad);
+    auto sink = std::make_shared<RecordingSink>();
+    Download download(plainRequests(), record(server.url()));
+    QSignalSpy failed(&download, &Download::failed);
+    download.setByteSink(sink);
+    download.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+    QCOMPARE(sink->finished(), QList<bool>{false}); // every byte arrived, but they are not the archive
+    QCOMPARE(sink->bytes().size(), good.size());
 }
 
 QTEST_GUILESS_MAIN(tst_Download)
