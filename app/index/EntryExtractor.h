@@ -52,7 +52,8 @@ public:
     // path is not a file in the archive. `cancel`, when set, stops it.
     static Result read(const QString &archivePath, IndexComponent component, const QString &path, QIODevice *out,
                        const std::atomic_bool *cancel = nullptr);
-    // The content of one small file in memory (the text diff), refused beyond maxBytes.
+    // The content of one small file in memory (the text diff): a null QByteArray when it is not a
+    // file of the archive or larger than maxBytes (an empty file gives an empty, non-null one).
     static QFuture<QByteArray> readSmallAsync(const QString &archivePath, IndexComponent component,
                                               const QString &path, qint64 maxBytes = 1 << 20);
 };

@@ -48,7 +48,8 @@ public:
 
     // accountKey: whatever names the account stably (Account::id in the desktop; the API URL and
     // key prefix in `mf` with MF_API_KEY). It is hashed, never written in clear.
-    explicit IndexCache(const QString &accountKey, const QString &directory = {}, const Limits &limits = {});
+    IndexCache(const QString &accountKey, const QString &directory, const Limits &limits);
+    explicit IndexCache(const QString &accountKey, const QString &directory = {});
 
     QString directory() const { return m_directory; } // this account's folder
     const Limits &limits() const { return m_limits; }

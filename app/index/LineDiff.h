@@ -24,7 +24,7 @@ QStringList splitLines(const QString &text);
 // Every line of both texts in order. When more than maxEdits lines differ the search stops and
 // *complete (when given) is false: the result then shows the old text removed and the new one
 // added, which is correct but not minimal.
-QList<Line> compare(const QStringList &oldLines, const QStringList &newLines, int maxEdits = 4000,
+QList<Line> compare(const QStringList &oldLines, const QStringList &newLines, int maxEdits = 2000,
                      bool *complete = nullptr);
 
 // Whether content is worth a text diff: valid UTF-8 without NUL bytes.

@@ -69,6 +69,7 @@ private:
     Need m_need;
     QString m_transferId;
     QString m_error;
+    QString m_archiveSha256;
     QFutureWatcher<ArchiveIndexer::Result> m_indexing;
     bool m_finished = false;
     bool m_cancelled = false;
