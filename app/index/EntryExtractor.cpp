@@ -104,7 +104,9 @@ EntryExtractor::Result streamFile(const QString &archivePath, IndexComponent com
             return result;
         }
         const QString name = ArchivePaths::entryName(entry);
-        if (!ArchiveExtractor::checkEntryPath(name).isEmpty() || below(name, component, path) != QLatin1String(""))
+        // Null (elsewhere) and empty (this very entry) differ: only the entry itself is wanted.
+        const QString rel = ArchiveExtractor::checkEntryPath(name).isEmpty() ? below(name, component, path) : QString();
+        if (rel.isNull() || !rel.isEmpty())
             continue;
         if (const char *hardlink = archive_entry_hardlink(entry); hardlink && archive_entry_size(entry) <= 0) {
             IndexComponent c;

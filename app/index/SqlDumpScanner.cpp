@@ -70,10 +70,13 @@ void SqlDumpScanner::onCode(char c)
 {
     if (m_head.size() < HeadBytes) {
         m_head.append(c);
-        if (m_head.size() == 12 || (m_head.size() < 12 && c == ' ')) {
+        if (!m_keepAll && !m_isInsert && m_head.size() <= 64) {
             const QByteArray h = normalized(m_head);
-            if (h.startsWith("CREATE TABLE") || h.startsWith("CREATE TEMP"))
+            if (h.startsWith("CREATE TABLE ") || h.startsWith("CREATE TEMPORARY TABLE ") || h.startsWith("CREATE TEMP TABLE ")) {
                 m_keepAll = true;
+                m_statement = m_head; // the schema from its first byte
+                return;
+            }
         }
         if (!m_isInsert && !m_keepAll) {
             const QByteArray h = normalized(m_head);
