@@ -54,8 +54,8 @@ CompareDialog::CompareDialog(const ExplorerContext &context, const Snapshot &old
     m_results->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_results->setColumnWidth(ChangeColumn, 8 * em);
-    m_results->setColumnWidth(SizeChangeColumn, 7 * em);
-    m_results->setColumnWidth(SizesColumn, 12 * em);
+    m_results->setColumnWidth(SizeChangeColumn, 8 * em);
+    m_results->setColumnWidth(SizesColumn, 17 * em);
     m_text->setObjectName(QStringLiteral("compareTextDiff"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QTextEdit::NoWrap);

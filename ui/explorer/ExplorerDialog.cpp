@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "index/SnapshotIndex.h"
 #include "style/StatusColors.h"
+#include "style/TimeText.h"
 #include "util/Format.h"
 
 #include <QDialogButtonBox>
@@ -75,7 +76,9 @@ ExplorerDialog::ExplorerDialog(const ExplorerContext &context, const Snapshot &s
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_tree->setColumnWidth(SnapshotTreeModel::SizeColumn, 7 * em);
     m_tree->setColumnWidth(SnapshotTreeModel::DetailColumn, 9 * em);
-    m_tree->setColumnWidth(SnapshotTreeModel::ModifiedColumn, 11 * em);
+    // Wide enough for the locale's longest date and time, so it is never cut off.
+    const QDateTime longest(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    m_tree->setColumnWidth(SnapshotTreeModel::ModifiedColumn, fontMetrics().horizontalAdvance(TimeText::absolute(longest)) + 2 * em);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ExplorerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExplorerDialog::updateButtons);
 
