@@ -60,7 +60,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     };
     opt("listen", "Address of the API (default 127.0.0.1:8470; port 0 = any free port).", "host:port");
     opt("data", "Data directory (default $XDG_DATA_HOME/mf-sandbox).", "dir");
-    opt("seed", "Fill an empty data dir: demo, fleet:N (N<=5000), big:SIZE_MB, none; combine with commas.", "spec");
+    opt("seed", "Fill an empty data dir: demo, wordpress, fleet:N (N<=5000), big:SIZE_MB, none; combine with commas.", "spec");
     opt("ready-json", "Print one JSON line {\"event\":\"ready\",...} on stdout once serving.");
     opt("storage-redirect", "Serve downloads from a separate storage origin via 302 to signed URLs.");
     opt("storage-listen", "Address of the storage origin (default 127.0.0.1:0).", "host:port");

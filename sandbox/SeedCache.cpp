@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,7 +31,10 @@ QString SeedCache::cacheRoot()
 
 bool SeedCache::cacheable(const QString &spec)
 {
-    return spec == QLatin1String("demo");
+    // Only the seeds whose archives take seconds to build; fleet and big are quick or one-off.
+    const QStringList parts = spec.split(QLatin1Char(','));
+    return std::all_of(parts.begin(), parts.end(),
+                       [](const QString &p) { return p == QLatin1String("demo") || p == QLatin1String("wordpress"); });
 }
 
 bool SeedCache::fill(const QString &spec, const QString &dataDir, const SandboxClock &clock, QString *error)

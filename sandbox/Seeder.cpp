@@ -5,6 +5,7 @@
 #include "PlanPolicy.h"
 #include "SandboxClock.h"
 #include "Ulid.h"
+#include "WordPressSeed.h"
 
 #include <QDir>
 
@@ -55,7 +56,7 @@ bool Seeder::validateSpec(const QString &spec, QString *error)
 {
     for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = true;
-        if (part == QLatin1String("demo") || part == QLatin1String("none"))
+        if (part == QLatin1String("demo") || part == QLatin1String("none") || part == QLatin1String("wordpress"))
             continue;
         if (part.startsWith(QLatin1String("fleet:"))) {
             const int n = part.mid(6).toInt(&ok);
@@ -71,7 +72,7 @@ bool Seeder::validateSpec(const QString &spec, QString *error)
             *error = QStringLiteral("--seed big:SIZE_MB needs SIZE_MB from 1 to 16384");
             return false;
         }
-        *error = QStringLiteral("unknown seed \"%1\" (use demo, fleet:N, big:SIZE_MB or none; combine with commas)").arg(part);
+        *error = QStringLiteral("unknown seed \"%1\" (use demo, wordpress, fleet:N, big:SIZE_MB or none; combine with commas)").arg(part);
         return false;
     }
     return true;
@@ -96,6 +97,8 @@ bool Seeder::seed(const QString &spec, QString *key, QString *error)
         bool ok = true;
         if (part == QLatin1String("demo"))
             ok = seedDemo(error);
+        else if (part == QLatin1String("wordpress"))
+            ok = seedWordPress(error);
         else if (part.startsWith(QLatin1String("fleet:")))
             ok = seedFleet(part.mid(6).toInt(), error);
         else if (part.startsWith(QLatin1String("big:")))
@@ -222,14 +225,14 @@ SnapInfo Seeder::newSnapshot(const SiteInfo &site, const QString &env, const QSt
     return s;
 }
 
-bool Seeder::takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error)
+bool Seeder::takeScheduled(const SiteInfo &site, const QString &env, const QDateTime &at, QString *error, int gzipLevel)
 {
     const SnapInfo s = newSnapshot(site, env, QStringLiteral("scheduled"), at);
     if (!m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})) {
         *error = m_store->lastError();
         return false;
     }
-    return m_jobs->captureNow(site, env, s.id, 6, at.addSecs(40), error);
+    return m_jobs->captureNow(site, env, s.id, gzipLevel, at.addSecs(40), error);
 }
 
 bool Seeder::catchUp(int *taken, QString *error)
@@ -262,6 +265,28 @@ bool Seeder::addManual(const SiteInfo &site, const QString &env, const QString &
     }
     return m_store->insertSnapshot(s, QStringLiteral("capturing"), {}, {}, {})
         && m_jobs->captureNow(site, env, s.id, 6, at.addSecs(25), error);
+}
+
+// Site harbor-press: a WordPress-like production with 30 nightly backups (WordPressSeed), the
+// last 30 nights up to this one once 02:00 UTC has passed, all within the pro plan's retention.
+bool Seeder::seedWordPress(QString *error)
+{
+    SiteInfo site;
+    const QString prod = QStringLiteral("production");
+    if (!addSite(QStringLiteral("harbor-press"), QStringLiteral("Harbor Press"), QStringLiteral("pro"), QStringLiteral("eu-west"),
+                 {prod, QStringLiteral("staging")}, &site, error))
+        return false;
+    const QDateTime now = m_clock->now();
+    const int newest = dayAt(now, 0, PlanPolicy::kNightlyHourUtc) > now ? 1 : 0;
+    WordPressSeed content(m_store->envDir(site.slug, prod));
+    for (int i = 0; i < WordPressSeed::kSnapshots; ++i) {
+        const QDateTime at = dayAt(now, newest + WordPressSeed::kSnapshots - 1 - i, PlanPolicy::kNightlyHourUtc);
+        const bool ok = i == 0 ? content.create(at.date(), error) : content.advance(i, at.date(), error);
+        // Level 1: thirty archives of a real-sized site; level 6 would double the seed's time.
+        if (!ok || !takeScheduled(site, prod, at, error, 1))
+            return false;
+    }
+    return EnvironmentData::create(m_store->envDir(site.slug, QStringLiteral("staging")), site.slug, QStringLiteral("staging"), 0, error);
 }
 
 // Sites with metadata-only history: listing and timelines at scale. Their environments get

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start, first command: installs what is missing, builds, starts mf-sandbox seeded with the
-# demo organization and opens Managed Desktop signed in to it. Closing the window stops the sandbox.
+# demo organization (and the wordpress site) and opens Managed Desktop signed in to it. Closing the window stops the sandbox.
 #   MF_DEMO_DATA   sandbox state (default: $XDG_DATA_HOME/mf-sandbox/demo); kept between runs,
 #                  so snapshots and restores you make stay. Delete the folder to start over.
 #   MF_DEMO_LISTEN API address (default 127.0.0.1:8470; 127.0.0.1:0 picks a free port)
@@ -25,7 +25,8 @@ trap cleanup EXIT INT TERM
 
 # --catch-up: the seed's history is daily, so hourly schedules (agency and enterprise production)
 # and never-run ones take their backup now, as a platform that had been running would show.
-"$build/sandbox/mf-sandbox" --listen "$listen" --data "$data" --seed demo --catch-up --ready-json \
+# `wordpress` adds harbor-press, a WordPress-like site with 30 nightly snapshots to explore and compare.
+"$build/sandbox/mf-sandbox" --listen "$listen" --data "$data" --seed demo,wordpress --catch-up --ready-json \
     >"$ready" 2>"$data/sandbox.log" &
 sandbox_pid=$!
 for _ in $(seq 1 600); do

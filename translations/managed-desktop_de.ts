@@ -404,6 +404,72 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation type="unfinished">Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished">Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation type="unfinished">Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the index into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute a checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <source>--%1 is required</source>
@@ -1237,6 +1303,135 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare snapshots of %1 · %2</source>
+        <translation>Snapshots von %1 · %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Size change</source>
+        <translation>Größenänderung</translation>
+    </message>
+    <message>
+        <source>Size before → after</source>
+        <translation>Größe vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Choose a changed text file to see its lines side by side.</source>
+        <translation>Wählen Sie eine geänderte Textdatei, um ihre Zeilen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>Reading both snapshots…</source>
+        <translation>Beide Snapshots werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No difference: the same files and the same database.</source>
+        <translation>Kein Unterschied: dieselben Dateien und dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed; files %4; %5</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert; Dateien %4; %5</translation>
+    </message>
+    <message>
+        <source>database not in both</source>
+        <translation>Datenbank nicht in beiden</translation>
+    </message>
+    <message>
+        <source>database changed</source>
+        <translation>Datenbank geändert</translation>
+    </message>
+    <message>
+        <source>database unchanged</source>
+        <translation>Datenbank unverändert</translation>
+    </message>
+    <message>
+        <source>Files changed (%1)</source>
+        <translation>Geänderte Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Files added (%1)</source>
+        <translation>Hinzugefügte Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Files removed (%1)</source>
+        <translation>Entfernte Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database tables changed (%1)</source>
+        <translation>Geänderte Datenbanktabellen (%1)</translation>
+    </message>
+    <message>
+        <source>Schema changed</source>
+        <translation>Schema geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the content of regular files is compared line by line.</source>
+        <translation>Nur der Inhalt normaler Dateien wird zeilenweise verglichen.</translation>
+    </message>
+    <message>
+        <source>Too large for a text diff (over %1): the sizes and checksums above tell what changed.</source>
+        <translation>Zu groß für einen Textvergleich (über %1): Größen und Prüfsummen oben zeigen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Beide Fassungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This file could not be read from the archive.</source>
+        <translation>Diese Datei konnte nicht aus dem Archiv gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not a text file: the sizes and checksums above tell what changed.</source>
+        <translation>Keine Textdatei: Größen und Prüfsummen oben zeigen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Too many changes for a line-by-line match: the old text is shown removed and the new one added.</source>
+        <translation>Zu viele Änderungen für einen zeilenweisen Abgleich: Der alte Text wird als entfernt, der neue als hinzugefügt gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialReply</name>
     <message>
         <source>No API key is stored for this account. Sign in again.</source>
@@ -1527,6 +1722,81 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Down&amp;load</source>
         <translation>&amp;Herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryExtractor</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation type="unfinished">Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished">Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished">%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to a file outside the saved folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to a place outside the saved folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device file, FIFO or socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation type="unfinished">In %1 konnte kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the saved files to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2154,120 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
   7    Prüfung fehlgeschlagen: ein Download passte nicht zu seiner Prüfsumme
   130  unterbrochen (Strg-C)
 </translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerActions</name>
+    <message>
+        <source>&amp;Explore Snapshot…</source>
+        <translation>Snapshot &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Snapshots…</source>
+        <translation>Snapshots &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Look inside the selected snapshot: its files and database tables</source>
+        <translation>In den gewählten Snapshot schauen: seine Dateien und Datenbanktabellen</translation>
+    </message>
+    <message>
+        <source>What changed between the selected snapshot and the one before it</source>
+        <translation>Was sich zwischen dem gewählten Snapshot und dem davor geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerDialog</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 · %2</source>
+        <translation>Snapshot von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es) are shown; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Der erste Treffer (%n) wird gezeigt; tippen Sie weiter, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Treffer werden gezeigt; tippen Sie weiter, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot contents</source>
+        <translation>Inhalt des Snapshots</translation>
+    </message>
+    <message>
+        <source>Save the chosen file or folder; the archive is downloaded first when it is not here yet</source>
+        <translation>Die gewählte Datei oder den Ordner speichern; das Archiv wird zuerst heruntergeladen, wenn es noch nicht hier ist</translation>
+    </message>
+    <message>
+        <source>The versions of the chosen path across this environment’s indexed snapshots</source>
+        <translation>Die Fassungen des gewählten Pfads in den indizierten Snapshots dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>What changed between the snapshot before and this one</source>
+        <translation>Was sich zwischen dem vorherigen Snapshot und diesem geändert hat</translation>
+    </message>
+    <message>
+        <source>Opening the snapshot…</source>
+        <translation>Snapshot wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Folder As</source>
+        <translation>Ordner speichern unter</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Das Speichern wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>%n Datei (%1) in %2 gespeichert</numerusform>
+            <numerusform>%n Dateien (%1) in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2762,21 @@ Tarif: %4</translation>
     <message>
         <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
         <translation>%1 kann auf diesem Datenträger nicht weiter wachsen (Dateigrößenlimit). Erhöhen Sie das Limit oder laden Sie in einen Ordner auf einem anderen Datenträger herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCache</name>
+    <message>
+        <source>Snapshot %1 is not indexed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the index in the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the archive in the cache: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3277,67 @@ Auftrag %2</translation>
     <message>
         <source>Could not open %1: safe file creation is not available on this system.</source>
         <translation>%1 konnte nicht geöffnet werden: Sicheres Anlegen von Dateien ist auf diesem System nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PathHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>This path</source>
+        <translation>Dieser Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed snapshot(s) looked at</source>
+        <translation>
+            <numerusform>%n indizierter Snapshot durchsucht</numerusform>
+            <numerusform>%n indizierte Snapshots durchsucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of %1 ready ones: open a snapshot in the explorer to index it).</source>
+        <translation>(von %1 fertigen: Öffnen Sie einen Snapshot im Explorer, um ihn zu indizieren).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) could not be read and will be built again.</source>
+        <translation>
+            <numerusform>%n Index konnte nicht gelesen werden und wird neu erstellt.</numerusform>
+            <numerusform>%n Indizes konnten nicht gelesen werden und werden neu erstellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3986,14 @@ Auftrag %2</translation>
         <source>Safety snapshot: “%1” (%2)</source>
         <translation>Sicherheits-Snapshot: „%1“ (%2)</translation>
     </message>
+    <message>
+        <source>Compare with Newest…</source>
+        <translation>Mit dem neuesten vergleichen…</translation>
+    </message>
+    <message>
+        <source>See what changed between this snapshot and the newest one (%1) before restoring</source>
+        <translation>Vor dem Wiederherstellen sehen, was sich zwischen diesem Snapshot und dem neuesten (%1) geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -4045,6 +4513,52 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The archive of snapshot %1 cannot be downloaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the archive into the cache at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of snapshot %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotIndex</name>
+    <message>
+        <source>The index is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by another version (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotListCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4128,10 +4642,41 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>Signed out: sign in again to look inside this snapshot.</source>
+        <translation>Abgemeldet: Melden Sie sich erneut an, um in diesen Snapshot zu schauen.</translation>
+    </message>
+    <message>
+        <source>Reading the archive’s contents…</source>
+        <translation>Inhalt des Archivs wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Downloading the archive: %1 of %2</source>
+        <translation>Archiv wird heruntergeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading the archive: %1</source>
+        <translation>Archiv wird heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read.</source>
+        <translation>Der Snapshot konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPane</name>
     <message>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Only snapshots where the files changed</source>
+        <translation>Nur Snapshots, in denen sich Dateien geändert haben</translation>
+    </message>
+    <message>
+        <source>Show only the snapshots whose files differ from the snapshot before, told from the checksums without downloading anything</source>
+        <translation>Nur die Snapshots zeigen, deren Dateien sich vom vorherigen unterscheiden – anhand der Prüfsummen, ohne etwas herunterzuladen</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4991,98 @@ Berechtigungen: %7</translation>
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Database and files</source>
+        <translation>Datenbank und Dateien</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Database: changed since the snapshot before</source>
+        <translation>Datenbank: seit dem vorherigen Snapshot geändert</translation>
+    </message>
+    <message>
+        <source>Database: unchanged (same checksum as the snapshot before)</source>
+        <translation>Datenbank: unverändert (gleiche Prüfsumme wie der vorherige Snapshot)</translation>
+    </message>
+    <message>
+        <source>Database: unknown (no earlier snapshot with a database to compare with)</source>
+        <translation>Datenbank: unbekannt (kein früherer Snapshot mit Datenbank zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>Files: changed since the snapshot before</source>
+        <translation>Dateien: seit dem vorherigen Snapshot geändert</translation>
+    </message>
+    <message>
+        <source>Files: unchanged (same checksum as the snapshot before)</source>
+        <translation>Dateien: unverändert (gleiche Prüfsumme wie der vorherige Snapshot)</translation>
+    </message>
+    <message>
+        <source>Files: unknown (no earlier snapshot with files to compare with)</source>
+        <translation>Dateien: unbekannt (kein früherer Snapshot mit Dateien zum Vergleich)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilen unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation>Verknüpfung auf %1</translation>
+    </message>
 </context>
 <context>
     <name>TakeSnapshotDialog</name>
@@ -4580,6 +5217,14 @@ Berechtigungen: %7</translation>
             <numerusform>%n Snapshot</numerusform>
             <numerusform>%n Snapshots</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database changed since the snapshot before</source>
+        <translation>Datenbank seit dem vorherigen Snapshot geändert</translation>
+    </message>
+    <message>
+        <source>Files changed since the snapshot before</source>
+        <translation>Dateien seit dem vorherigen Snapshot geändert</translation>
     </message>
 </context>
 <context>

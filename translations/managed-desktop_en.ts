@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupPolicyCommand</name>
     <message numerus="yes">
         <source>%n scheduled snapshot</source>
@@ -102,6 +112,23 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadDialog</name>
     <message numerus="yes">
         <source>&amp;Files (%1 in %n file(s))</source>
@@ -142,6 +169,37 @@
         <translation>
             <numerusform>Too many requests (HTTP 429). Wait %n second and try again.</numerusform>
             <numerusform>Too many requests (HTTP 429). Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerDialog</name>
+    <message numerus="yes">
+        <source>The first %n match(es) are shown; type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first %n match is shown; type more to narrow the search.</numerusform>
+            <numerusform>The first %n matches are shown; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Saved %n file (%1) to %2</numerusform>
+            <numerusform>Saved %n files (%1) to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +478,23 @@
     </message>
 </context>
 <context>
+    <name>PathHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n indexed snapshot(s) looked at</source>
+        <translation>
+            <numerusform>%n indexed snapshot looked at</numerusform>
+            <numerusform>%n indexed snapshots looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) could not be read and will be built again.</source>
+        <translation>
+            <numerusform>%n index could not be read and will be built again.</numerusform>
+            <numerusform>%n indexes could not be read and will be built again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message numerus="yes">
         <source>%n day after capture</source>
@@ -493,6 +568,30 @@
         <source>%n files</source>
         <translation>
             <numerusform>%n files</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTreeModel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
     </message>

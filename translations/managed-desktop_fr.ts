@@ -404,6 +404,72 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation type="unfinished">L’archive est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>The download did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished">Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation type="unfinished">L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the index into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute a checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <source>--%1 is required</source>
@@ -1237,6 +1303,135 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare snapshots of %1 · %2</source>
+        <translation>Comparer les snapshots de %1 · %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Size change</source>
+        <translation>Écart de taille</translation>
+    </message>
+    <message>
+        <source>Size before → after</source>
+        <translation>Taille avant → après</translation>
+    </message>
+    <message>
+        <source>Choose a changed text file to see its lines side by side.</source>
+        <translation>Choisissez un fichier texte modifié pour comparer ses lignes.</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>Reading both snapshots…</source>
+        <translation>Lecture des deux snapshots…</translation>
+    </message>
+    <message>
+        <source>No difference: the same files and the same database.</source>
+        <translation>Aucune différence : mêmes fichiers et même base de données.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed; files %4; %5</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés ; fichiers %4 ; %5</translation>
+    </message>
+    <message>
+        <source>database not in both</source>
+        <translation>base de données absente de l’un des deux</translation>
+    </message>
+    <message>
+        <source>database changed</source>
+        <translation>base de données modifiée</translation>
+    </message>
+    <message>
+        <source>database unchanged</source>
+        <translation>base de données inchangée</translation>
+    </message>
+    <message>
+        <source>Files changed (%1)</source>
+        <translation>Fichiers modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Files added (%1)</source>
+        <translation>Fichiers ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Files removed (%1)</source>
+        <translation>Fichiers supprimés (%1)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database tables changed (%1)</source>
+        <translation>Tables de la base modifiées (%1)</translation>
+    </message>
+    <message>
+        <source>Schema changed</source>
+        <translation>Schéma modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the content of regular files is compared line by line.</source>
+        <translation>Seul le contenu des fichiers ordinaires est comparé ligne par ligne.</translation>
+    </message>
+    <message>
+        <source>Too large for a text diff (over %1): the sizes and checksums above tell what changed.</source>
+        <translation>Trop volumineux pour une comparaison de texte (plus de %1) : les tailles et sommes de contrôle ci-dessus indiquent ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Lecture des deux versions…</translation>
+    </message>
+    <message>
+        <source>This file could not be read from the archive.</source>
+        <translation>Ce fichier n’a pas pu être lu dans l’archive.</translation>
+    </message>
+    <message>
+        <source>Not a text file: the sizes and checksums above tell what changed.</source>
+        <translation>Pas un fichier texte : les tailles et sommes de contrôle ci-dessus indiquent ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Too many changes for a line-by-line match: the old text is shown removed and the new one added.</source>
+        <translation>Trop de modifications pour une correspondance ligne par ligne : l’ancien texte est affiché supprimé et le nouveau ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialReply</name>
     <message>
         <source>No API key is stored for this account. Sign in again.</source>
@@ -1527,6 +1722,81 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>Down&amp;load</source>
         <translation>Té&amp;lécharger</translation>
+    </message>
+</context>
+<context>
+    <name>EntryExtractor</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation type="unfinished">L’archive est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation type="unfinished">Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished">%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier&#xa0;%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to a file outside the saved folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to a place outside the saved folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device file, FIFO or socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation type="unfinished">Impossible de créer un dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the saved files to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2154,120 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
   7    vérification échouée&#xa0;: un téléchargement ne correspond pas à sa somme de contrôle
   130  interrompu (Ctrl-C)
 </translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerActions</name>
+    <message>
+        <source>&amp;Explore Snapshot…</source>
+        <translation>&amp;Explorer le snapshot…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Snapshots…</source>
+        <translation>C&amp;omparer les snapshots…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Look inside the selected snapshot: its files and database tables</source>
+        <translation>Regarder dans le snapshot choisi : ses fichiers et les tables de sa base</translation>
+    </message>
+    <message>
+        <source>What changed between the selected snapshot and the one before it</source>
+        <translation>Ce qui a changé entre le snapshot choisi et le précédent</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerDialog</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 · %2</source>
+        <translation>Snapshot de %1 · %2</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es) are shown; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Le premier résultat (%n) est affiché ; précisez la recherche.</numerusform>
+            <numerusform>Les %n premiers résultats sont affichés ; précisez la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot contents</source>
+        <translation>Contenu du snapshot</translation>
+    </message>
+    <message>
+        <source>Save the chosen file or folder; the archive is downloaded first when it is not here yet</source>
+        <translation>Enregistrer le fichier ou dossier choisi ; l’archive est d’abord téléchargée si elle n’est pas encore ici</translation>
+    </message>
+    <message>
+        <source>The versions of the chosen path across this environment’s indexed snapshots</source>
+        <translation>Les versions du chemin choisi dans les snapshots indexés de cet environnement</translation>
+    </message>
+    <message>
+        <source>What changed between the snapshot before and this one</source>
+        <translation>Ce qui a changé entre le snapshot précédent et celui-ci</translation>
+    </message>
+    <message>
+        <source>Opening the snapshot…</source>
+        <translation>Ouverture du snapshot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Folder As</source>
+        <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>L’enregistrement a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) (%1) to %2</source>
+        <translation>
+            <numerusform>%n fichier (%1) enregistré dans %2</numerusform>
+            <numerusform>%n fichiers (%1) enregistrés dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2762,21 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
         <translation>%1 ne peut plus grossir sur ce disque (limite de taille de fichier). Relevez la limite ou téléchargez dans un dossier situé sur un autre disque.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCache</name>
+    <message>
+        <source>Snapshot %1 is not indexed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the index in the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the archive in the cache: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3277,67 @@ Tâche %2</translation>
     <message>
         <source>Could not open %1: safe file creation is not available on this system.</source>
         <translation>Impossible d’ouvrir&#xa0;%1&#xa0;: la création sécurisée de fichiers n’est pas disponible sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>PathHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>This path</source>
+        <translation>Ce chemin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed snapshot(s) looked at</source>
+        <translation>
+            <numerusform>%n snapshot indexé consulté</numerusform>
+            <numerusform>%n snapshots indexés consultés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of %1 ready ones: open a snapshot in the explorer to index it).</source>
+        <translation>(sur %1 prêts : ouvrez un snapshot dans l’explorateur pour l’indexer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) could not be read and will be built again.</source>
+        <translation>
+            <numerusform>%n index n’a pas pu être lu et sera reconstruit.</numerusform>
+            <numerusform>%n index n’ont pas pu être lus et seront reconstruits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3986,14 @@ Tâche %2</translation>
         <source>Safety snapshot: “%1” (%2)</source>
         <translation>Snapshot de sécurité : « %1 » (%2)</translation>
     </message>
+    <message>
+        <source>Compare with Newest…</source>
+        <translation>Comparer avec le plus récent…</translation>
+    </message>
+    <message>
+        <source>See what changed between this snapshot and the newest one (%1) before restoring</source>
+        <translation>Voir ce qui a changé entre ce snapshot et le plus récent (%1) avant de restaurer</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -4045,6 +4513,52 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>The archive of snapshot %1 cannot be downloaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the archive into the cache at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of snapshot %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotIndex</name>
+    <message>
+        <source>The index is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by another version (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotListCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4128,10 +4642,41 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>Signed out: sign in again to look inside this snapshot.</source>
+        <translation>Déconnecté : reconnectez-vous pour regarder dans ce snapshot.</translation>
+    </message>
+    <message>
+        <source>Reading the archive’s contents…</source>
+        <translation>Lecture du contenu de l’archive…</translation>
+    </message>
+    <message>
+        <source>Downloading the archive: %1 of %2</source>
+        <translation>Téléchargement de l’archive : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading the archive: %1</source>
+        <translation>Téléchargement de l’archive : %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read.</source>
+        <translation>Le snapshot n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPane</name>
     <message>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Only snapshots where the files changed</source>
+        <translation>Seulement les snapshots où les fichiers ont changé</translation>
+    </message>
+    <message>
+        <source>Show only the snapshots whose files differ from the snapshot before, told from the checksums without downloading anything</source>
+        <translation>N’afficher que les snapshots dont les fichiers diffèrent du précédent, d’après les sommes de contrôle, sans rien télécharger</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4991,98 @@ Portées&#xa0;: %7</translation>
             <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Database and files</source>
+        <translation>Base et fichiers</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>Database: changed since the snapshot before</source>
+        <translation>Base de données : modifiée depuis le snapshot précédent</translation>
+    </message>
+    <message>
+        <source>Database: unchanged (same checksum as the snapshot before)</source>
+        <translation>Base de données : inchangée (même somme de contrôle que le snapshot précédent)</translation>
+    </message>
+    <message>
+        <source>Database: unknown (no earlier snapshot with a database to compare with)</source>
+        <translation>Base de données : inconnu (aucun snapshot antérieur avec une base à comparer)</translation>
+    </message>
+    <message>
+        <source>Files: changed since the snapshot before</source>
+        <translation>Fichiers : modifiés depuis le snapshot précédent</translation>
+    </message>
+    <message>
+        <source>Files: unchanged (same checksum as the snapshot before)</source>
+        <translation>Fichiers : inchangés (même somme de contrôle que le snapshot précédent)</translation>
+    </message>
+    <message>
+        <source>Files: unknown (no earlier snapshot with files to compare with)</source>
+        <translation>Fichiers : inconnu (aucun snapshot antérieur avec des fichiers à comparer)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>lignes inconnues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation>lien vers %1</translation>
+    </message>
 </context>
 <context>
     <name>TakeSnapshotDialog</name>
@@ -4580,6 +5217,14 @@ Portées&#xa0;: %7</translation>
             <numerusform>%n snapshot</numerusform>
             <numerusform>%n snapshots</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database changed since the snapshot before</source>
+        <translation>Base de données modifiée depuis le snapshot précédent</translation>
+    </message>
+    <message>
+        <source>Files changed since the snapshot before</source>
+        <translation>Fichiers modifiés depuis le snapshot précédent</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,8 @@ void ActionController::restore()
     connect(dialog, &RestoreDialog::followJobRequested, this, &ActionController::followJob);
     connect(dialog, &RestoreDialog::restoreStarted, this,
             [this, dialog](RestoreFlow *flow) { adoptRestore(dialog, flow); });
+    if (m_restoreHook)
+        m_restoreHook(dialog);
     dialog->open();
 }
 

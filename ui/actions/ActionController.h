@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -26,6 +27,7 @@ class QWidget;
 class JobsPanel;
 class TransfersPanel;
 class CompletionNotifier;
+class RestoreDialog;
 
 // The snapshot actions of the app — take, bulk take, restore, download — as QActions the main
 // window puts in its menus, toolbar and context menus, plus the Jobs and Transfers panels that
@@ -73,6 +75,9 @@ public:
     // The archive's file name for a download: site, environment, when and what, so a person
     // recognises it in their Downloads folder (the platform's suggestion is built on the id).
     static QString archiveFileName(const Site &site, const Snapshot &snapshot, const QStringList &selectors);
+
+    // Called with each new restore dialog before it is shown (the explorer offers a comparison).
+    void setRestoreDialogHook(const std::function<void(RestoreDialog *)> &hook) { m_restoreHook = hook; }
 
     // Restores still waiting for their safety snapshot: the restore itself has not been sent,
     // so closing the app now would drop it (the safety snapshot is taken all the same).
@@ -137,4 +142,5 @@ private:
     JobsPanel *m_jobsPanel = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;
     CompletionNotifier *m_notifier = nullptr;
+    std::function<void(RestoreDialog *)> m_restoreHook;
 };

@@ -214,6 +214,11 @@ QWidget *RestoreDialog::buildConfirmPage()
     text->addSpacing(12);
     text->addWidget(m_typePrompt);
     text->addWidget(m_confirmEdit);
+    m_compare = new QPushButton(tr("Compare with Newest…"), page);
+    m_compare->setObjectName(QStringLiteral("compareWithNewestButton"));
+    m_compare->hide(); // until offerComparison()
+    text->addSpacing(8);
+    text->addWidget(m_compare, 0, Qt::AlignLeft);
     text->addStretch(1);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -221,6 +226,13 @@ QWidget *RestoreDialog::buildConfirmPage()
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
     return page;
+}
+
+void RestoreDialog::offerComparison(const QString &newest, const std::function<void()> &open)
+{
+    m_compare->setToolTip(tr("See what changed between this snapshot and the newest one (%1) before restoring").arg(newest));
+    m_compare->show();
+    connect(m_compare, &QPushButton::clicked, this, open);
 }
 
 QWidget *RestoreDialog::buildRunPage()

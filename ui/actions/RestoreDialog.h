@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class ApiClient;
 class RestoreFlow;
 class QCheckBox;
@@ -43,6 +45,10 @@ public:
     RestoreSummary::Input summaryInput() const;
     // What "Copy Details" copies: what was asked, the ids, and the error if it failed.
     QString detailsText() const;
+    const Snapshot &snapshot() const { return m_snapshot; }
+    // Shows "Compare with Newest…" on the confirm page: `open` shows what changed since the
+    // chosen snapshot (the explorer's compare window), before anything is restored.
+    void offerComparison(const QString &newest, const std::function<void()> &open);
 
 Q_SIGNALS:
     // The restore (or its safety capture) is about to be requested; the receiver may take
@@ -86,6 +92,7 @@ private:
     QLabel *m_safetyNote;
     QLabel *m_typePrompt;
     QLineEdit *m_confirmEdit;
+    QPushButton *m_compare = nullptr;
     // Run
     QLabel *m_runHeading;
     QLabel *m_safetyStep;

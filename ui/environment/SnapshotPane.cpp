@@ -3,12 +3,13 @@
 #include "PolicyPanel.h"
 #include "style/DisplayText.h"
 #include "style/TimeText.h"
+#include "timeline/SnapshotFilterProxy.h"
 #include "timeline/SnapshotTableModel.h"
 #include "timeline/TimelineWidget.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,21 +19,25 @@
 SnapshotPane::SnapshotPane(SnapshotTableModel *model, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SnapshotFilterProxy(this))
     , m_timeline(new TimelineWidget(model, clock, this))
     , m_table(new QTableView(this))
     , m_policy(new PolicyPanel(clock, this))
+    , m_onlyFilesChanged(new QCheckBox(tr("Only snapshots where the files changed"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("snapshotPane"));
     m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(SnapshotTableModel::SortRole);
+    m_onlyFilesChanged->setObjectName(QStringLiteral("onlyFilesChanged"));
+    m_onlyFilesChanged->setToolTip(tr("Show only the snapshots whose files differ from the snapshot before, "
+                                      "told from the checksums without downloading anything"));
     setUpTable();
 
     auto *bottom = new QWidget(m_splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_policy);
+    bottomLayout->addWidget(m_onlyFilesChanged);
     bottomLayout->addWidget(m_table, 1);
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(bottom);
@@ -48,6 +53,10 @@ SnapshotPane::SnapshotPane(SnapshotTableModel *model, const Clock *clock, QWidge
     layout->addWidget(m_splitter);
 
     connect(m_timeline, &TimelineWidget::snapshotClicked, this, &SnapshotPane::selectRow);
+    connect(m_onlyFilesChanged, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setOnlyFilesChanged(on);
+        m_timeline->setOnlyFilesChanged(on);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_timeline->setSelectedRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
         Q_EMIT selectionChanged();
@@ -75,7 +84,7 @@ void SnapshotPane::setUpTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {0, 7, 12, 7, 7, 8, 9, 14};
+    const int widths[] = {0, 7, 12, 7, 7, 8, 10, 9, 14};
     for (int c = 0; c < SnapshotTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     // The creation time is what people scan: wide enough for the locale's longest date and

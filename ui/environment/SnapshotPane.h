@@ -5,7 +5,8 @@
 class Clock;
 class PolicyPanel;
 class QAction;
-class QSortFilterProxyModel;
+class QCheckBox;
+class SnapshotFilterProxy;
 class QSplitter;
 class QTableView;
 class SnapshotTableModel;
@@ -40,9 +41,10 @@ private:
     void setUpTable();
 
     SnapshotTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SnapshotFilterProxy *m_proxy;
     TimelineWidget *m_timeline;
     QTableView *m_table;
     PolicyPanel *m_policy;
+    QCheckBox *m_onlyFilesChanged;
     QSplitter *m_splitter;
 };

@@ -5,6 +5,8 @@
 #include "LanguageMenu.h"
 #include "SessionActions.h"
 #include "actions/ActionController.h"
+#include "explorer/ExplorerActions.h"
+#include "timeline/SnapshotTableModel.h"
 #include "account/AccountSession.h"
 #include "account/AccountSwitcher.h"
 #include "account/SignInDialog.h"
@@ -418,6 +420,9 @@ void MainWindow::updateContext()
     if (ActionController *actions = m_sessionActions->controller())
         actions->setContext(site.value_or(Site()), m_fleetView->currentEnvironment(),
                             m_environmentView->selectedSnapshot(), m_fleetView->selectedEnvironments());
+    if (ExplorerActions *explorer = m_sessionActions->explorer())
+        explorer->setContext(site.value_or(Site()), m_environmentView->environment(), m_environmentView->model()->snapshots(),
+                             m_environmentView->selectedSnapshot());
 }
 
 void MainWindow::saveSettings() const

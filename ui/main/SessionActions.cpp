@@ -11,6 +11,7 @@
 
 #include "actions/ActionController.h"
 #include "api/ApiClient.h"
+#include "explorer/ExplorerActions.h"
 #include "jobs/JobTracker.h"
 #include "transfer/TransferManager.h"
 #include "util/Settings.h"
@@ -34,6 +35,7 @@ struct SessionActions::Parts
     QDockWidget *jobsDock = nullptr;
     QDockWidget *transfersDock = nullptr;
     QList<QAction *> actions;
+    ExplorerActions *explorer = nullptr;
 };
 
 SessionActions::SessionActions(QMainWindow *window, QMenu *snapshotMenu, QToolBar *toolBar, QMenu *viewMenu)
@@ -57,6 +59,7 @@ void SessionActions::teardown()
         return;
     delete d->jobsDock;       // also removes its toggle action from the View menu
     delete d->transfersDock;
+    delete d->explorer;       // closes its windows: they use this session's client
     delete d->controller;     // its actions go with it, out of menus and toolbar
     delete d->transfers;
     if (d->jobs) { // it lives as long as its client; without settings it remembers nothing more
@@ -120,6 +123,12 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
                   d->controller->restoreAction(), d->controller->downloadAction()};
     m_snapshotMenu->addActions(d->actions);
     m_toolBar->addActions(d->actions);
+    d->explorer = new ExplorerActions(api, d->transfers, account.id, m_window, this);
+    d->controller->setRestoreDialogHook([explorer = d->explorer](RestoreDialog *dialog) { explorer->offerComparison(dialog); });
+    m_snapshotMenu->addSeparator();
+    m_snapshotMenu->addActions({d->explorer->exploreAction(), d->explorer->compareAction()});
+    m_toolBar->addAction(d->explorer->exploreAction());
+    d->actions << d->explorer->exploreAction() << d->explorer->compareAction();
     ActionController *controller = d->controller;
     d->jobsDock = dock(QStringLiteral("jobsDock"), tr("Jobs"), [controller] { return controller->jobsPanel(); });
     d->transfersDock = dock(QStringLiteral("transfersDock"), tr("Transfers"), [controller] { return controller->transfersPanel(); });
@@ -148,6 +157,11 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
 ActionController *SessionActions::controller() const
 {
     return d ? d->controller : nullptr;
+}
+
+ExplorerActions *SessionActions::explorer() const
+{
+    return d ? d->explorer : nullptr;
 }
 
 void SessionActions::forgetAccount(const QString &accountId)

@@ -17,6 +17,7 @@
 
 class ActionController;
 class ApiClient;
+class ExplorerActions;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -38,6 +39,8 @@ public:
     void setSession(ApiClient *api, const Account &account); // null api: signed out
     // The session's actions (setContext, knowSites); null while signed out.
     ActionController *controller() const;
+    // Explore and compare snapshots (setContext); null while signed out.
+    ExplorerActions *explorer() const;
     // Deletes what was kept for a signed-out account: the jobs to follow and the transfer records
     // (downloaded files and their .part files stay where the user put them).
     static void forgetAccount(const QString &accountId);

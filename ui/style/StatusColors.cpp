@@ -45,6 +45,16 @@ QColor forSnapshotStatus(SnapshotStatus status)
     return neutral();
 }
 
+QColor changedDatabase()
+{
+    return blue;
+}
+
+QColor changedFiles()
+{
+    return amber;
+}
+
 QColor errorText()
 {
     // #b3261e has 6.4:1 on white but under 2.5:1 on a dark window; #ff8a80 has 7:1 on #202020.

@@ -12,6 +12,9 @@ enum class SnapshotStatus;
 namespace StatusColors {
 QColor forFreshness(Freshness freshness);
 QColor forSnapshotStatus(SnapshotStatus status);
+// The timeline's "changed since the snapshot before" ticks: database and files.
+QColor changedDatabase();
+QColor changedFiles();
 // Text of an error sentence, readable on the palette's window background, light or dark.
 QColor errorText();
 // The same as a style sheet rule ("color: #…;") for labels.

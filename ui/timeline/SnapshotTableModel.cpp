@@ -36,6 +36,7 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
     case StatusColumn: return tr("Status");
     case DatabaseSizeColumn: return tr("Database");
     case FilesSizeColumn: return tr("Files");
+    case ChangesColumn: return tr("Changed");
     case ExpiresColumn: return tr("Expires");
     case CreatedByColumn: return tr("Created by");
     }
@@ -57,6 +58,7 @@ QVariant SnapshotTableModel::display(const Snapshot &s, int column) const
     case DatabaseSizeColumn: return sizeText(s.db);
     case FilesSizeColumn:
         return sizeText(s.files); // the count is in the tooltip: the size is what is compared
+    case ChangesColumn: return changesText(s);
     case ExpiresColumn:
         if (s.status == SnapshotStatus::Expired)
             return tr("Expired");
@@ -76,6 +78,10 @@ QVariant SnapshotTableModel::sortValue(const Snapshot &s, int column) const
     case StatusColumn: return int(s.status);
     case DatabaseSizeColumn: return s.db ? s.db->sizeBytes : qint64(-1);
     case FilesSizeColumn: return s.files ? s.files->sizeBytes : qint64(-1);
+    case ChangesColumn: {
+        const ComponentChanges::Marks m = m_changes.value(s.id);
+        return int(m.database) * 3 + int(m.files);
+    }
     case ExpiresColumn: return s.expiresAt.isValid() ? s.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     case CreatedByColumn: return s.createdBy;
     }
@@ -96,6 +102,8 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
             return TimeText::absolute(s.expiresAt);
         if (index.column() == StatusColumn && s.error)
             return s.error->message;
+        if (index.column() == ChangesColumn)
+            return changesToolTip(s);
         if (index.column() == FilesSizeColumn && s.files && s.files->fileCount >= 0)
             return s.files->fileCount == 1 ? tr("%n file", nullptr, 1) : tr("%n files", nullptr, int(s.files->fileCount));
         if ((index.column() == LabelColumn || index.column() == CreatedByColumn) && !display(s, index.column()).toString().isEmpty())
@@ -119,6 +127,8 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole: return s.createdAt;
     case ExpiresAtRole: return s.expiresAt;
     case SortRole: return sortValue(s, index.column());
+    case DatabaseChangeRole: return int(m_changes.value(s.id).database);
+    case FilesChangeRole: return int(m_changes.value(s.id).files);
     }
     return {};
 }
@@ -127,6 +137,7 @@ void SnapshotTableModel::setSnapshots(const QList<Snapshot> &snapshots)
 {
     beginResetModel();
     m_snapshots = snapshots;
+    m_changes = ComponentChanges::compute(m_snapshots);
     endResetModel();
 }
 
@@ -137,7 +148,12 @@ void SnapshotTableModel::appendSnapshots(const QList<Snapshot> &snapshots)
     const int first = int(m_snapshots.size());
     beginInsertRows({}, first, first + int(snapshots.size()) - 1);
     m_snapshots.append(snapshots);
+    m_changes = ComponentChanges::compute(m_snapshots);
     endInsertRows();
+    // An older page gives the previously oldest rows something to be compared with.
+    if (first > 0)
+        Q_EMIT dataChanged(index(0, ChangesColumn), index(first - 1, ChangesColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, DatabaseChangeRole, FilesChangeRole});
 }
 
 void SnapshotTableModel::clear()
@@ -158,4 +174,39 @@ int SnapshotTableModel::rowOf(const QString &snapshotId) const
             return i;
     }
     return -1;
+}
+
+ComponentChanges::Marks SnapshotTableModel::changesAt(int row) const
+{
+    return row >= 0 && row < m_snapshots.size() ? m_changes.value(m_snapshots[row].id) : ComponentChanges::Marks{};
+}
+
+QString SnapshotTableModel::changesText(const Snapshot &s) const
+{
+    using Change = ComponentChanges::Change;
+    const ComponentChanges::Marks m = m_changes.value(s.id);
+    if (m.database == Change::Changed && m.files == Change::Changed)
+        return tr("Database and files");
+    if (m.database == Change::Changed)
+        return tr("Database");
+    if (m.files == Change::Changed)
+        return tr("Files");
+    if (m.database == Change::Same && m.files == Change::Same)
+        return tr("No change");
+    return {}; // nothing to compare with: an empty cell, the tooltip says why
+}
+
+QString SnapshotTableModel::changesToolTip(const Snapshot &s) const
+{
+    using Change = ComponentChanges::Change;
+    const ComponentChanges::Marks m = m_changes.value(s.id);
+    const auto line = [](Change c, const QString &changed, const QString &same, const QString &unknown) {
+        return c == Change::Changed ? changed : c == Change::Same ? same : unknown;
+    };
+    return line(m.database, tr("Database: changed since the snapshot before"),
+                tr("Database: unchanged (same checksum as the snapshot before)"),
+                tr("Database: unknown (no earlier snapshot with a database to compare with)"))
+        + QLatin1Char('\n')
+        + line(m.files, tr("Files: changed since the snapshot before"), tr("Files: unchanged (same checksum as the snapshot before)"),
+               tr("Files: unknown (no earlier snapshot with files to compare with)"));
 }

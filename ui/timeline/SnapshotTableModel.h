@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Snapshot.h"
+#include "index/ComponentChanges.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -14,7 +15,7 @@ class SnapshotTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { CreatedColumn, KindColumn, LabelColumn, StatusColumn, DatabaseSizeColumn,
-                  FilesSizeColumn, ExpiresColumn, CreatedByColumn, ColumnCount };
+                  FilesSizeColumn, ChangesColumn, ExpiresColumn, CreatedByColumn, ColumnCount };
     enum Role {
         SnapshotIdRole = Qt::UserRole + 1,
         KindRole,          // SnapshotKind as int
@@ -22,6 +23,8 @@ public:
         CreatedAtRole,     // QDateTime
         ExpiresAtRole,     // QDateTime, invalid = kept
         SortRole,
+        DatabaseChangeRole, // ComponentChanges::Change as int, against the snapshot before
+        FilesChangeRole,    // likewise for the files
     };
 
     explicit SnapshotTableModel(const Clock *clock, QObject *parent = nullptr);
@@ -40,11 +43,15 @@ public:
     const QList<Snapshot> &snapshots() const { return m_snapshots; }
     const Snapshot &snapshotAt(int row) const { return m_snapshots[row]; }
     int rowOf(const QString &snapshotId) const; // -1 when absent
+    ComponentChanges::Marks changesAt(int row) const;
 
 private:
     QVariant display(const Snapshot &s, int column) const;
     QVariant sortValue(const Snapshot &s, int column) const;
+    QString changesText(const Snapshot &s) const;
+    QString changesToolTip(const Snapshot &s) const;
 
     const Clock *m_clock;
     QList<Snapshot> m_snapshots;
+    QHash<QString, ComponentChanges::Marks> m_changes; // by snapshot id
 };

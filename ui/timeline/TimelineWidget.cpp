@@ -83,8 +83,11 @@ void TimelineWidget::rebuild()
         const Snapshot &s = snapshots[row];
         if (!s.createdAt.isValid())
             continue;
+        const ComponentChanges::Marks c = m_model->changesAt(row);
+        const quint8 changes = (c.database == ComponentChanges::Change::Changed ? ChangedDatabase : 0)
+            | (c.files == ComponentChanges::Change::Changed ? ChangedFiles : 0);
         m_markers.append({s.createdAt.toMSecsSinceEpoch(), s.expiresAt.isValid() ? s.expiresAt.toMSecsSinceEpoch() : 0,
-                          row, quint8(s.kind), quint8(s.status)});
+                          row, quint8(s.kind), quint8(s.status), changes});
     }
     std::stable_sort(m_markers.begin(), m_markers.end(),
                      [](const Marker &a, const Marker &b) { return a.createdMs < b.createdMs; });
@@ -387,8 +390,12 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
         const int size = it->row == m_hoverRow ? MarkerSize + 3 : MarkerSize;
         const QPixmap &sprite = m_sprites.sprite(size, it->kind, it->status, dpr, outline);
         const int half = int(sprite.width() / dpr) / 2;
+        const bool faded = m_onlyFilesChanged && !(it->changes & ChangedFiles) && it->row != m_selectedRow;
+        p.setOpacity(faded ? 0.25 : 1.0);
         p.drawPixmap(x - half, laneY(it->kind) - half, sprite);
+        paintChangeTicks(p, x, *it);
     }
+    p.setOpacity(1.0);
 
     const int sel = markerIndexOfRow(m_selectedRow);
     if (sel >= 0) {
@@ -398,6 +405,26 @@ void TimelineWidget::paintMarkers(QPainter &p, const QRect &plot)
         p.drawEllipse(QPointF(xFor(m.createdMs), laneY(m.kind)), MarkerSize * 0.9, MarkerSize * 0.9);
     }
     p.restore();
+}
+
+void TimelineWidget::paintChangeTicks(QPainter &p, int x, const Marker &m) const
+{
+    if (!m.changes)
+        return;
+    // Two fixed slots (database left, files right), so a glance along a lane reads like a table.
+    const int y = laneY(m.kind) - MarkerSize / 2 - 7;
+    const QColor database = StatusColors::changedDatabase();
+    const QColor files = StatusColors::changedFiles();
+    if (m.changes & ChangedDatabase)
+        p.fillRect(QRectF(x - 5, y, 4, 4), database);
+    if (m.changes & ChangedFiles)
+        p.fillRect(QRectF(x + 1, y, 4, 4), files);
+}
+
+void TimelineWidget::setOnlyFilesChanged(bool on)
+{
+    m_onlyFilesChanged = on;
+    update();
 }
 
 // --- Interaction ---
@@ -419,6 +446,12 @@ QString TimelineWidget::toolTipFor(int row) const
         lines << tr("By: %1").arg(s.createdBy);
     if (s.error)
         lines << tr("Error: %1").arg(s.error->message);
+    const int index = markerIndexOfRow(row);
+    const quint8 changes = index >= 0 ? m_markers[index].changes : 0;
+    if (changes & ChangedDatabase)
+        lines << tr("Database changed since the snapshot before");
+    if (changes & ChangedFiles)
+        lines << tr("Files changed since the snapshot before");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -11,7 +11,8 @@ class SnapshotTableModel;
 
 // An environment's snapshots on a time axis: manual ones as diamonds on the upper lane,
 // scheduled ones as circles on the lower lane, coloured by status, each with a faint bar to the
-// moment retention will prune it. Zooms from an hour to over a year (wheel, keys, buttons),
+// moment retention will prune it, and small ticks above it where its database (left) or files
+// (right) differ from the snapshot before. Zooms from an hour to over a year (wheel, keys, buttons),
 // pans (drag, shift+wheel, scroll bar), tells details on hover, selects on click.
 // Reads the table model's rows directly and keeps a compact copy sorted by time, so painting
 // 20,000 snapshots touches no QString.
@@ -31,6 +32,8 @@ public:
     qint64 visibleStartMs() const { return m_startMs; }
     qint64 visibleSpanMs() const { return m_spanMs; }
     void setVisibleRange(qint64 startMs, qint64 spanMs);
+    // Fades the snapshots whose files did not change, as the table's filter hides them.
+    void setOnlyFilesChanged(bool on);
 
     static constexpr qint64 MinSpanMs = 3600LL * 1000;            // an hour
     static constexpr qint64 MaxSpanMs = 400LL * 24 * 3600 * 1000; // a bit over a year
@@ -67,7 +70,9 @@ private:
         int row;
         quint8 kind;      // SnapshotKind
         quint8 status;    // SnapshotStatus
+        quint8 changes;   // ChangedDatabase | ChangedFiles, against the snapshot before
     };
+    enum : quint8 { ChangedDatabase = 1, ChangedFiles = 2 };
 
     void rebuild();
     void zoomAround(double factor, int anchorX);
@@ -85,6 +90,7 @@ private:
     int markerIndexOfRow(int row) const;
     void paintAxis(QPainter &p, const QRect &plot);
     void paintMarkers(QPainter &p, const QRect &plot);
+    void paintChangeTicks(QPainter &p, int x, const Marker &m) const;
 
     SnapshotTableModel *m_model;
     const Clock *m_clock;
@@ -102,6 +108,7 @@ private:
     bool m_syncingScrollBar = false;
     bool m_viewChosen = false; // zoomed or scrolled since the last fit
     bool m_hadMarkers = false; // before the model's current reset
+    bool m_onlyFilesChanged = false;
     MarkerSprites m_sprites;
     int m_gutter = 0; // lane labels' width; measured on font or language change, not per marker
 };

@@ -1,0 +1,3 @@
+#include "IndexLog.h"
+
+Q_LOGGING_CATEGORY(lcIndex, "mf.index", QtInfoMsg)
