@@ -241,7 +241,10 @@ public:
         }
         if (archive_entry_filetype(entry) == AE_IFREG && archive_entry_size(entry) > 0) {
             const auto write = [this, result](const char *data, qint64 size) {
-                return archive_write_data(m_out.get(), data, size_t(size)) == size || (result->error = tr("Could not write: %1").arg(ArchivePaths::errorText(m_out.get())), false);
+                if (archive_write_data(m_out.get(), data, size_t(size)) == size)
+                    return true;
+                result->error = tr("Could not write: %1").arg(ArchivePaths::errorText(m_out.get()));
+                return false;
             };
             if (!copyData(m_in, write, &result->error))
                 return false;
