@@ -81,7 +81,7 @@ void SnapshotDiffCommand::print(const SnapshotDiff &diff)
                                       : tr("Database: unchanged."));
         return;
     }
-    term().outLine(tr("Database: %1 tables differ.").arg(diff.tables.size()));
+    term().outLine(tr("Database, tables that differ: %1.").arg(diff.tables.size()));
     const auto rows = [](qint64 n) -> QString { return n < 0 ? Display::dash() : QString::number(n); };
     for (const SnapshotDiff::TableChange &t : diff.tables) {
         switch (t.kind) {

@@ -144,5 +144,5 @@ void SnapshotHistoryCommand::print(const PathHistory &history)
     }
     term().out(table.toString());
     if (history.versions.size() < m_ids.size())
-        term().errLine(tr("%1 of %2 snapshots are not indexed yet.").arg(m_ids.size() - history.versions.size()).arg(m_ids.size()));
+        term().errLine(tr("Not indexed yet: %1 of %2 snapshots.").arg(m_ids.size() - history.versions.size()).arg(m_ids.size()));
 }
