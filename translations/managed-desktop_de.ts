@@ -404,6 +404,72 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download did not complete.</source>
+        <translation>Der Download wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation>
+            <numerusform>Das Archiv hat mehr als %n Eintrag, zu viele zum Indizieren.</numerusform>
+            <numerusform>Das Archiv hat mehr als %n Einträge, zu viele zum Indizieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ ist ein harter Link auf einen Ort außerhalb seiner Komponente.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ ist eine Datei, wo ein Ordner sein muss.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ hat Daten außerhalb seiner angegebenen Größe.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ enthält mehr Daten, als sein Kopf angibt.</translation>
+    </message>
+    <message>
+        <source>Could not move the index into place at %1.</source>
+        <translation>Der Index konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the index %1: %2</source>
+        <translation>Der Index %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the index: %1</source>
+        <translation>Der Index konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
+        <translation>Das Archiv wurde abgelehnt: „%1“ ist zugleich eine Datei und ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not compute a checksum.</source>
+        <translation>Die Prüfsumme konnte nicht berechnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <source>--%1 is required</source>
@@ -1111,6 +1177,22 @@
         <source>Client reports of backups over a period</source>
         <translation>Kundenberichte über die Backups eines Zeitraums</translation>
     </message>
+    <message>
+        <source>List what a snapshot holds in a folder, from its index</source>
+        <translation>Auflisten, was ein Snapshot in einem Ordner enthält, aus seinem Index</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: files and database tables</source>
+        <translation>Zwei Snapshots vergleichen: Dateien und Datenbanktabellen</translation>
+    </message>
+    <message>
+        <source>Write one file of a snapshot to stdout</source>
+        <translation>Eine Datei eines Snapshots auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>Show the versions of one path across an environment&apos;s snapshots</source>
+        <translation>Die Versionen eines Pfads über die Snapshots einer Umgebung zeigen</translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -1527,6 +1609,81 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Down&amp;load</source>
         <translation>&amp;Herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryExtractor</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>Das Archiv ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
+        <translation>„%1“ ist nicht im Archiv dieses Snapshots.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to a file outside the saved folder</source>
+        <translation>%1: ein harter Link auf eine Datei außerhalb des gespeicherten Ordners</translation>
+    </message>
+    <message>
+        <source>%1: a link to a place outside the saved folder</source>
+        <translation>%1: ein Link auf einen Ort außerhalb des gespeicherten Ordners</translation>
+    </message>
+    <message>
+        <source>%1: a device file, FIFO or socket</source>
+        <translation>%1: eine Gerätedatei, ein FIFO oder ein Socket</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish writing: %1</source>
+        <translation>Das Schreiben konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>In %1 konnte kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the snapshot.</source>
+        <translation>„%1“ ist kein Pfad innerhalb des Snapshots.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a folder.</source>
+        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not move the saved files to %1.</source>
+        <translation>Die gespeicherten Dateien konnten nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2535,60 @@ Tarif: %4</translation>
     <message>
         <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
         <translation>%1 kann auf diesem Datenträger nicht weiter wachsen (Dateigrößenlimit). Erhöhen Sie das Limit oder laden Sie in einen Ordner auf einem anderen Datenträger herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCache</name>
+    <message>
+        <source>Snapshot %1 is not indexed yet.</source>
+        <translation>Snapshot %1 ist noch nicht indiziert.</translation>
+    </message>
+    <message>
+        <source>Could not record the index in the cache: %1</source>
+        <translation>Der Index konnte nicht im Cache vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the archive in the cache: %1</source>
+        <translation>Das Archiv konnte nicht im Cache vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCommand</name>
+    <message>
+        <source>Snapshot %1 is %2, not ready: it has no archive to look into.</source>
+        <translation>Snapshot %1 ist %2, nicht bereit: Es gibt kein Archiv, in das man hineinsehen könnte.</translation>
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>%1 wird indiziert…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>Lade %1 herunter  %2 %  %3 von %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Lade %1 herunter…</translation>
+    </message>
+    <message>
+        <source>Could not look into snapshot %1: %2</source>
+        <translation>In Snapshot %1 konnte nicht hineingesehen werden: %2</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Was heruntergeladen wurde, bleibt erhalten; führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Run the command again to rebuild the index.</source>
+        <translation>Führen Sie den Befehl erneut aus, um den Index neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; %2</source>
+        <translation>der Pfad „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Look into the database component (db/) instead of the files.</source>
+        <translation>In die Datenbankkomponente (db/) statt in die Dateien sehen.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4158,116 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotCatCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id and the path of a file</source>
+        <translation>die Snapshot-ID und der Pfad einer Datei</translation>
+    </message>
+    <message>
+        <source>give the path of a file</source>
+        <translation>geben Sie den Pfad einer Datei an</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>In Snapshot %2 gibt es kein „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>List it with &apos;mf snapshot ls&apos;.</source>
+        <translation>Listen Sie ihn mit „mf snapshot ls“ auf.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID PATH</source>
+        <translation>SNAPSHOT_ID PFAD</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the older and the newer snapshot id</source>
+        <translation>die ältere und die neuere Snapshot-ID</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; or &apos;%2&apos; of site &apos;%3&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ oder „%2“ der Website „%3“.</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 changed.</source>
+        <translation>Dateien: %1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
+        <source>  + %1  (%2)</source>
+        <translation>  + %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  - %1  (%2)</source>
+        <translation>  - %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  ~ %1  (%2 → %3, %4)</source>
+        <translation>  ~ %1  (%2 → %3, %4)</translation>
+    </message>
+    <message>
+        <source>Database: not in both snapshots.</source>
+        <translation>Datenbank: nicht in beiden Snapshots.</translation>
+    </message>
+    <message>
+        <source>Database: changed, with the same tables and row counts.</source>
+        <translation>Datenbank: geändert, mit denselben Tabellen und Zeilenzahlen.</translation>
+    </message>
+    <message>
+        <source>Database: unchanged.</source>
+        <translation>Datenbank: unverändert.</translation>
+    </message>
+    <message>
+        <source>  + table %1  (%2 rows)</source>
+        <translation>  + Tabelle %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  - table %1  (%2 rows)</source>
+        <translation>  - Tabelle %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3, schema changed)</source>
+        <translation>  ~ Tabelle %1  (Zeilen %2 → %3, Schema geändert)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3)</source>
+        <translation>  ~ Tabelle %1  (Zeilen %2 → %3)</translation>
+    </message>
+    <message>
+        <source>OLD_SNAPSHOT_ID NEW_SNAPSHOT_ID</source>
+        <translation>ALTE_SNAPSHOT_ID NEUE_SNAPSHOT_ID</translation>
+    </message>
+    <message>
+        <source>Database, tables that differ: %1.</source>
+        <translation>Datenbank, abweichende Tabellen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDownloadCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4045,6 +4366,143 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id.</source>
+        <translation>„%1“ ist keine Snapshot-ID.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The archive of snapshot %1 cannot be downloaded here.</source>
+        <translation>Das Archiv von Snapshot %1 kann hier nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the archive into the cache at %1.</source>
+        <translation>Das Archiv konnte nicht in den Cache unter %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The download of snapshot %1 was cancelled.</source>
+        <translation>Der Download von Snapshot %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHistoryCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>The environment.</source>
+        <translation>Die Umgebung.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Look at the newest N ready snapshots (default 10).</source>
+        <translation>Die neuesten N bereiten Snapshots betrachten (Standard 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only snapshots indexed already: download nothing.</source>
+        <translation>Nur bereits indizierte Snapshots: nichts herunterladen.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>der Pfad</translation>
+    </message>
+    <message>
+        <source>--last must be a number from 1 to 1000</source>
+        <translation>--last muss eine Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>Environment &apos;%1&apos; of site &apos;%2&apos; has no ready snapshots.</source>
+        <translation>Die Umgebung „%1“ der Website „%2“ hat keine bereiten Snapshots.</translation>
+    </message>
+    <message>
+        <source>None of these snapshots is indexed yet; run without --cached to index them.</source>
+        <translation>Keiner dieser Snapshots ist schon indiziert; ohne --cached ausführen, um sie zu indizieren.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: %1 of %2 snapshots.</source>
+        <translation>Noch nicht indiziert: %1 von %2 Snapshots.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotIndex</name>
+    <message>
+        <source>The index is incomplete.</source>
+        <translation>Der Index ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The index %1 cannot be read: %2</source>
+        <translation>Der Index %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>er existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it was made by another version (format %1).</source>
+        <translation>er wurde von einer anderen Version erstellt (Format %1).</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotListCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4125,6 +4583,73 @@ Berechtigungen: %7</translation>
     <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
         <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLsCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>expected the snapshot id and at most one path</source>
+        <translation>erwartet werden die Snapshot-ID und höchstens ein Pfad</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 =&gt; %2</source>
+        <translation>%1 =&gt; %2</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>In Snapshot %2 gibt es kein „%1“.</translation>
+    </message>
+    <message>
+        <source>List its parent folder to see what is there.</source>
+        <translation>Listen Sie den übergeordneten Ordner auf, um zu sehen, was dort ist.</translation>
+    </message>
+    <message>
+        <source>The folder is empty.</source>
+        <translation>Der Ordner ist leer.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no such component.</source>
+        <translation>Dieser Snapshot hat diese Komponente nicht.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID [PATH]</source>
+        <translation>SNAPSHOT_ID [PFAD]</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation>
+            <numerusform>The archive has more than %n entry, too many to index.</numerusform>
+            <numerusform>The archive has more than %n entries, too many to index.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupPolicyCommand</name>
     <message numerus="yes">
         <source>%n scheduled snapshot</source>

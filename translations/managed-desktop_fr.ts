@@ -404,6 +404,72 @@
     </message>
 </context>
 <context>
+    <name>ArchiveIndexer</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>L’archive est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The download did not complete.</source>
+        <translation>Le téléchargement n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Impossible d’ouvrir l’archive : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has more than %n entries, too many to index.</source>
+        <translation>
+            <numerusform>L’archive a plus de %n entrée, trop pour l’indexer.</numerusform>
+            <numerusform>L’archive a plus de %n entrées, trop pour l’indexer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; %2</source>
+        <translation>L’archive a été refusée : l’entrée « %1 » %2</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
+        <translation>L’archive a été refusée : l’entrée « %1 » est un lien physique vers un emplacement hors de son composant.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
+        <translation>L’archive a été refusée : l’entrée « %1 » est un fichier là où doit se trouver un dossier.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
+        <translation>L’archive a été refusée : l’entrée « %1 » contient des données hors de sa taille déclarée.</translation>
+    </message>
+    <message>
+        <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
+        <translation>L’archive a été refusée : l’entrée « %1 » contient plus de données que son en-tête ne l’indique.</translation>
+    </message>
+    <message>
+        <source>Could not move the index into place at %1.</source>
+        <translation>Impossible de placer l’index à %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the index %1: %2</source>
+        <translation>Impossible de créer l’index %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the index: %1</source>
+        <translation>Impossible d’écrire l’index : %1</translation>
+    </message>
+    <message>
+        <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
+        <translation>L’archive a été refusée : « %1 » est à la fois un fichier et un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not compute a checksum.</source>
+        <translation>Impossible de calculer une somme de contrôle.</translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <source>--%1 is required</source>
@@ -1111,6 +1177,22 @@
         <source>Client reports of backups over a period</source>
         <translation>Rapports clients des sauvegardes d’une période</translation>
     </message>
+    <message>
+        <source>List what a snapshot holds in a folder, from its index</source>
+        <translation>Lister le contenu d’un dossier d’un instantané, d’après son index</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: files and database tables</source>
+        <translation>Comparer deux instantanés : fichiers et tables de la base de données</translation>
+    </message>
+    <message>
+        <source>Write one file of a snapshot to stdout</source>
+        <translation>Écrire un fichier d’un instantané sur stdout</translation>
+    </message>
+    <message>
+        <source>Show the versions of one path across an environment&apos;s snapshots</source>
+        <translation>Afficher les versions d’un chemin dans les instantanés d’un environnement</translation>
+    </message>
 </context>
 <context>
     <name>CommandContext</name>
@@ -1527,6 +1609,81 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>Down&amp;load</source>
         <translation>Té&amp;lécharger</translation>
+    </message>
+</context>
+<context>
+    <name>EntryExtractor</name>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation>L’archive est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Could not open the archive: %1</source>
+        <translation>Impossible d’ouvrir l’archive : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
+        <translation>« %1 » ne figure pas dans l’archive de cet instantané.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to a file outside the saved folder</source>
+        <translation>%1 : un lien physique vers un fichier hors du dossier enregistré</translation>
+    </message>
+    <message>
+        <source>%1: a link to a place outside the saved folder</source>
+        <translation>%1 : un lien vers un emplacement hors du dossier enregistré</translation>
+    </message>
+    <message>
+        <source>%1: a device file, FIFO or socket</source>
+        <translation>%1 : un fichier de périphérique, une FIFO ou un socket</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not write: %1</source>
+        <translation>Échec de l’écriture : %1</translation>
+    </message>
+    <message>
+        <source>Could not finish writing: %1</source>
+        <translation>Impossible de terminer l’écriture : %1</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation>Impossible de créer un dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the snapshot.</source>
+        <translation>« %1 » n’est pas un chemin à l’intérieur de l’instantané.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a folder.</source>
+        <translation>« %1 » n’est ni un fichier ni un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not move the saved files to %1.</source>
+        <translation>Impossible de déplacer les fichiers enregistrés vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2535,60 @@ Formule&#xa0;: %4</translation>
     <message>
         <source>%1 cannot grow any larger on this disk (a file size limit). Raise the limit or download to a folder on another disk.</source>
         <translation>%1 ne peut plus grossir sur ce disque (limite de taille de fichier). Relevez la limite ou téléchargez dans un dossier situé sur un autre disque.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCache</name>
+    <message>
+        <source>Snapshot %1 is not indexed yet.</source>
+        <translation>L’instantané %1 n’est pas encore indexé.</translation>
+    </message>
+    <message>
+        <source>Could not record the index in the cache: %1</source>
+        <translation>Impossible d’enregistrer l’index dans le cache : %1</translation>
+    </message>
+    <message>
+        <source>Could not record the archive in the cache: %1</source>
+        <translation>Impossible d’enregistrer l’archive dans le cache : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCommand</name>
+    <message>
+        <source>Snapshot %1 is %2, not ready: it has no archive to look into.</source>
+        <translation>L’instantané %1 est %2, pas prêt : il n’a pas d’archive à examiner.</translation>
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>Indexation de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>Téléchargement de %1  %2 %  %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Could not look into snapshot %1: %2</source>
+        <translation>Impossible d’examiner l’instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Ce qui a été téléchargé est conservé ; relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Run the command again to rebuild the index.</source>
+        <translation>Relancez la commande pour reconstruire l’index.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; %2</source>
+        <translation>le chemin « %1 » %2</translation>
+    </message>
+    <message>
+        <source>Look into the database component (db/) instead of the files.</source>
+        <translation>Examiner le composant base de données (db/) au lieu des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4158,116 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotCatCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id and the path of a file</source>
+        <translation>l’identifiant de l’instantané et le chemin d’un fichier</translation>
+    </message>
+    <message>
+        <source>give the path of a file</source>
+        <translation>indiquez le chemin d’un fichier</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>Il n’y a pas de « %1 » dans l’instantané %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>List it with &apos;mf snapshot ls&apos;.</source>
+        <translation>Listez-le avec « mf snapshot ls ».</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID PATH</source>
+        <translation>ID_INSTANTANÉ CHEMIN</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the older and the newer snapshot id</source>
+        <translation>l’identifiant de l’ancien et du nouvel instantané</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; or &apos;%2&apos; of site &apos;%3&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » ou « %2 » du site « %3 ».</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 changed.</source>
+        <translation>Fichiers : %1 ajoutés, %2 supprimés, %3 modifiés.</translation>
+    </message>
+    <message>
+        <source>  + %1  (%2)</source>
+        <translation>  + %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  - %1  (%2)</source>
+        <translation>  - %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  ~ %1  (%2 → %3, %4)</source>
+        <translation>  ~ %1  (%2 → %3, %4)</translation>
+    </message>
+    <message>
+        <source>Database: not in both snapshots.</source>
+        <translation>Base de données : absente de l’un des instantanés.</translation>
+    </message>
+    <message>
+        <source>Database: changed, with the same tables and row counts.</source>
+        <translation>Base de données : modifiée, avec les mêmes tables et nombres de lignes.</translation>
+    </message>
+    <message>
+        <source>Database: unchanged.</source>
+        <translation>Base de données : inchangée.</translation>
+    </message>
+    <message>
+        <source>  + table %1  (%2 rows)</source>
+        <translation>  + table %1  (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>  - table %1  (%2 rows)</source>
+        <translation>  - table %1  (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3, schema changed)</source>
+        <translation>  ~ table %1  (lignes %2 → %3, schéma modifié)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3)</source>
+        <translation>  ~ table %1  (lignes %2 → %3)</translation>
+    </message>
+    <message>
+        <source>OLD_SNAPSHOT_ID NEW_SNAPSHOT_ID</source>
+        <translation>ID_ANCIEN_INSTANTANÉ ID_NOUVEL_INSTANTANÉ</translation>
+    </message>
+    <message>
+        <source>Database, tables that differ: %1.</source>
+        <translation>Base de données, tables qui diffèrent : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDownloadCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4045,6 +4366,143 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id.</source>
+        <translation>« %1 » n’est pas un identifiant d’instantané.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The archive of snapshot %1 cannot be downloaded here.</source>
+        <translation>L’archive de l’instantané %1 ne peut pas être téléchargée ici.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the archive into the cache at %1.</source>
+        <translation>Impossible de déplacer l’archive dans le cache à %1.</translation>
+    </message>
+    <message>
+        <source>The download of snapshot %1 was cancelled.</source>
+        <translation>Le téléchargement de l’instantané %1 a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHistoryCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>The environment.</source>
+        <translation>L’environnement.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>Look at the newest N ready snapshots (default 10).</source>
+        <translation>Examiner les N instantanés prêts les plus récents (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only snapshots indexed already: download nothing.</source>
+        <translation>Seulement les instantanés déjà indexés : ne rien télécharger.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>le chemin</translation>
+    </message>
+    <message>
+        <source>--last must be a number from 1 to 1000</source>
+        <translation>--last doit être un nombre de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>Environment &apos;%1&apos; of site &apos;%2&apos; has no ready snapshots.</source>
+        <translation>L’environnement « %1 » du site « %2 » n’a aucun instantané prêt.</translation>
+    </message>
+    <message>
+        <source>None of these snapshots is indexed yet; run without --cached to index them.</source>
+        <translation>Aucun de ces instantanés n’est encore indexé ; lancez sans --cached pour les indexer.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>INSTANTANÉ</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGEMENT</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: %1 of %2 snapshots.</source>
+        <translation>Pas encore indexés : %1 instantanés sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotIndex</name>
+    <message>
+        <source>The index is incomplete.</source>
+        <translation>L’index est incomplet.</translation>
+    </message>
+    <message>
+        <source>The index %1 cannot be read: %2</source>
+        <translation>L’index %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>it was made by another version (format %1).</source>
+        <translation>il a été créé par une autre version (format %1).</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotListCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4125,6 +4583,73 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>List the sites with &apos;mf site list&apos;.</source>
         <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLsCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>expected the snapshot id and at most one path</source>
+        <translation>attendu : l’identifiant de l’instantané et au plus un chemin</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 =&gt; %2</source>
+        <translation>%1 =&gt; %2</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>Il n’y a pas de « %1 » dans l’instantané %2.</translation>
+    </message>
+    <message>
+        <source>List its parent folder to see what is there.</source>
+        <translation>Listez son dossier parent pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The folder is empty.</source>
+        <translation>Le dossier est vide.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no such component.</source>
+        <translation>Cet instantané n’a pas ce composant.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID [PATH]</source>
+        <translation>ID_INSTANTANÉ [CHEMIN]</translation>
     </message>
 </context>
 <context>
