@@ -18,8 +18,8 @@ IndexCache IndexedCommand::cache()
 {
     const Credentials &c = ctx().activeCredentials();
     // The same key as the desktop app's for a stored account, so both share what was indexed.
-    const QString key = c.account.isValid() ? c.account.id
-                                            : c.apiUrl.toString() + QLatin1Char('|') + ApiKey::prefix(c.key);
+    const QString key
+        = c.account.isValid() ? c.account.id : c.apiUrl.toString() + QLatin1Char('|') + ApiKey::prefix(c.key);
     return IndexCache(key);
 }
 
@@ -29,11 +29,12 @@ TransferManager *IndexedCommand::transfers(ApiClient *api)
         return m_transfers;
     // Records of unfinished downloads live with `mf snapshot download`'s, so an interrupted
     // fetch resumes on the next run; never the key or a signed URL.
-    const QByteArray apiHash = QCryptographicHash::hash(api->baseUrl().toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray apiHash
+        = QCryptographicHash::hash(api->baseUrl().toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     TransferManager::Options options;
     options.maxConcurrent = 1;
     options.stateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                             + QStringLiteral("/mf-downloads/") + QString::fromLatin1(apiHash);
+        + QStringLiteral("/mf-downloads/") + QString::fromLatin1(apiHash);
     options.updateIntervalMs = 200;
     options.download.conflict = Download::ConflictPolicy::Overwrite; // the cache's own file name
     m_transfers = new TransferManager(RequestFactory::forApi(api), options, this);
@@ -41,8 +42,8 @@ TransferManager *IndexedCommand::transfers(ApiClient *api)
     return m_transfers;
 }
 
-void IndexedCommand::fetchSnapshots(ApiClient *api, const QString &site, const QStringList &ids, SnapshotFetch::Need need,
-                                    std::function<void(const QList<Snapshot> &)> done)
+void IndexedCommand::fetchSnapshots(ApiClient *api, const QString &site, const QStringList &ids,
+                                    SnapshotFetch::Need need, std::function<void(const QList<Snapshot> &)> done)
 {
     auto read = std::make_shared<QList<Snapshot>>();
     auto left = std::make_shared<int>(int(ids.size()));
@@ -53,8 +54,9 @@ void IndexedCommand::fetchSnapshots(ApiClient *api, const QString &site, const Q
             if (!snapshot || isFinished())
                 return;
             if (!snapshot->isReady()) {
-                fail(ExitCode::Conflict, tr("Snapshot %1 is %2, not ready: it has no archive to look into.")
-                                             .arg(snapshot->id, snapshot->statusRaw));
+                fail(ExitCode::Conflict,
+                     tr("Snapshot %1 is %2, not ready: it has no archive to look into.")
+                         .arg(snapshot->id, snapshot->statusRaw));
                 return;
             }
             read->append(*snapshot);
@@ -79,7 +81,8 @@ void IndexedCommand::fetch(ApiClient *api, const QList<Snapshot> &snapshots, Sna
     fetchNext(api, snapshots, need, std::move(done));
 }
 
-void IndexedCommand::fetchNext(ApiClient *api, QList<Snapshot> left, SnapshotFetch::Need need, std::function<void()> done)
+void IndexedCommand::fetchNext(ApiClient *api, QList<Snapshot> left, SnapshotFetch::Need need,
+                               std::function<void()> done)
 {
     if (isFinished())
         return;
@@ -91,14 +94,18 @@ void IndexedCommand::fetchNext(ApiClient *api, QList<Snapshot> left, SnapshotFet
     const Snapshot snapshot = left.takeFirst();
     auto *fetch = new SnapshotFetch(cache(), transfers(api), api, snapshot, need, this);
     m_fetch = fetch;
-    connect(fetch, &SnapshotFetch::progress, this, [this, id = snapshot.id](SnapshotFetch::Stage stage, qint64 done, qint64 total) {
-        if (stage == SnapshotFetch::Stage::Indexing)
-            term().progress(tr("Indexing %1…").arg(id));
-        else if (total > 0)
-            term().progress(tr("Downloading %1  %2%  %3 of %4").arg(id).arg(done * 100 / total).arg(Display::size(done), Display::size(total)));
-        else
-            term().progress(tr("Downloading %1…").arg(id));
-    });
+    connect(fetch, &SnapshotFetch::progress, this,
+            [this, id = snapshot.id](SnapshotFetch::Stage stage, qint64 done, qint64 total) {
+                if (stage == SnapshotFetch::Stage::Indexing)
+                    term().progress(tr("Indexing %1…").arg(id));
+                else if (total > 0)
+                    term().progress(tr("Downloading %1  %2%  %3 of %4")
+                                        .arg(id)
+                                        .arg(done * 100 / total)
+                                        .arg(Display::size(done), Display::size(total)));
+                else
+                    term().progress(tr("Downloading %1…").arg(id));
+            });
     connect(fetch, &SnapshotFetch::finished, this, [this, fetch, api, left, need, done](bool ok) {
         fetch->deleteLater();
         if (isFinished())

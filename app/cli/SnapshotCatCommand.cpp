@@ -24,7 +24,8 @@ QString SnapshotCatCommand::readArguments(const QCommandLineParser &parser)
     m_snapshotId = parser.positionalArguments().at(0);
     m_typedPath = parser.positionalArguments().at(1);
     m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
-    problem = Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
+    problem
+        = Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
     if (!problem.isEmpty())
         return problem;
     m_component = componentOption(parser);
@@ -42,7 +43,8 @@ QString SnapshotCatCommand::notFoundText() const
 void SnapshotCatCommand::start()
 {
     withApi([this](ApiClient *api) {
-        fetchSnapshots(api, m_site, {m_snapshotId}, SnapshotFetch::Need::Archive, [this](const QList<Snapshot> &) { write(); });
+        fetchSnapshots(api, m_site, {m_snapshotId}, SnapshotFetch::Need::Archive,
+                       [this](const QList<Snapshot> &) { write(); });
     });
 }
 

@@ -21,8 +21,8 @@ QString SnapshotDiffCommand::readArguments(const QCommandLineParser &parser)
     m_old = parser.positionalArguments().at(0);
     m_new = parser.positionalArguments().at(1);
     m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
-    return Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_old), Arguments::checkSnapshotId(m_new),
-                                    Arguments::checkSite(m_site)});
+    return Arguments::firstProblem(
+        {problem, Arguments::checkSnapshotId(m_old), Arguments::checkSnapshotId(m_new), Arguments::checkSite(m_site)});
 }
 
 QString SnapshotDiffCommand::notFoundText() const
@@ -33,7 +33,8 @@ QString SnapshotDiffCommand::notFoundText() const
 void SnapshotDiffCommand::start()
 {
     withApi([this](ApiClient *api) {
-        fetchSnapshots(api, m_site, {m_old, m_new}, SnapshotFetch::Need::Index, [this](const QList<Snapshot> &) { compare(); });
+        fetchSnapshots(api, m_site, {m_old, m_new}, SnapshotFetch::Need::Index,
+                       [this](const QList<Snapshot> &) { compare(); });
     });
 }
 
@@ -63,7 +64,9 @@ void SnapshotDiffCommand::print(const SnapshotDiff &diff)
     };
     // One numerus message per count: English has no catalogue to pick singular or plural from.
     term().outLine(tr("Files: %1 added, %2 removed, %3 changed.")
-                       .arg(diff.added.size()).arg(diff.removed.size()).arg(diff.changed.size()));
+                       .arg(diff.added.size())
+                       .arg(diff.removed.size())
+                       .arg(diff.changed.size()));
     for (const SnapshotDiff::FileChange &c : diff.added)
         term().outLine(tr("  + %1  (%2)").arg(c.path, Display::size(c.sizeNew)));
     for (const SnapshotDiff::FileChange &c : diff.removed)
@@ -92,8 +95,10 @@ void SnapshotDiffCommand::print(const SnapshotDiff &diff)
             term().outLine(tr("  - table %1  (%2 rows)").arg(t.name, rows(t.rowsOld)));
             break;
         case SnapshotDiff::TableChange::Kind::Changed:
-            term().outLine(t.schemaChanged() ? tr("  ~ table %1  (rows %2 → %3, schema changed)").arg(t.name, rows(t.rowsOld), rows(t.rowsNew))
-                                             : tr("  ~ table %1  (rows %2 → %3)").arg(t.name, rows(t.rowsOld), rows(t.rowsNew)));
+            term().outLine(
+                t.schemaChanged()
+                    ? tr("  ~ table %1  (rows %2 → %3, schema changed)").arg(t.name, rows(t.rowsOld), rows(t.rowsNew))
+                    : tr("  ~ table %1  (rows %2 → %3)").arg(t.name, rows(t.rowsOld), rows(t.rowsNew)));
             break;
         }
     }

@@ -72,7 +72,8 @@ void SnapshotHistoryCommand::onListed(ApiClient *api, ApiReply *reply)
         if (s.isReady() && s.environment == m_env)
             ready << s;
     }
-    std::sort(ready.begin(), ready.end(), [](const Snapshot &a, const Snapshot &b) { return a.createdAt > b.createdAt; });
+    std::sort(ready.begin(), ready.end(),
+              [](const Snapshot &a, const Snapshot &b) { return a.createdAt > b.createdAt; });
     ready = ready.mid(0, m_last);
     if (ready.isEmpty()) {
         fail(ExitCode::NotFound, tr("Environment '%1' of site '%2' has no ready snapshots.").arg(m_env, m_site));
@@ -92,29 +93,33 @@ void SnapshotHistoryCommand::report()
 {
     PathHistory history = PathHistory::of(cache(), m_siteId, m_env, m_component, m_path);
     // Only the snapshots asked about, and "changed" against the next older of those.
-    history.versions.erase(std::remove_if(history.versions.begin(), history.versions.end(),
-                                          [this](const PathHistory::Version &v) { return !m_ids.contains(v.snapshot.snapshotId); }),
-                           history.versions.end());
+    history.versions.erase(
+        std::remove_if(history.versions.begin(), history.versions.end(),
+                       [this](const PathHistory::Version &v) { return !m_ids.contains(v.snapshot.snapshotId); }),
+        history.versions.end());
     if (json()) {
         QJsonArray versions;
         for (const PathHistory::Version &v : std::as_const(history.versions)) {
-            QJsonObject o{{QStringLiteral("snapshot_id"), v.snapshot.snapshotId},
-                          {QStringLiteral("created_at"), v.snapshot.createdAt.toString(Qt::ISODate)},
-                          {QStringLiteral("present"), v.present},
-                          {QStringLiteral("changed"), v.changed}};
+            QJsonObject o {{QStringLiteral("snapshot_id"), v.snapshot.snapshotId},
+                           {QStringLiteral("created_at"), v.snapshot.createdAt.toString(Qt::ISODate)},
+                           {QStringLiteral("present"), v.present},
+                           {QStringLiteral("changed"), v.changed}};
             if (v.present) {
                 o.insert(QStringLiteral("size"), double(v.entry.size));
-                o.insert(QStringLiteral("sha256"), v.entry.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(v.entry.sha256)));
-                o.insert(QStringLiteral("mtime"), v.entry.mtime.isValid() ? QJsonValue(v.entry.mtime.toString(Qt::ISODate)) : QJsonValue());
+                o.insert(QStringLiteral("sha256"),
+                         v.entry.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(v.entry.sha256)));
+                o.insert(QStringLiteral("mtime"),
+                         v.entry.mtime.isValid() ? QJsonValue(v.entry.mtime.toString(Qt::ISODate)) : QJsonValue());
             }
             versions.append(o);
         }
-        printJson(QJsonObject{{QStringLiteral("path"), m_path},
-                              {QStringLiteral("component"), m_component == IndexComponent::Db ? QStringLiteral("db") : QStringLiteral("files")},
-                              {QStringLiteral("site"), m_site},
-                              {QStringLiteral("environment"), m_env},
-                              {QStringLiteral("snapshots"), double(m_ids.size())},
-                              {QStringLiteral("versions"), versions}});
+        printJson(QJsonObject {{QStringLiteral("path"), m_path},
+                               {QStringLiteral("component"),
+                                m_component == IndexComponent::Db ? QStringLiteral("db") : QStringLiteral("files")},
+                               {QStringLiteral("site"), m_site},
+                               {QStringLiteral("environment"), m_env},
+                               {QStringLiteral("snapshots"), double(m_ids.size())},
+                               {QStringLiteral("versions"), versions}});
         finish(ExitCode::Ok);
         return;
     }
@@ -137,12 +142,14 @@ void SnapshotHistoryCommand::print(const PathHistory &history)
             change = tr("changed");
         else
             change = tr("same");
-        table.addRow({v.snapshot.snapshotId, Display::timestamp(v.snapshot.createdAt),
-                      v.present ? Display::size(v.entry.size) : Display::dash(),
-                      v.present && !v.entry.sha256.isEmpty() ? QString::fromLatin1(v.entry.sha256.left(16)) : Display::dash(),
-                      change});
+        table.addRow(
+            {v.snapshot.snapshotId, Display::timestamp(v.snapshot.createdAt),
+             v.present ? Display::size(v.entry.size) : Display::dash(),
+             v.present && !v.entry.sha256.isEmpty() ? QString::fromLatin1(v.entry.sha256.left(16)) : Display::dash(),
+             change});
     }
     term().out(table.toString());
     if (history.versions.size() < m_ids.size())
-        term().errLine(tr("Not indexed yet: %1 of %2 snapshots.").arg(m_ids.size() - history.versions.size()).arg(m_ids.size()));
+        term().errLine(
+            tr("Not indexed yet: %1 of %2 snapshots.").arg(m_ids.size() - history.versions.size()).arg(m_ids.size()));
 }

@@ -32,5 +32,5 @@ private:
     int m_last = 10;
     bool m_cachedOnly = false;
     QString m_siteId;
-    QStringList m_ids;   // the snapshots looked at, newest first
+    QStringList m_ids; // the snapshots looked at, newest first
 };

@@ -14,12 +14,13 @@ namespace {
 QJsonObject entryJson(const IndexEntry &e)
 {
     static const char *const types[] = {"file", "dir", "symlink", "hardlink", "other"};
-    QJsonObject o{{QStringLiteral("path"), e.path},
-                  {QStringLiteral("name"), e.name},
-                  {QStringLiteral("type"), QString::fromLatin1(types[int(e.type)])},
-                  {QStringLiteral("size"), double(e.size)},
-                  {QStringLiteral("mode"), QStringLiteral("%1").arg(e.mode, 4, 8, QLatin1Char('0'))},
-                  {QStringLiteral("mtime"), e.mtime.isValid() ? QJsonValue(e.mtime.toString(Qt::ISODate)) : QJsonValue()}};
+    QJsonObject o {
+        {QStringLiteral("path"), e.path},
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("type"), QString::fromLatin1(types[int(e.type)])},
+        {QStringLiteral("size"), double(e.size)},
+        {QStringLiteral("mode"), QStringLiteral("%1").arg(e.mode, 4, 8, QLatin1Char('0'))},
+        {QStringLiteral("mtime"), e.mtime.isValid() ? QJsonValue(e.mtime.toString(Qt::ISODate)) : QJsonValue()}};
     if (e.hasContent())
         o.insert(QStringLiteral("sha256"), QString::fromLatin1(e.sha256));
     if (!e.linkTarget.isEmpty())
@@ -45,7 +46,8 @@ QString SnapshotLsCommand::readArguments(const QCommandLineParser &parser)
     m_typedPath = args.value(1);
     QString problem;
     m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
-    problem = Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
+    problem
+        = Arguments::firstProblem({problem, Arguments::checkSnapshotId(m_snapshotId), Arguments::checkSite(m_site)});
     if (!problem.isEmpty())
         return problem;
     m_component = componentOption(parser);
@@ -61,7 +63,8 @@ QString SnapshotLsCommand::notFoundText() const
 void SnapshotLsCommand::start()
 {
     withApi([this](ApiClient *api) {
-        fetchSnapshots(api, m_site, {m_snapshotId}, SnapshotFetch::Need::Index, [this](const QList<Snapshot> &) { list(); });
+        fetchSnapshots(api, m_site, {m_snapshotId}, SnapshotFetch::Need::Index,
+                       [this](const QList<Snapshot> &) { list(); });
     });
 }
 
@@ -92,23 +95,27 @@ void SnapshotLsCommand::list()
         return;
     }
     const QList<IndexEntry> entries = !here ? QList<IndexEntry>()
-                                      : here->isDir() ? index->children(m_component, m_path) : QList<IndexEntry>{*here};
-    const QList<IndexTable> tables = m_component == IndexComponent::Db && m_path.isEmpty() ? index->tables() : QList<IndexTable>();
+        : here->isDir()                     ? index->children(m_component, m_path)
+                                            : QList<IndexEntry> {*here};
+    const QList<IndexTable> tables
+        = m_component == IndexComponent::Db && m_path.isEmpty() ? index->tables() : QList<IndexTable>();
     if (json()) {
         QJsonArray list;
         for (const IndexEntry &e : entries)
             list.append(entryJson(e));
-        QJsonObject out{{QStringLiteral("snapshot_id"), m_snapshotId},
-                        {QStringLiteral("component"), m_component == IndexComponent::Db ? QStringLiteral("db") : QStringLiteral("files")},
-                        {QStringLiteral("path"), m_path},
-                        {QStringLiteral("entries"), list}};
+        QJsonObject out {{QStringLiteral("snapshot_id"), m_snapshotId},
+                         {QStringLiteral("component"),
+                          m_component == IndexComponent::Db ? QStringLiteral("db") : QStringLiteral("files")},
+                         {QStringLiteral("path"), m_path},
+                         {QStringLiteral("entries"), list}};
         if (m_component == IndexComponent::Db && m_path.isEmpty()) {
             QJsonArray tablesJson;
             for (const IndexTable &t : tables) {
-                tablesJson.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                              {QStringLiteral("rows"), t.rows < 0 ? QJsonValue() : QJsonValue(double(t.rows))},
-                                              {QStringLiteral("schema"), t.schema},
-                                              {QStringLiteral("source"), t.source}});
+                tablesJson.append(
+                    QJsonObject {{QStringLiteral("name"), t.name},
+                                 {QStringLiteral("rows"), t.rows < 0 ? QJsonValue() : QJsonValue(double(t.rows))},
+                                 {QStringLiteral("schema"), t.schema},
+                                 {QStringLiteral("source"), t.source}});
             }
             out.insert(QStringLiteral("tables"), tablesJson);
         }
@@ -124,7 +131,8 @@ void SnapshotLsCommand::list()
     if (!entries.isEmpty()) {
         TextTable table({tr("SIZE"), tr("MODIFIED"), tr("NAME")});
         for (const IndexEntry &e : entries)
-            table.addRow({Display::size(e.size), e.mtime.isValid() ? Display::timestamp(e.mtime) : Display::dash(), typeText(e)});
+            table.addRow({Display::size(e.size), e.mtime.isValid() ? Display::timestamp(e.mtime) : Display::dash(),
+                          typeText(e)});
         term().out(table.toString());
     }
     if (!tables.isEmpty()) {

@@ -47,11 +47,13 @@ bool writeArchive(const QString &path, int files, qint64 bytes, int variant)
     random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
     archive_entry *e = archive_entry_new();
     for (int i = 0; i < files; ++i) {
-        const QString folder = i < 10000 ? QStringLiteral("wp-content/uploads/big") : QStringLiteral("wp-content/plugins/p%1").arg(i % 400);
+        const QString folder = i < 10000 ? QStringLiteral("wp-content/uploads/big")
+                                         : QStringLiteral("wp-content/plugins/p%1").arg(i % 400);
         const QByteArray name = QStringLiteral("files/%1/file-%2.dat").arg(folder).arg(i).toUtf8();
         const qint64 size = qMax<qint64>(1, average / 2 + random.bounded(int(qMax<qint64>(1, average))));
-        QByteArray content = (i % 2 ? noise.mid(random.bounded(int(noise.size() - size - 1)), int(size))
-                                    : QByteArray("<?php // generated line\n").repeated(int(size / 24 + 1)).left(int(size)));
+        QByteArray content
+            = (i % 2 ? noise.mid(random.bounded(int(noise.size() - size - 1)), int(size))
+                     : QByteArray("<?php // generated line\n").repeated(int(size / 24 + 1)).left(int(size)));
         if (variant && i % 100 == 7)
             content.prepend("changed ");
         archive_entry_clear(e);
@@ -81,7 +83,8 @@ IndexInfo info(const QString &id, int day)
 
 // Reads, hashes and writes like a download; with a sink, hands it every block too.
 // bytesPerSecond > 0: paced like a network download of that speed (the blocks arrive no faster).
-double download(const QString &archive, const QString &part, std::shared_ptr<ArchiveIndexer> sink, double bytesPerSecond)
+double download(const QString &archive, const QString &part, std::shared_ptr<ArchiveIndexer> sink,
+                double bytesPerSecond)
 {
     QElapsedTimer t;
     t.start();
@@ -115,8 +118,7 @@ double download(const QString &archive, const QString &part, std::shared_ptr<Arc
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-template<typename F>
-double medianMs(int runs, F f)
+template<typename F> double medianMs(int runs, F f)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -135,15 +137,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("mb"), QStringLiteral("Archive content in MiB (default 1024)."), QStringLiteral("MB"), QStringLiteral("1024")});
-    parser.addOption({QStringLiteral("files"), QStringLiteral("Files per archive (default 50000)."), QStringLiteral("N"), QStringLiteral("50000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("rate"), QStringLiteral("Network speed to pace the download at, MB/s (default 110, gigabit; 0 = as fast as the disk)."), QStringLiteral("MBPS"), QStringLiteral("110")});
+    parser.addOption({QStringLiteral("mb"), QStringLiteral("Archive content in MiB (default 1024)."),
+                      QStringLiteral("MB"), QStringLiteral("1024")});
+    parser.addOption({QStringLiteral("files"), QStringLiteral("Files per archive (default 50000)."),
+                      QStringLiteral("N"), QStringLiteral("50000")});
+    parser.addOption(
+        {QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("rate"),
+         QStringLiteral("Network speed to pace the download at, MB/s (default 110, gigabit; 0 = as fast as the disk)."),
+         QStringLiteral("MBPS"), QStringLiteral("110")});
     parser.addHelpOption();
     parser.process(app);
     const qint64 bytes = parser.value(QStringLiteral("mb")).toLongLong() << 20;
     const int files = qMax(10001, parser.value(QStringLiteral("files")).toInt());
-    QTemporaryDir temp(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/mf-index-bench-XXXXXX") : QString());
+    QTemporaryDir temp(parser.isSet(QStringLiteral("dir"))
+                           ? parser.value(QStringLiteral("dir")) + QStringLiteral("/mf-index-bench-XXXXXX")
+                           : QString());
     const QDir dir(temp.path());
 
     const QString a = dir.filePath(QStringLiteral("a.tar.gz")), b = dir.filePath(QStringLiteral("b.tar.gz"));
@@ -160,12 +170,14 @@ int main(int argc, char **argv)
         double plain = 1e18, indexed = 1e18;
         for (int run = 0; run < 3; ++run) {
             plain = std::min(plain, download(a, dir.filePath(QStringLiteral("plain.part")), nullptr, rate));
-            auto sink = std::make_shared<ArchiveIndexer>(dir.filePath(QStringLiteral("sink.index")), info(QStringLiteral("snap_sink"), 0));
+            auto sink = std::make_shared<ArchiveIndexer>(dir.filePath(QStringLiteral("sink.index")),
+                                                         info(QStringLiteral("snap_sink"), 0));
             indexed = std::min(indexed, download(a, dir.filePath(QStringLiteral("indexed.part")), sink, rate));
         }
         const QString pace = rate > 0 ? QStringLiteral("at %1 MB/s").arg(rate / 1e6) : QStringLiteral("from the disk");
         std::printf("download %s alone:          %8.0f ms\n", qPrintable(pace), plain);
-        std::printf("download %s + index (sink): %8.0f ms  (+%.1f%%)\n", qPrintable(pace), indexed, (indexed - plain) * 100 / plain);
+        std::printf("download %s + index (sink): %8.0f ms  (+%.1f%%)\n", qPrintable(pace), indexed,
+                    (indexed - plain) * 100 / plain);
     }
     t.restart();
     ArchiveIndexer::indexFile(a, dir.filePath(QStringLiteral("file.index")), info(QStringLiteral("snap_file"), 0));
@@ -174,7 +186,8 @@ int main(int argc, char **argv)
     // 2.–4. through the cache, as the explorer and mf use it.
     IndexCache cache(QStringLiteral("bench"), dir.filePath(QStringLiteral("cache")));
     QDir().mkpath(cache.directory());
-    for (const auto &[archive, id, day] : {std::tuple{a, QStringLiteral("snap_a"), 0}, std::tuple{b, QStringLiteral("snap_b"), 1}}) {
+    for (const auto &[archive, id, day] :
+         {std::tuple {a, QStringLiteral("snap_a"), 0}, std::tuple {b, QStringLiteral("snap_b"), 1}}) {
         const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(archive, cache.indexPath(id), info(id, day));
         cache.addIndex(r.info);
     }
@@ -185,7 +198,8 @@ int main(int argc, char **argv)
         listed = int(older->children(IndexComponent::Files, QStringLiteral("wp-content/uploads/big")).size());
     });
     std::printf("open a folder of %d entries: %.1f ms (median of 21)\n", listed, folder);
-    std::printf("index file: %.1f MiB for %lld entries\n", double(QFileInfo(cache.indexPath(QStringLiteral("snap_a"))).size()) / (1 << 20),
+    std::printf("index file: %.1f MiB for %lld entries\n",
+                double(QFileInfo(cache.indexPath(QStringLiteral("snap_a"))).size()) / (1 << 20),
                 older->info().entryCount);
     int changed = 0;
     const double diff = medianMs(7, [&] { changed = int(SnapshotDiff::compare(*older, *newer).changed.size()); });
@@ -198,8 +212,13 @@ int main(int argc, char **argv)
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(cache.indexPath(id)).constData(), &db);
         const IndexInfo renamed = info(id, i);
-        sqlite3_exec(db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'snapshot_id'; UPDATE meta SET value = '%2' WHERE key = 'created_at'")
-                             .arg(id, renamed.createdAt.toString(Qt::ISODateWithMs)).toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+                     QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'snapshot_id'; UPDATE meta SET value = "
+                                    "'%2' WHERE key = 'created_at'")
+                         .arg(id, renamed.createdAt.toString(Qt::ISODateWithMs))
+                         .toUtf8()
+                         .constData(),
+                     nullptr, nullptr, nullptr);
         sqlite3_close(db);
         IndexInfo stored = older->info();
         stored.snapshotId = id;
@@ -208,8 +227,9 @@ int main(int argc, char **argv)
     }
     int versions = 0;
     const double history = medianMs(7, [&] {
-        versions = int(PathHistory::of(cache, QStringLiteral("site_bench"), QStringLiteral("production"), IndexComponent::Files,
-                                       QStringLiteral("wp-content/plugins/p7/file-10007.dat")).versions.size());
+        versions = int(PathHistory::of(cache, QStringLiteral("site_bench"), QStringLiteral("production"),
+                                       IndexComponent::Files, QStringLiteral("wp-content/plugins/p7/file-10007.dat"))
+                           .versions.size());
     });
     std::printf("history of one path across %d snapshots: %.1f ms (median of 7)\n", versions, history);
     return 0;

@@ -23,7 +23,7 @@ class TestCliExplorer : public QObject
     {
         sqlite3 *db = nullptr;
         const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-                        && sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+            && sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
         sqlite3_close(db);
         return ok;
     }
@@ -34,7 +34,9 @@ class TestCliExplorer : public QObject
         sqlite3_stmt *stmt = nullptr;
         qint64 n = -1;
         if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-            && sqlite3_prepare_v2(db, QStringLiteral("SELECT count(*) FROM %1").arg(table).toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(db, QStringLiteral("SELECT count(*) FROM %1").arg(table).toUtf8().constData(), -1,
+                                  &stmt, nullptr)
+                == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW)
             n = sqlite3_column_int64(stmt, 0);
         sqlite3_finalize(stmt);
@@ -44,8 +46,9 @@ class TestCliExplorer : public QObject
 
     QString capture()
     {
-        const MfResult r = m_mf.run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--site"), m_site,
-                                     QStringLiteral("--env"), m_env, QStringLiteral("--wait"), QStringLiteral("--json")});
+        const MfResult r
+            = m_mf.run({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--site"), m_site,
+                        QStringLiteral("--env"), m_env, QStringLiteral("--wait"), QStringLiteral("--json")});
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return r.json()[QLatin1String("snapshot")][QLatin1String("id")].toString();
@@ -96,7 +99,9 @@ private Q_SLOTS:
         QVERIFY(TestFiles::write(m_files + QStringLiteral("/explorer/change.txt"), "version two\n"));
         QVERIFY(QFile::remove(m_files + QStringLiteral("/explorer/remove.txt")));
         QVERIFY(TestFiles::write(m_files + QStringLiteral("/explorer/added.txt"), "added\n"));
-        QVERIFY(sql(m_db, QStringLiteral("INSERT INTO posts (title, body, status, created_at) VALUES ('x', 'y', 'draft', '2026-11-02T00:00:00Z')")));
+        QVERIFY(sql(m_db,
+                    QStringLiteral("INSERT INTO posts (title, body, status, created_at) VALUES ('x', 'y', 'draft', "
+                                   "'2026-11-02T00:00:00Z')")));
         QVERIFY(sql(m_db, QStringLiteral("CREATE TABLE explorer_new (id INTEGER PRIMARY KEY)")));
         m_new = capture();
         QVERIFY(!m_new.isEmpty());
@@ -104,22 +109,24 @@ private Q_SLOTS:
 
     void diffIsExactlyTheChangesMade()
     {
-        const MfResult r = mf({QStringLiteral("snapshot"), QStringLiteral("diff"), m_old, m_new, QStringLiteral("--json")});
+        const MfResult r
+            = mf({QStringLiteral("snapshot"), QStringLiteral("diff"), m_old, m_new, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonValue files = r.json()[QLatin1String("files")];
-        QCOMPARE(paths(files[QLatin1String("added")]), QStringList{QStringLiteral("explorer/added.txt")});
+        QCOMPARE(paths(files[QLatin1String("added")]), QStringList {QStringLiteral("explorer/added.txt")});
         QCOMPARE(files[QLatin1String("added")][0][QLatin1String("size")].toInt(), 6);
-        QCOMPARE(paths(files[QLatin1String("removed")]), QStringList{QStringLiteral("explorer/remove.txt")});
+        QCOMPARE(paths(files[QLatin1String("removed")]), QStringList {QStringLiteral("explorer/remove.txt")});
         QCOMPARE(files[QLatin1String("removed")][0][QLatin1String("size")].toInt(), 14);
-        QCOMPARE(paths(files[QLatin1String("changed")]), QStringList{QStringLiteral("explorer/change.txt")});
+        QCOMPARE(paths(files[QLatin1String("changed")]), QStringList {QStringLiteral("explorer/change.txt")});
         QCOMPARE(files[QLatin1String("changed")][0][QLatin1String("size_old")].toInt(), 3);
         QCOMPARE(files[QLatin1String("changed")][0][QLatin1String("size_new")].toInt(), 12);
 
         QMap<QString, QJsonObject> tables;
         for (const QJsonValue &t : r.json()[QLatin1String("db")][QLatin1String("tables")].toArray())
             tables.insert(t[QLatin1String("name")].toString(), t.toObject());
-        QCOMPARE(tables.keys(), (QStringList{QStringLiteral("explorer_new"), QStringLiteral("posts")}));
-        QCOMPARE(tables.value(QStringLiteral("explorer_new")).value(QLatin1String("change")).toString(), QStringLiteral("added"));
+        QCOMPARE(tables.keys(), (QStringList {QStringLiteral("explorer_new"), QStringLiteral("posts")}));
+        QCOMPARE(tables.value(QStringLiteral("explorer_new")).value(QLatin1String("change")).toString(),
+                 QStringLiteral("added"));
         QCOMPARE(tables.value(QStringLiteral("posts")).value(QLatin1String("rows_old")).toInteger(), m_postsOld);
         QCOMPARE(tables.value(QStringLiteral("posts")).value(QLatin1String("rows_new")).toInteger(), m_postsOld + 1);
         QCOMPARE(tables.value(QStringLiteral("posts")).value(QLatin1String("schema_changed")).toBool(), false);
@@ -142,11 +149,13 @@ private Q_SLOTS:
 
     void lsShowsFoldersFilesAndTables()
     {
-        MfResult r = mf({QStringLiteral("snapshot"), QStringLiteral("ls"), m_new, QStringLiteral("explorer/"), QStringLiteral("--json")});
+        MfResult r = mf({QStringLiteral("snapshot"), QStringLiteral("ls"), m_new, QStringLiteral("explorer/"),
+                         QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray entries = r.json()[QLatin1String("entries")].toArray();
-        QCOMPARE(paths(entries), (QStringList{QStringLiteral("explorer/added.txt"), QStringLiteral("explorer/change.txt"),
-                                              QStringLiteral("explorer/keep.txt")}));
+        QCOMPARE(paths(entries),
+                 (QStringList {QStringLiteral("explorer/added.txt"), QStringLiteral("explorer/change.txt"),
+                               QStringLiteral("explorer/keep.txt")}));
         QCOMPARE(entries.at(1)[QLatin1String("sha256")].toString().toLatin1(),
                  TestFiles::sha256Hex(m_files + QStringLiteral("/explorer/change.txt")));
         QCOMPARE(entries.at(1)[QLatin1String("type")].toString(), QStringLiteral("file"));
@@ -163,7 +172,8 @@ private Q_SLOTS:
         }
         QVERIFY(sawExplorer);
 
-        r = mf({QStringLiteral("snapshot"), QStringLiteral("ls"), m_new, QStringLiteral("--db"), QStringLiteral("--json")});
+        r = mf({QStringLiteral("snapshot"), QStringLiteral("ls"), m_new, QStringLiteral("--db"),
+                QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         bool sawPosts = false;
         for (const QJsonValue &t : r.json()[QLatin1String("tables")].toArray()) {
@@ -182,7 +192,8 @@ private Q_SLOTS:
 
     void catWritesTheBytesAsArchived()
     {
-        MfResult r = mf({QStringLiteral("snapshot"), QStringLiteral("cat"), m_new, QStringLiteral("explorer/change.txt")});
+        MfResult r
+            = mf({QStringLiteral("snapshot"), QStringLiteral("cat"), m_new, QStringLiteral("explorer/change.txt")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.out, QByteArray("version two\n"));
         r = mf({QStringLiteral("snapshot"), QStringLiteral("cat"), m_old, QStringLiteral("explorer/change.txt")});
@@ -190,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray("v1\n"));
         // The archives stay in the cache for the next look.
         int archives = 0;
-        QDirIterator it(m_mf.home() + QStringLiteral("/.cache"), {QStringLiteral("*.tar.gz")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_mf.home() + QStringLiteral("/.cache"), {QStringLiteral("*.tar.gz")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++archives;
@@ -200,9 +212,10 @@ private Q_SLOTS:
 
     void historyOfOnePath()
     {
-        const MfResult r = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("history"), QStringLiteral("explorer/change.txt"),
-                                     QStringLiteral("--site"), m_site, QStringLiteral("--env"), m_env,
-                                     QStringLiteral("--last"), QStringLiteral("2"), QStringLiteral("--json")});
+        const MfResult r
+            = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("history"), QStringLiteral("explorer/change.txt"),
+                        QStringLiteral("--site"), m_site, QStringLiteral("--env"), m_env, QStringLiteral("--last"),
+                        QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray versions = r.json()[QLatin1String("versions")].toArray();
         QCOMPARE(versions.size(), 2);
@@ -210,11 +223,13 @@ private Q_SLOTS:
         QCOMPARE(versions.at(0)[QLatin1String("size")].toInt(), 12);
         QVERIFY(versions.at(0)[QLatin1String("changed")].toBool());
         QCOMPARE(versions.at(1)[QLatin1String("snapshot_id")].toString(), m_old);
-        QCOMPARE(versions.at(1)[QLatin1String("sha256")].toString().toLatin1(), QCryptographicHash::hash("v1\n", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(versions.at(1)[QLatin1String("sha256")].toString().toLatin1(),
+                 QCryptographicHash::hash("v1\n", QCryptographicHash::Sha256).toHex());
 
-        const MfResult removed = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("history"), QStringLiteral("explorer/remove.txt"),
-                                           QStringLiteral("--site"), m_site, QStringLiteral("--env"), m_env,
-                                           QStringLiteral("--last"), QStringLiteral("2"), QStringLiteral("--cached")});
+        const MfResult removed
+            = m_mf.run({QStringLiteral("snapshot"), QStringLiteral("history"), QStringLiteral("explorer/remove.txt"),
+                        QStringLiteral("--site"), m_site, QStringLiteral("--env"), m_env, QStringLiteral("--last"),
+                        QStringLiteral("2"), QStringLiteral("--cached")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
         QVERIFY(removed.out.contains("removed"));
     }
@@ -229,7 +244,8 @@ private Q_SLOTS:
         r = mf({QStringLiteral("snapshot"), QStringLiteral("cat"), m_new, QStringLiteral("explorer")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a file"));
-        r = mf({QStringLiteral("snapshot"), QStringLiteral("diff"), m_old, QStringLiteral("snap_00000000000000000000000000")});
+        r = mf({QStringLiteral("snapshot"), QStringLiteral("diff"), m_old,
+                QStringLiteral("snap_00000000000000000000000000")});
         QVERIFY2(r.exitCode == 4 || r.exitCode == 2, qPrintable(r.describe()));
     }
 
