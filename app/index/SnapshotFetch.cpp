@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 SnapshotFetch::SnapshotFetch(const IndexCache &cache, TransferManager *transfers, const ApiClient *api,
                              const Snapshot &snapshot, Need need, QObject *parent)
@@ -81,8 +82,12 @@ void SnapshotFetch::download()
     connect(m_transfers, &TransferManager::transferFinished, this, &SnapshotFetch::onTransferFinished,
             Qt::UniqueConnection);
     m_transferId = m_transfers->adoptResumable(request);
+    if (m_transferId.isEmpty())
+        m_transferId = sameTransfer();
     if (!m_transferId.isEmpty()) {
-        m_transfers->resume(m_transferId);
+        const TransferInfo info = m_transfers->transfer(m_transferId);
+        if (info.state == TransferInfo::State::Paused || info.state == TransferInfo::State::Failed)
+            m_transfers->resume(m_transferId);
         return;
     }
     m_transferId = m_transfers->add(request);
@@ -90,6 +95,20 @@ void SnapshotFetch::download()
     const TransferInfo info = m_transfers->transfer(m_transferId);
     if (info.state == TransferInfo::State::Failed || info.state == TransferInfo::State::Completed)
         onTransferFinished(m_transferId);
+}
+
+QString SnapshotFetch::sameTransfer() const
+{
+    // This archive already on its way into the cache (another view fetching the same snapshot):
+    // joined, not downloaded twice. Paused ones are adoptResumable()'s.
+    const QString folder = QFileInfo(m_cache.archiveFolder()).absoluteFilePath();
+    for (const TransferInfo &info : m_transfers->transfers()) {
+        const bool usable = info.isActive() || info.state == TransferInfo::State::Queued;
+        if (usable && info.snapshotId == m_snapshot.id && info.selectors.isEmpty()
+            && QFileInfo(info.directory).absoluteFilePath() == folder)
+            return info.id;
+    }
+    return {};
 }
 
 void SnapshotFetch::onTransferChanged(const QString &id)

@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void download();
+    QString sameTransfer() const;
     void onTransferChanged(const QString &id);
     void onTransferFinished(const QString &id);
     void index();
