@@ -12,7 +12,11 @@
 #include "ReportCommand.h"
 #include "SiteListCommand.h"
 #include "SiteShowCommand.h"
+#include "SnapshotCatCommand.h"
+#include "SnapshotDiffCommand.h"
 #include "SnapshotDownloadCommand.h"
+#include "SnapshotHistoryCommand.h"
+#include "SnapshotLsCommand.h"
 #include "SnapshotListCommand.h"
 #include "SnapshotRestoreCommand.h"
 #include "SnapshotShowCommand.h"
@@ -48,6 +52,10 @@ const QList<CommandCatalog::Entry> &CommandCatalog::entries()
         {QStringLiteral("snapshot"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show one snapshot: status, expiry, sizes and checksums"), &make<SnapshotShowCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("restore"), QCoreApplication::translate("CommandCatalog", "Restore a snapshot's database and/or files"), &make<SnapshotRestoreCommand>},
         {QStringLiteral("snapshot"), QStringLiteral("download"), QCoreApplication::translate("CommandCatalog", "Download a snapshot archive and verify it"), &make<SnapshotDownloadCommand>},
+        {QStringLiteral("snapshot"), QStringLiteral("ls"), QCoreApplication::translate("CommandCatalog", "List what a snapshot holds in a folder, from its index"), &make<SnapshotLsCommand>},
+        {QStringLiteral("snapshot"), QStringLiteral("diff"), QCoreApplication::translate("CommandCatalog", "Compare two snapshots: files and database tables"), &make<SnapshotDiffCommand>},
+        {QStringLiteral("snapshot"), QStringLiteral("cat"), QCoreApplication::translate("CommandCatalog", "Write one file of a snapshot to stdout"), &make<SnapshotCatCommand>},
+        {QStringLiteral("snapshot"), QStringLiteral("history"), QCoreApplication::translate("CommandCatalog", "Show the versions of one path across an environment's snapshots"), &make<SnapshotHistoryCommand>},
         {QStringLiteral("job"), QStringLiteral("show"), QCoreApplication::translate("CommandCatalog", "Show a capture or restore job"), &make<JobShowCommand>},
         {QStringLiteral("job"), QStringLiteral("watch"), QCoreApplication::translate("CommandCatalog", "Follow a job until it ends"), &makeJobWatch},
         {QStringLiteral("job"), QStringLiteral("list"), QCoreApplication::translate("CommandCatalog", "List recent jobs"), &make<JobListCommand>},

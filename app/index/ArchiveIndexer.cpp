@@ -19,17 +19,20 @@ struct ArchiveIndexer::Queue
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<QByteArray> blocks;
-    QByteArray reading;             // the block libarchive is reading from now
+    QByteArray reading; // the block libarchive is reading from now
     qint64 bytes = 0;
-    bool ended = false;             // finish() was called
-    bool complete = false;          // ... with true
-    bool readerDone = false;        // the worker stopped reading: later bytes are dropped
+    bool ended = false; // finish() was called
+    bool complete = false; // ... with true
+    bool readerDone = false; // the worker stopped reading: later bytes are dropped
     std::atomic_bool cancelled = false;
     QPromise<ArchiveIndexer::Result> promise;
 };
 
 ArchiveIndexer::ArchiveIndexer(const QString &indexPath, const IndexInfo &info, const Options &options)
-    : m_indexPath(indexPath), m_info(info), m_options(options), m_queue(std::make_shared<Queue>())
+    : m_indexPath(indexPath)
+    , m_info(info)
+    , m_options(options)
+    , m_queue(std::make_shared<Queue>())
 {
     m_future = m_queue->promise.future();
     m_queue->promise.start();
@@ -57,7 +60,7 @@ void ArchiveIndexer::write(const char *data, qint64 size)
     // comment), unless the indexer stopped reading, in which case the bytes are not needed.
     m_queue->changed.wait(lock, [this, size] {
         return m_queue->readerDone || m_queue->cancelled || m_queue->bytes == 0
-               || m_queue->bytes + size <= m_options.queueBytes;
+            || m_queue->bytes + size <= m_options.queueBytes;
     });
     if (m_queue->readerDone || m_queue->cancelled || m_queue->ended)
         return;
@@ -127,7 +130,7 @@ void ArchiveIndexer::run()
     } else {
         builder.abandon();
         if (result.ok || result.error.isEmpty())
-            result = Result{false, q->cancelled ? tr("Cancelled.") : tr("The download did not complete."), {}, {}, 0};
+            result = Result {false, q->cancelled ? tr("Cancelled.") : tr("The download did not complete."), {}, {}, 0};
     }
     if (!result.ok)
         qCInfo(lcIndex) << "no index for" << m_info.snapshotId << result.error;
@@ -142,7 +145,8 @@ ArchiveIndexer::Result indexArchiveFile(const QString &archivePath, const QStrin
     ArchiveIndexer::Result result;
     auto in = newReader();
     if (archive_read_open_filename(in.get(), QFile::encodeName(archivePath).constData(), 1 << 20) != ARCHIVE_OK) {
-        result.error = ArchiveIndexer::tr("Could not open the archive: %1").arg(QString::fromLocal8Bit(archive_error_string(in.get())));
+        result.error = ArchiveIndexer::tr("Could not open the archive: %1")
+                           .arg(QString::fromLocal8Bit(archive_error_string(in.get())));
         return result;
     }
     IndexInfo withSize = info;
@@ -154,13 +158,15 @@ ArchiveIndexer::Result indexArchiveFile(const QString &archivePath, const QStrin
 }
 } // namespace
 
-ArchiveIndexer::Result ArchiveIndexer::indexFile(const QString &archivePath, const QString &indexPath, const IndexInfo &info,
-                                                 const Options &options, const std::atomic_bool *cancel)
+ArchiveIndexer::Result ArchiveIndexer::indexFile(const QString &archivePath, const QString &indexPath,
+                                                 const IndexInfo &info, const Options &options,
+                                                 const std::atomic_bool *cancel)
 {
     return indexArchiveFile(archivePath, indexPath, info, options, [cancel] { return cancel && cancel->load(); });
 }
 
-ArchiveIndexer::Result ArchiveIndexer::indexFile(const QString &archivePath, const QString &indexPath, const IndexInfo &info)
+ArchiveIndexer::Result ArchiveIndexer::indexFile(const QString &archivePath, const QString &indexPath,
+                                                 const IndexInfo &info)
 {
     return indexFile(archivePath, indexPath, info, Options());
 }
@@ -169,7 +175,7 @@ QFuture<ArchiveIndexer::Result> ArchiveIndexer::indexFileAsync(const QString &ar
                                                                const IndexInfo &info)
 {
     return QtConcurrent::run([archivePath, indexPath, info](QPromise<Result> &promise) {
-        promise.addResult(indexArchiveFile(archivePath, indexPath, info, Options(),
-                                           [&promise] { return promise.isCanceled(); }));
+        promise.addResult(
+            indexArchiveFile(archivePath, indexPath, info, Options(), [&promise] { return promise.isCanceled(); }));
     });
 }

@@ -45,17 +45,17 @@ class ArchiveIndexer : public ByteSink
 public:
     struct Options
     {
-        qint64 queueBytes = 32 << 20;          // ByteSink queue; write() waits beyond this
+        qint64 queueBytes = 32 << 20; // ByteSink queue; write() waits beyond this
         qint64 maxEntries = 5'000'000;
-        qint64 maxDatabaseBytes = 256 << 20;   // read in memory up to this, else spooled
+        qint64 maxDatabaseBytes = 256 << 20; // read in memory up to this, else spooled
     };
 
     struct Result
     {
         bool ok = false;
-        QString error;        // translated, when !ok
-        QString indexPath;    // when ok
-        IndexInfo info;       // what the index says about itself, when ok
+        QString error; // translated, when !ok
+        QString indexPath; // when ok
+        IndexInfo info; // what the index says about itself, when ok
         int tables = 0;
     };
 

@@ -41,8 +41,8 @@ QString errorText(archive *a)
 bool split(const QString &name, IndexComponent *component, QString *path)
 {
     const QString clean = QDir::cleanPath(name);
-    for (const auto &[prefix, c] : {std::pair{QStringLiteral("files"), IndexComponent::Files},
-                                    std::pair{QStringLiteral("db"), IndexComponent::Db}}) {
+    for (const auto &[prefix, c] : {std::pair {QStringLiteral("files"), IndexComponent::Files},
+                                    std::pair {QStringLiteral("db"), IndexComponent::Db}}) {
         if (clean == prefix || clean.startsWith(prefix + QLatin1Char('/'))) {
             *component = c;
             *path = clean.mid(prefix.size() + 1);

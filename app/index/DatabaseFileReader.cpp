@@ -27,7 +27,9 @@ QString quoted(const QString &name)
 } // namespace
 
 DatabaseFileReader::DatabaseFileReader(const QString &name, qint64 memoryLimit, const QString &spoolPath)
-    : m_name(name), m_memoryLimit(memoryLimit), m_spoolPath(spoolPath)
+    : m_name(name)
+    , m_memoryLimit(memoryLimit)
+    , m_spoolPath(spoolPath)
 {
 }
 
@@ -119,7 +121,8 @@ QList<IndexTable> DatabaseFileReader::finish()
     return tablesOfSqlite({}, m_memory, m_name);
 }
 
-QList<IndexTable> DatabaseFileReader::tablesOfSqlite(const QString &path, const QByteArray &image, const QString &source)
+QList<IndexTable> DatabaseFileReader::tablesOfSqlite(const QString &path, const QByteArray &image,
+                                                     const QString &source)
 {
     QList<IndexTable> tables;
     sqlite3 *db = nullptr;
@@ -130,14 +133,16 @@ QList<IndexTable> DatabaseFileReader::tablesOfSqlite(const QString &path, const 
         }
         // SQLite reads the image in place (no copy, no free): `image` outlives the connection.
         auto *bytes = reinterpret_cast<unsigned char *>(const_cast<char *>(image.constData()));
-        if (sqlite3_deserialize(db, "main", bytes, image.size(), image.size(), SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+        if (sqlite3_deserialize(db, "main", bytes, image.size(), image.size(), SQLITE_DESERIALIZE_READONLY)
+            != SQLITE_OK) {
             qCWarning(lcIndex) << "not a readable SQLite database:" << source << sqlite3_errmsg(db);
             sqlite3_close_v2(db);
             return {};
         }
     } else {
         const QByteArray uri = "file:" + QUrl::fromLocalFile(path).path(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
-        if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK) {
             qCWarning(lcIndex) << "not a readable SQLite database:" << source << sqlite3_errmsg(db);
             sqlite3_close_v2(db);
             return {};
@@ -149,8 +154,9 @@ QList<IndexTable> DatabaseFileReader::tablesOfSqlite(const QString &path, const 
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     {
-        IndexSchema::Statement list(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+        IndexSchema::Statement list(db,
+                                    "SELECT name, sql FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
         while (list.step()) {
             IndexTable t;
             t.name = list.text(0);

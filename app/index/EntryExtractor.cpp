@@ -146,12 +146,14 @@ EntryExtractor::Result saveFile(const QString &archivePath, IndexComponent compo
         return result;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        result.error = EntryExtractor::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        result.error
+            = EntryExtractor::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return result;
     }
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly)) {
-        result.error = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+        result.error
+            = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
         return result;
     }
     const qint64 total = QFileInfo(archivePath).size();
@@ -159,7 +161,8 @@ EntryExtractor::Result saveFile(const QString &archivePath, IndexComponent compo
     QString writeError;
     const auto write = [&](const char *data, qint64 size) {
         if (out.write(data, size) != size) {
-            writeError = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+            writeError
+                = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
             return false;
         }
         written += size;
@@ -177,7 +180,8 @@ EntryExtractor::Result saveFile(const QString &archivePath, IndexComponent compo
     }
     if (!out.commit()) {
         result.ok = false;
-        result.error = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+        result.error
+            = EntryExtractor::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
         return result;
     }
     result.target = info.absoluteFilePath();
@@ -192,11 +196,15 @@ class FolderSave
 
 public:
     FolderSave(archive *in, IndexComponent component, const QString &path, const QString &staging)
-        : m_in(in), m_component(component), m_path(path), m_staging(staging), m_umask(ArchivePaths::currentUmask())
+        : m_in(in)
+        , m_component(component)
+        , m_path(path)
+        , m_staging(staging)
+        , m_umask(ArchivePaths::currentUmask())
     {
         m_out.reset(archive_write_disk_new());
-        archive_write_disk_set_options(m_out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT
-                                                        | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
+        archive_write_disk_set_options(
+            m_out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
     }
 
     // The current entry (already known to be below the folder, as `rel`).
@@ -207,7 +215,8 @@ public:
         if (const char *hardlink = archive_entry_hardlink(entry)) {
             const QString targetName = QFile::decodeName(hardlink);
             const QString target = ArchiveExtractor::checkEntryPath(targetName).isEmpty()
-                                       ? below(targetName, m_component, m_path) : QString();
+                ? below(targetName, m_component, m_path)
+                : QString();
             if (target.isEmpty()) {
                 result->skipped << tr("%1: a hard link to a file outside the saved folder").arg(rel);
                 return true;
@@ -219,7 +228,8 @@ public:
             case AE_IFDIR:
                 break;
             case AE_IFLNK: {
-                const QString why = ArchiveExtractor::checkLinkTarget(rel, QFile::decodeName(archive_entry_symlink(entry)));
+                const QString why
+                    = ArchiveExtractor::checkLinkTarget(rel, QFile::decodeName(archive_entry_symlink(entry)));
                 if (!why.isEmpty()) {
                     result->skipped << tr("%1: a link to a place outside the saved folder").arg(rel);
                     return true;
@@ -241,7 +251,10 @@ public:
         }
         if (archive_entry_filetype(entry) == AE_IFREG && archive_entry_size(entry) > 0) {
             const auto write = [this, result](const char *data, qint64 size) {
-                return archive_write_data(m_out.get(), data, size_t(size)) == size || (result->error = tr("Could not write: %1").arg(ArchivePaths::errorText(m_out.get())), false);
+                if (archive_write_data(m_out.get(), data, size_t(size)) == size)
+                    return true;
+                result->error = tr("Could not write: %1").arg(ArchivePaths::errorText(m_out.get()));
+                return false;
             };
             if (!copyData(m_in, write, &result->error))
                 return false;
@@ -276,7 +289,8 @@ public:
         }
         for (const QString &link : std::as_const(escaping)) {
             QFile::remove(link);
-            result->skipped << tr("%1: a link to a place outside the saved folder").arg(QDir(m_staging).relativeFilePath(link));
+            result->skipped
+                << tr("%1: a link to a place outside the saved folder").arg(QDir(m_staging).relativeFilePath(link));
         }
         return true;
     }
@@ -294,9 +308,12 @@ QString stagingFor(const QString &target, QString *error)
 {
     const QFileInfo info(target);
     QDir parent = info.absoluteDir();
-    const QString name = QStringLiteral(".%1.saving-%2").arg(info.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString name = QStringLiteral(".%1.saving-%2")
+                             .arg(info.fileName())
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (!parent.mkdir(name)) {
-        *error = EntryExtractor::tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parent.absolutePath()));
+        *error = EntryExtractor::tr("Could not create a folder in %1.")
+                     .arg(QDir::toNativeSeparators(parent.absolutePath()));
         return {};
     }
     return QFileInfo(parent.filePath(name)).canonicalFilePath();
@@ -304,15 +321,17 @@ QString stagingFor(const QString &target, QString *error)
 
 void removeTree(const QString &dir)
 {
-    QDirIterator it(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         QFile::setPermissions(it.next(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QDir(dir).removeRecursively();
 }
 } // namespace
 
-EntryExtractor::Result EntryExtractor::save(const QString &archivePath, IndexComponent component, const QString &rawPath,
-                                            const QString &target, bool overwrite, const Progress &progress)
+EntryExtractor::Result EntryExtractor::save(const QString &archivePath, IndexComponent component,
+                                            const QString &rawPath, const QString &target, bool overwrite,
+                                            const Progress &progress)
 {
     Result result;
     const QString path = cleanRequest(rawPath);
@@ -418,7 +437,8 @@ EntryExtractor::Result EntryExtractor::read(const QString &archivePath, IndexCom
         }
         return true;
     };
-    Result result = streamFile(archivePath, component, cleanRequest(path), write, [cancel] { return cancel && cancel->load(); });
+    Result result
+        = streamFile(archivePath, component, cleanRequest(path), write, [cancel] { return cancel && cancel->load(); });
     if (!writeError.isEmpty()) {
         result.ok = false;
         result.error = writeError;

@@ -29,11 +29,11 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;           // translated, when !ok
-        QString target;          // absolute path written, when ok
-        qint64 files = 0;        // regular files written
+        QString error; // translated, when !ok
+        QString target; // absolute path written, when ok
+        qint64 files = 0; // regular files written
         qint64 bytes = 0;
-        QStringList skipped;     // entries not written, each "path: reason" (translated)
+        QStringList skipped; // entries not written, each "path: reason" (translated)
     };
     // bytes of the archive read so far, and its size. Return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -42,8 +42,8 @@ public:
     // everything below it. For a file, `target` is the file to write: an existing file is
     // replaced only with `overwrite` (the save dialog asked). For a folder, `target` must not
     // exist or be empty.
-    static Result save(const QString &archivePath, IndexComponent component, const QString &path,
-                       const QString &target, bool overwrite = false, const Progress &progress = {});
+    static Result save(const QString &archivePath, IndexComponent component, const QString &path, const QString &target,
+                       bool overwrite = false, const Progress &progress = {});
     // save() on the global thread pool; progress is 0–1000 (QFutureWatcher); cancel() stops it.
     static QFuture<Result> saveAsync(const QString &archivePath, IndexComponent component, const QString &path,
                                      const QString &target, bool overwrite = false);
@@ -54,6 +54,6 @@ public:
                        const std::atomic_bool *cancel = nullptr);
     // The content of one small file in memory (the text diff): a null QByteArray when it is not a
     // file of the archive or larger than maxBytes (an empty file gives an empty, non-null one).
-    static QFuture<QByteArray> readSmallAsync(const QString &archivePath, IndexComponent component,
-                                              const QString &path, qint64 maxBytes = 1 << 20);
+    static QFuture<QByteArray> readSmallAsync(const QString &archivePath, IndexComponent component, const QString &path,
+                                              qint64 maxBytes = 1 << 20);
 };

@@ -24,7 +24,9 @@ QString libarchiveError(archive *a)
 } // namespace
 
 IndexBuilder::IndexBuilder(const QString &indexPath, const IndexInfo &info, const ArchiveIndexer::Options &options)
-    : m_indexPath(indexPath), m_info(info), m_options(options)
+    : m_indexPath(indexPath)
+    , m_info(info)
+    , m_options(options)
 {
 }
 
@@ -50,7 +52,8 @@ ArchiveIndexer::Result IndexBuilder::read(archive *in, const std::function<bool(
             return result;
         }
         if (++m_entries > m_options.maxEntries) {
-            result.error = tr("The archive has more than %n entries, too many to index.", nullptr, int(qMin<qint64>(m_options.maxEntries, INT_MAX)));
+            result.error = tr("The archive has more than %n entries, too many to index.", nullptr,
+                              int(qMin<qint64>(m_options.maxEntries, INT_MAX)));
             abandon();
             return result;
         }
@@ -87,7 +90,8 @@ bool IndexBuilder::addEntry(archive *in, archive_entry *entry, QString *error)
         QString target;
         if (!ArchiveExtractor::checkEntryPath(targetName).isEmpty() || !split(targetName, &targetComponent, &target)
             || targetComponent != e.component || target.isEmpty()) {
-            *error = tr("The archive was refused: entry \"%1\" is a hard link to a place outside its component.").arg(name);
+            *error = tr("The archive was refused: entry \"%1\" is a hard link to a place outside its component.")
+                         .arg(name);
             return false;
         }
         e.type = IndexEntry::Type::Hardlink;
@@ -133,7 +137,8 @@ bool IndexBuilder::readContent(archive *in, IndexEntry *e, qint64 declared, QStr
     Sha256 sha;
     std::unique_ptr<DatabaseFileReader> db;
     if (e->component == IndexComponent::Db)
-        db = std::make_unique<DatabaseFileReader>(e->path, m_options.maxDatabaseBytes, m_indexPath + QStringLiteral(".db-spool"));
+        db = std::make_unique<DatabaseFileReader>(e->path, m_options.maxDatabaseBytes,
+                                                  m_indexPath + QStringLiteral(".db-spool"));
     static const QByteArray zeros(64 * 1024, '\0');
     qint64 done = 0;
     const void *buffer = nullptr;
@@ -211,7 +216,8 @@ ArchiveIndexer::Result IndexBuilder::complete()
     result.indexPath = m_indexPath;
     result.info = m_info;
     result.tables = m_tables;
-    qCInfo(lcIndex) << "indexed snapshot" << m_info.snapshotId << m_info.entryCount << "entries" << m_tables << "tables";
+    qCInfo(lcIndex) << "indexed snapshot" << m_info.snapshotId << m_info.entryCount << "entries" << m_tables
+                    << "tables";
     return result;
 }
 

@@ -41,13 +41,14 @@ public:
         QDir().mkpath(directory);
         QString error;
         m_db = IndexSchema::open(directory + QStringLiteral("/catalog.sqlite"), true, &error);
-        if (!m_db || !IndexSchema::exec(m_db,
-                                        "CREATE TABLE IF NOT EXISTS items (snapshot_id TEXT PRIMARY KEY, site_id TEXT,"
-                                        " environment TEXT, created_at TEXT, indexed_at TEXT, has_index INTEGER DEFAULT 0,"
-                                        " has_archive INTEGER DEFAULT 0, index_bytes INTEGER DEFAULT 0,"
-                                        " archive_bytes INTEGER DEFAULT 0, entry_count INTEGER DEFAULT 0,"
-                                        " db_sha256 TEXT, files_sha256 TEXT, last_used TEXT)",
-                                        &error)) {
+        if (!m_db
+            || !IndexSchema::exec(m_db,
+                                  "CREATE TABLE IF NOT EXISTS items (snapshot_id TEXT PRIMARY KEY, site_id TEXT,"
+                                  " environment TEXT, created_at TEXT, indexed_at TEXT, has_index INTEGER DEFAULT 0,"
+                                  " has_archive INTEGER DEFAULT 0, index_bytes INTEGER DEFAULT 0,"
+                                  " archive_bytes INTEGER DEFAULT 0, entry_count INTEGER DEFAULT 0,"
+                                  " db_sha256 TEXT, files_sha256 TEXT, last_used TEXT)",
+                                  &error)) {
             qCWarning(lcIndex) << "the index catalogue cannot be used:" << error;
             sqlite3_close_v2(m_db);
             m_db = nullptr;
@@ -96,7 +97,8 @@ QString IndexCache::archiveFolder() const
 
 QString IndexCache::archivePath(const QString &snapshotId) const
 {
-    return isSafeId(snapshotId) ? archiveFolder() + QLatin1Char('/') + snapshotId + QStringLiteral(".tar.gz") : QString();
+    return isSafeId(snapshotId) ? archiveFolder() + QLatin1Char('/') + snapshotId + QStringLiteral(".tar.gz")
+                                : QString();
 }
 
 bool IndexCache::hasIndex(const QString &snapshotId) const
@@ -132,15 +134,18 @@ std::unique_ptr<SnapshotIndex> IndexCache::open(const QString &snapshotId, QStri
 bool IndexCache::addIndex(const IndexInfo &info, QString *error) const
 {
     Catalog catalog(m_directory);
-    Statement put(catalog.db(),
-                  "INSERT INTO items (snapshot_id, site_id, environment, created_at, indexed_at, has_index, index_bytes,"
-                  " entry_count, db_sha256, files_sha256, last_used) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
-                  " ON CONFLICT (snapshot_id) DO UPDATE SET site_id = excluded.site_id, environment = excluded.environment,"
-                  " created_at = excluded.created_at, indexed_at = excluded.indexed_at, has_index = 1,"
-                  " index_bytes = excluded.index_bytes, entry_count = excluded.entry_count,"
-                  " db_sha256 = excluded.db_sha256, files_sha256 = excluded.files_sha256, last_used = excluded.last_used");
+    Statement put(
+        catalog.db(),
+        "INSERT INTO items (snapshot_id, site_id, environment, created_at, indexed_at, has_index, index_bytes,"
+        " entry_count, db_sha256, files_sha256, last_used) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (snapshot_id) DO UPDATE SET site_id = excluded.site_id, environment = excluded.environment,"
+        " created_at = excluded.created_at, indexed_at = excluded.indexed_at, has_index = 1,"
+        " index_bytes = excluded.index_bytes, entry_count = excluded.entry_count,"
+        " db_sha256 = excluded.db_sha256, files_sha256 = excluded.files_sha256, last_used = excluded.last_used");
     put.bind(1, info.snapshotId).bind(2, info.siteId).bind(3, info.environment).bind(4, dateText(info.createdAt));
-    put.bind(5, dateText(info.indexedAt)).bind(6, QFileInfo(indexPath(info.snapshotId)).size()).bind(7, info.entryCount);
+    put.bind(5, dateText(info.indexedAt))
+        .bind(6, QFileInfo(indexPath(info.snapshotId)).size())
+        .bind(7, info.entryCount);
     put.bind(8, info.dbSha256).bind(9, info.filesSha256).bind(10, dateText(QDateTime::currentDateTimeUtc()));
     if (!catalog.db() || !put.run()) {
         if (error)
@@ -158,7 +163,9 @@ bool IndexCache::addArchive(const QString &snapshotId, QString *error) const
                   "INSERT INTO items (snapshot_id, has_archive, archive_bytes, last_used) VALUES (?, 1, ?, ?)"
                   " ON CONFLICT (snapshot_id) DO UPDATE SET has_archive = 1, archive_bytes = excluded.archive_bytes,"
                   " last_used = excluded.last_used");
-    put.bind(1, snapshotId).bind(2, QFileInfo(archivePath(snapshotId)).size()).bind(3, dateText(QDateTime::currentDateTimeUtc()));
+    put.bind(1, snapshotId)
+        .bind(2, QFileInfo(archivePath(snapshotId)).size())
+        .bind(3, dateText(QDateTime::currentDateTimeUtc()));
     if (!catalog.db() || !put.run()) {
         if (error)
             *error = tr("Could not record the archive in the cache: %1")
@@ -199,10 +206,11 @@ void IndexCache::removeArchive(const QString &snapshotId) const
 QList<IndexCache::Item> IndexCache::items(const QString &siteId, const QString &environment) const
 {
     Catalog catalog(m_directory);
-    Statement s(catalog.db(),
-                "SELECT snapshot_id, site_id, environment, created_at, indexed_at, index_bytes, archive_bytes,"
-                " entry_count, db_sha256, files_sha256, last_used FROM items"
-                " WHERE (?1 = '' OR site_id = ?1) AND (?2 = '' OR environment = ?2) ORDER BY created_at DESC, snapshot_id");
+    Statement s(
+        catalog.db(),
+        "SELECT snapshot_id, site_id, environment, created_at, indexed_at, index_bytes, archive_bytes,"
+        " entry_count, db_sha256, files_sha256, last_used FROM items"
+        " WHERE (?1 = '' OR site_id = ?1) AND (?2 = '' OR environment = ?2) ORDER BY created_at DESC, snapshot_id");
     s.bind(1, siteId).bind(2, environment);
     QList<Item> list;
     while (s.step()) {

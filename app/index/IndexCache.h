@@ -29,19 +29,19 @@ class IndexCache
 public:
     struct Limits
     {
-        qint64 indexBytes = 2LL << 30;     // all indexes of the account
-        qint64 archiveBytes = 20LL << 30;  // all cached archives of the account
+        qint64 indexBytes = 2LL << 30; // all indexes of the account
+        qint64 archiveBytes = 20LL << 30; // all cached archives of the account
     };
 
     // One cached snapshot, as the catalogue lists it.
     struct Item
     {
-        IndexInfo info;           // empty but for snapshotId when only the archive is here
+        IndexInfo info; // empty but for snapshotId when only the archive is here
         bool hasIndex = false;
         bool hasArchive = false;
         qint64 indexBytes = 0;
         qint64 archiveBytes = 0;
-        QDateTime lastUsed;       // UTC
+        QDateTime lastUsed; // UTC
     };
 
     static QString defaultDirectory();
@@ -69,7 +69,7 @@ public:
     // After a verified archive was placed at archivePath(snapshotId).
     bool addArchive(const QString &snapshotId, QString *error = nullptr) const;
     void touch(const QString &snapshotId) const;
-    void remove(const QString &snapshotId) const;        // index and archive
+    void remove(const QString &snapshotId) const; // index and archive
     void removeArchive(const QString &snapshotId) const; // keeps the index
 
     // Everything cached, newest capture first. With siteId/environment: only those.

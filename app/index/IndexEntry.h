@@ -17,14 +17,14 @@ struct IndexEntry
     enum class Type { File = 0, Dir = 1, Symlink = 2, Hardlink = 3, Other = 4 };
 
     IndexComponent component = IndexComponent::Files;
-    QString path;        // relative to the component root, '/'-separated, no trailing '/'
-    QString name;        // the last part of path
+    QString path; // relative to the component root, '/'-separated, no trailing '/'
+    QString name; // the last part of path
     Type type = Type::File;
     // File: its content's length. Dir: the total of every file below it (so a tree shows folder
     // sizes without adding them up). Hardlink: its target's size. Others: 0.
     qint64 size = 0;
-    int mode = 0;        // permission bits as archived (07777)
-    QDateTime mtime;     // UTC; invalid when the archive had none
+    int mode = 0; // permission bits as archived (07777)
+    QDateTime mtime; // UTC; invalid when the archive had none
     // Lower-case hex SHA-256 of the content (File; Hardlink: its target's); empty otherwise.
     QByteArray sha256;
     // Symlink: its target as archived (never followed). Hardlink: the target's path relative to
@@ -45,9 +45,9 @@ struct IndexEntry
 struct IndexTable
 {
     QString name;
-    qint64 rows = -1;    // -1 when not known
-    QString schema;      // the CREATE TABLE statement as written
-    QString source;      // the db component file it came from, e.g. "app.db" or "dump.sql"
+    qint64 rows = -1; // -1 when not known
+    QString schema; // the CREATE TABLE statement as written
+    QString source; // the db component file it came from, e.g. "app.db" or "dump.sql"
 };
 
 // What the index knows about the snapshot it was built from. The snapshot's own fields are
@@ -58,18 +58,18 @@ struct IndexInfo
     QString snapshotId;
     QString siteId;
     QString environment;
-    QDateTime createdAt;        // the snapshot's capture time (orders a history)
+    QDateTime createdAt; // the snapshot's capture time (orders a history)
     QDateTime indexedAt;
-    QString archiveSha256;      // of the whole archive, when known
+    QString archiveSha256; // of the whole archive, when known
     qint64 archiveBytes = -1;
-    bool hasDb = false;         // the archive held that component
+    bool hasDb = false; // the archive held that component
     bool hasFiles = false;
     // Each component's digest recomputed from the index by the rule of SEMANTICS.md, so it can be
     // compared with the API's components.<name>.sha256 (and the manifest's).
     QString dbSha256;
     QString filesSha256;
-    qint64 entryCount = 0;      // entries recorded (both components, implicit folders included)
-    qint64 fileBytes = 0;       // total content of the files component
+    qint64 entryCount = 0; // entries recorded (both components, implicit folders included)
+    qint64 fileBytes = 0; // total content of the files component
 };
 
 Q_DECLARE_METATYPE(IndexEntry)

@@ -28,7 +28,8 @@ const char *createSql()
 sqlite3 *open(const QString &path, bool writable, QString *error)
 {
     sqlite3 *db = nullptr;
-    const int flags = (writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = (writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
         if (error)
             *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
@@ -78,7 +79,8 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (m_stmt) {
         const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
     }
     return *this;
 }
@@ -116,8 +118,7 @@ bool Statement::run()
 {
     if (!m_stmt)
         return false;
-    while (step()) {
-    }
+    while (step()) { }
     const bool ok = !m_error;
     reset();
     return ok;

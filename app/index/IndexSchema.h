@@ -38,8 +38,8 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bindBlob(int index, const QByteArray &value); // empty = NULL
     Statement &bindNull(int index);
-    bool step();          // true while a row is there
-    bool run();           // step to the end; false on an error
+    bool step(); // true while a row is there
+    bool run(); // step to the end; false on an error
     void reset();
     qint64 int64(int column) const;
     QString text(int column) const;

@@ -14,11 +14,13 @@ using IndexSchema::Statement;
 struct IndexWriter::Statements
 {
     explicit Statements(sqlite3 *db)
-        : insert(db, "INSERT OR REPLACE INTO entries (component, path, parent, name, type, rank, size, mode, mtime, "
-                     "sha256, link, file_count, implicit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
-          find(db, "SELECT component, path, name, type, size, mode, mtime, sha256, link, file_count, implicit "
-                   "FROM entries WHERE component = ? AND path = ?"),
-          table(db, "INSERT OR REPLACE INTO tables (name, rows, schema, source) VALUES (?, ?, ?, ?)")
+        : insert(db,
+                 "INSERT OR REPLACE INTO entries (component, path, parent, name, type, rank, size, mode, mtime, "
+                 "sha256, link, file_count, implicit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+        , find(db,
+               "SELECT component, path, name, type, size, mode, mtime, sha256, link, file_count, implicit "
+               "FROM entries WHERE component = ? AND path = ?")
+        , table(db, "INSERT OR REPLACE INTO tables (name, rows, schema, source) VALUES (?, ?, ?, ?)")
     {
     }
     Statement insert;
@@ -65,7 +67,11 @@ bool IndexWriter::addEntry(const IndexEntry &e, QString *error)
 {
     Statement &s = m_statements->insert;
     s.bind(1, qint64(e.component)).bind(2, e.path).bind(3, e.path.isEmpty() ? QString() : parentOf(e.path));
-    s.bind(4, e.name).bind(5, qint64(e.type)).bind(6, qint64(e.isDir() ? 0 : 1)).bind(7, e.size).bind(8, qint64(e.mode));
+    s.bind(4, e.name)
+        .bind(5, qint64(e.type))
+        .bind(6, qint64(e.isDir() ? 0 : 1))
+        .bind(7, e.size)
+        .bind(8, qint64(e.mode));
     if (e.mtime.isValid())
         s.bind(9, e.mtime.toSecsSinceEpoch());
     else

@@ -33,8 +33,8 @@ bool middle(const QStringList &a, const QStringList &b, int ab, int ae, int bb, 
         trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                        ? v[size_t(offset + k + 1)]
-                        : v[size_t(offset + k - 1)] + 1;
+                ? v[size_t(offset + k + 1)]
+                : v[size_t(offset + k - 1)] + 1;
             int y = x - k;
             while (x < n && y < m && a.at(ab + x) == b.at(bb + y)) {
                 ++x;

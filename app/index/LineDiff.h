@@ -13,9 +13,9 @@ struct Line
 {
     enum class Kind { Same, Removed, Added };
     Kind kind = Kind::Same;
-    int oldNumber = 0;   // 1-based line in the old text; 0 for Added
-    int newNumber = 0;   // 1-based line in the new text; 0 for Removed
-    QString text;        // without the line end
+    int oldNumber = 0; // 1-based line in the old text; 0 for Added
+    int newNumber = 0; // 1-based line in the new text; 0 for Removed
+    QString text; // without the line end
 };
 
 // Lines of a text: "\n" or "\r\n" ends a line; a last line without an end is still a line.
@@ -25,7 +25,7 @@ QStringList splitLines(const QString &text);
 // *complete (when given) is false: the result then shows the old text removed and the new one
 // added, which is correct but not minimal.
 QList<Line> compare(const QStringList &oldLines, const QStringList &newLines, int maxEdits = 2000,
-                     bool *complete = nullptr);
+                    bool *complete = nullptr);
 
 // Whether content is worth a text diff: valid UTF-8 without NUL bytes.
 bool looksLikeText(const QByteArray &content);

@@ -41,7 +41,7 @@ PathHistory PathHistory::of(const IndexCache &cache, const QString &siteId, cons
             const IndexEntry &a = v.entry, &b = older.entry;
             // A folder changes when what is below it does: its total size or file count.
             v.changed = a.type != b.type || a.sha256 != b.sha256 || a.linkTarget != b.linkTarget
-                        || (a.isDir() && (a.size != b.size || a.fileCount != b.fileCount));
+                || (a.isDir() && (a.size != b.size || a.fileCount != b.fileCount));
         }
     }
     return history;

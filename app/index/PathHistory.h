@@ -17,8 +17,8 @@ public:
     struct Version
     {
         IndexInfo snapshot;
-        bool present = false;      // the path exists in this snapshot
-        IndexEntry entry;          // when present
+        bool present = false; // the path exists in this snapshot
+        IndexEntry entry; // when present
         // Differs from the next older snapshot looked at (content, type or link target; appeared
         // or disappeared). The oldest one is "changed" when present.
         bool changed = false;
@@ -29,7 +29,7 @@ public:
 
     QString path;
     IndexComponent component = IndexComponent::Files;
-    QList<Version> versions;       // newest capture first
-    int indexed = 0;               // snapshots of the environment whose index was read
-    QStringList unreadable;        // snapshot ids whose index could not be opened
+    QList<Version> versions; // newest capture first
+    int indexed = 0; // snapshots of the environment whose index was read
+    QStringList unreadable; // snapshot ids whose index could not be opened
 };

@@ -31,8 +31,10 @@ QHash<QString, Change> between(const QList<Snapshot> &snapshots)
             c.previousId = previous->id;
             c.dbKnown = s->db && previous->db && !s->db->sha256.isEmpty() && !previous->db->sha256.isEmpty();
             c.dbChanged = c.dbKnown && s->db->sha256.compare(previous->db->sha256, Qt::CaseInsensitive) != 0;
-            c.filesKnown = s->files && previous->files && !s->files->sha256.isEmpty() && !previous->files->sha256.isEmpty();
-            c.filesChanged = c.filesKnown && s->files->sha256.compare(previous->files->sha256, Qt::CaseInsensitive) != 0;
+            c.filesKnown
+                = s->files && previous->files && !s->files->sha256.isEmpty() && !previous->files->sha256.isEmpty();
+            c.filesChanged
+                = c.filesKnown && s->files->sha256.compare(previous->files->sha256, Qt::CaseInsensitive) != 0;
         }
         changes.insert(s->id, c);
         previous = s;

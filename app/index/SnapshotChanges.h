@@ -18,7 +18,7 @@ struct Change
     bool dbChanged = false;
     bool filesKnown = false;
     bool filesChanged = false;
-    QString previousId;            // the older snapshot it was compared with; empty for the oldest
+    QString previousId; // the older snapshot it was compared with; empty for the oldest
 };
 
 // Keyed by snapshot id; each ready snapshot compared with the next older ready one of the same

@@ -87,27 +87,29 @@ QJsonObject SnapshotDiff::toJson() const
 {
     QJsonArray addedJson, removedJson, changedJson, tablesJson;
     for (const FileChange &c : added)
-        addedJson.append(QJsonObject{{QStringLiteral("path"), c.path}, {QStringLiteral("size"), double(c.sizeNew)}});
+        addedJson.append(QJsonObject {{QStringLiteral("path"), c.path}, {QStringLiteral("size"), double(c.sizeNew)}});
     for (const FileChange &c : removed)
-        removedJson.append(QJsonObject{{QStringLiteral("path"), c.path}, {QStringLiteral("size"), double(c.sizeOld)}});
+        removedJson.append(QJsonObject {{QStringLiteral("path"), c.path}, {QStringLiteral("size"), double(c.sizeOld)}});
     for (const FileChange &c : changed) {
-        changedJson.append(QJsonObject{{QStringLiteral("path"), c.path},
-                                       {QStringLiteral("size_old"), double(c.sizeOld)},
-                                       {QStringLiteral("size_new"), double(c.sizeNew)}});
+        changedJson.append(QJsonObject {{QStringLiteral("path"), c.path},
+                                        {QStringLiteral("size_old"), double(c.sizeOld)},
+                                        {QStringLiteral("size_new"), double(c.sizeNew)}});
     }
     for (const TableChange &t : tables) {
-        const QString kind = t.kind == TableChange::Kind::Added     ? QStringLiteral("added")
-                             : t.kind == TableChange::Kind::Removed ? QStringLiteral("removed")
-                                                                    : QStringLiteral("changed");
-        tablesJson.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                      {QStringLiteral("change"), kind},
-                                      {QStringLiteral("rows_old"), rows(t.rowsOld)},
-                                      {QStringLiteral("rows_new"), rows(t.rowsNew)},
-                                      {QStringLiteral("schema_changed"), t.schemaChanged()}});
+        const QString kind = t.kind == TableChange::Kind::Added ? QStringLiteral("added")
+            : t.kind == TableChange::Kind::Removed              ? QStringLiteral("removed")
+                                                                : QStringLiteral("changed");
+        tablesJson.append(QJsonObject {{QStringLiteral("name"), t.name},
+                                       {QStringLiteral("change"), kind},
+                                       {QStringLiteral("rows_old"), rows(t.rowsOld)},
+                                       {QStringLiteral("rows_new"), rows(t.rowsNew)},
+                                       {QStringLiteral("schema_changed"), t.schemaChanged()}});
     }
-    return {{QStringLiteral("files"), QJsonObject{{QStringLiteral("added"), addedJson},
-                                                  {QStringLiteral("removed"), removedJson},
-                                                  {QStringLiteral("changed"), changedJson}}},
-            {QStringLiteral("db"), QJsonObject{{QStringLiteral("changed"), dbKnown ? QJsonValue(dbChanged) : QJsonValue()},
-                                               {QStringLiteral("tables"), tablesJson}}}};
+    return {{QStringLiteral("files"),
+             QJsonObject {{QStringLiteral("added"), addedJson},
+                          {QStringLiteral("removed"), removedJson},
+                          {QStringLiteral("changed"), changedJson}}},
+            {QStringLiteral("db"),
+             QJsonObject {{QStringLiteral("changed"), dbKnown ? QJsonValue(dbChanged) : QJsonValue()},
+                          {QStringLiteral("tables"), tablesJson}}}};
 }

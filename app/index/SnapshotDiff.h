@@ -19,11 +19,11 @@ public:
     // type, or another link target; a change of mode or mtime alone is not a change.
     struct FileChange
     {
-        QString path;                 // relative to files/
+        QString path; // relative to files/
         IndexEntry::Type typeOld = IndexEntry::Type::File;
         IndexEntry::Type typeNew = IndexEntry::Type::File;
-        qint64 sizeOld = -1;          // -1: not in the older snapshot (added)
-        qint64 sizeNew = -1;          // -1: not in the newer snapshot (removed)
+        qint64 sizeOld = -1; // -1: not in the older snapshot (added)
+        qint64 sizeNew = -1; // -1: not in the newer snapshot (removed)
         QByteArray sha256Old;
         QByteArray sha256New;
 
@@ -35,7 +35,7 @@ public:
         enum class Kind { Added, Removed, Changed };
         QString name;
         Kind kind = Kind::Changed;
-        qint64 rowsOld = -1;          // -1: not known, or no such table
+        qint64 rowsOld = -1; // -1: not known, or no such table
         qint64 rowsNew = -1;
         QString schemaOld;
         QString schemaNew;
@@ -47,14 +47,14 @@ public:
 
     QString olderId;
     QString newerId;
-    QList<FileChange> added;      // by path
+    QList<FileChange> added; // by path
     QList<FileChange> removed;
     QList<FileChange> changed;
-    QList<TableChange> tables;    // by name; added, removed and changed together
+    QList<TableChange> tables; // by name; added, removed and changed together
     // The db component's files differ (its digest), even when no table count or schema does
     // (rows edited in place).
     bool dbChanged = false;
-    bool dbKnown = false;         // both snapshots have a db component
+    bool dbKnown = false; // both snapshots have a db component
 
     bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && tables.isEmpty(); }
 

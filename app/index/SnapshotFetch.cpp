@@ -6,10 +6,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 SnapshotFetch::SnapshotFetch(const IndexCache &cache, TransferManager *transfers, const ApiClient *api,
                              const Snapshot &snapshot, Need need, QObject *parent)
-    : QObject(parent), m_cache(cache), m_transfers(transfers), m_api(api), m_snapshot(snapshot), m_need(need)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_transfers(transfers)
+    , m_api(api)
+    , m_snapshot(snapshot)
+    , m_need(need)
 {
     connect(&m_indexing, &QFutureWatcherBase::finished, this, &SnapshotFetch::onIndexed);
 }
@@ -24,14 +30,16 @@ void SnapshotFetch::start()
 {
     if (m_cache.indexPath(m_snapshot.id).isEmpty()) {
         // Queued, so that finished() never comes before the caller returned from start().
-        QMetaObject::invokeMethod(this, [this] { done(false, tr("\"%1\" is not a snapshot id.").arg(m_snapshot.id)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { done(false, tr("\"%1\" is not a snapshot id.").arg(m_snapshot.id)); }, Qt::QueuedConnection);
         return;
     }
     const bool indexed = m_cache.hasIndex(m_snapshot.id);
     const bool archived = m_cache.hasArchive(m_snapshot.id);
     if (indexed && (m_need == Need::Index || archived)) {
         m_cache.touch(m_snapshot.id);
-        QMetaObject::invokeMethod(this, [this] { done(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { done(true); }, Qt::QueuedConnection);
         return;
     }
     if (archived) {
@@ -66,14 +74,20 @@ void SnapshotFetch::download()
     }
     // The whole archive (no selectors): one download serves the tree, the tables and every later
     // "save as".
-    TransferManager::Request request = TransferManager::snapshotRequest(*m_api, m_snapshot.siteId, m_snapshot.id, {},
-                                                                        m_cache.archiveFolder());
+    TransferManager::Request request
+        = TransferManager::snapshotRequest(*m_api, m_snapshot.siteId, m_snapshot.id, {}, m_cache.archiveFolder());
     request.fileName = m_snapshot.id + QStringLiteral(".tar.gz");
-    connect(m_transfers, &TransferManager::transferChanged, this, &SnapshotFetch::onTransferChanged, Qt::UniqueConnection);
-    connect(m_transfers, &TransferManager::transferFinished, this, &SnapshotFetch::onTransferFinished, Qt::UniqueConnection);
+    connect(m_transfers, &TransferManager::transferChanged, this, &SnapshotFetch::onTransferChanged,
+            Qt::UniqueConnection);
+    connect(m_transfers, &TransferManager::transferFinished, this, &SnapshotFetch::onTransferFinished,
+            Qt::UniqueConnection);
     m_transferId = m_transfers->adoptResumable(request);
+    if (m_transferId.isEmpty())
+        m_transferId = sameTransfer();
     if (!m_transferId.isEmpty()) {
-        m_transfers->resume(m_transferId);
+        const TransferInfo info = m_transfers->transfer(m_transferId);
+        if (info.state == TransferInfo::State::Paused || info.state == TransferInfo::State::Failed)
+            m_transfers->resume(m_transferId);
         return;
     }
     m_transferId = m_transfers->add(request);
@@ -81,6 +95,20 @@ void SnapshotFetch::download()
     const TransferInfo info = m_transfers->transfer(m_transferId);
     if (info.state == TransferInfo::State::Failed || info.state == TransferInfo::State::Completed)
         onTransferFinished(m_transferId);
+}
+
+QString SnapshotFetch::sameTransfer() const
+{
+    // This archive already on its way into the cache (another view fetching the same snapshot):
+    // joined, not downloaded twice. Paused ones are adoptResumable()'s.
+    const QString folder = QFileInfo(m_cache.archiveFolder()).absoluteFilePath();
+    for (const TransferInfo &info : m_transfers->transfers()) {
+        const bool usable = info.isActive() || info.state == TransferInfo::State::Queued;
+        if (usable && info.snapshotId == m_snapshot.id && info.selectors.isEmpty()
+            && QFileInfo(info.directory).absoluteFilePath() == folder)
+            return info.id;
+    }
+    return {};
 }
 
 void SnapshotFetch::onTransferChanged(const QString &id)
@@ -103,7 +131,8 @@ void SnapshotFetch::onTransferFinished(const QString &id)
         if (QFileInfo(info.filePath).absoluteFilePath() != QFileInfo(target).absoluteFilePath()) {
             QFile::remove(target);
             if (!QFile::rename(info.filePath, target)) {
-                done(false, tr("Could not move the archive into the cache at %1.").arg(QDir::toNativeSeparators(target)));
+                done(false,
+                     tr("Could not move the archive into the cache at %1.").arg(QDir::toNativeSeparators(target)));
                 return;
             }
         }
@@ -142,7 +171,8 @@ void SnapshotFetch::index()
     info.createdAt = m_snapshot.createdAt;
     info.archiveSha256 = m_archiveSha256;
     Q_EMIT progress(Stage::Indexing, 0, -1);
-    m_indexing.setFuture(ArchiveIndexer::indexFileAsync(m_cache.archivePath(m_snapshot.id), m_cache.indexPath(m_snapshot.id), info));
+    m_indexing.setFuture(
+        ArchiveIndexer::indexFileAsync(m_cache.archivePath(m_snapshot.id), m_cache.indexPath(m_snapshot.id), info));
 }
 
 void SnapshotFetch::onIndexed()

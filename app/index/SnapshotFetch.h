@@ -30,8 +30,8 @@ class SnapshotFetch : public QObject
     Q_OBJECT
 public:
     enum class Need {
-        Index,    // the index (diff, history, tree); the archive is downloaded only if no index
-        Archive,  // the index and the archive (save as, cat, text diff)
+        Index, // the index (diff, history, tree); the archive is downloaded only if no index
+        Archive, // the index and the archive (save as, cat, text diff)
     };
     enum class Stage { Downloading, Indexing };
 
@@ -44,10 +44,10 @@ public:
     void cancel();
 
     const Snapshot &snapshot() const { return m_snapshot; }
-    QString transferId() const { return m_transferId; }   // while downloading
+    QString transferId() const { return m_transferId; } // while downloading
     QString indexPath() const { return m_cache.indexPath(m_snapshot.id); }
     QString archivePath() const { return m_cache.archivePath(m_snapshot.id); }
-    QString error() const { return m_error; }              // translated, after finished(false)
+    QString error() const { return m_error; } // translated, after finished(false)
 
 Q_SIGNALS:
     // done/total in bytes of the archive (total -1 while unknown).
@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void download();
+    QString sameTransfer() const;
     void onTransferChanged(const QString &id);
     void onTransferFinished(const QString &id);
     void index();

@@ -85,7 +85,8 @@ std::optional<IndexEntry> SnapshotIndex::entry(IndexComponent component, const Q
 QList<IndexEntry> SnapshotIndex::search(const QString &text, int limit, bool *more) const
 {
     // instr() over lower(): a plain substring, with no LIKE wildcards to escape in the user's text.
-    static const QByteArray sql = select("WHERE path <> '' AND instr(lower(name), lower(?)) > 0 ORDER BY component, path LIMIT ?");
+    static const QByteArray sql
+        = select("WHERE path <> '' AND instr(lower(name), lower(?)) > 0 ORDER BY component, path LIMIT ?");
     Statement s(m_db, sql.constData());
     s.bind(1, text).bind(2, qint64(limit) + 1);
     QList<IndexEntry> list;

@@ -15,8 +15,9 @@ QByteArray normalized(const QByteArray &head)
 QString SqlDumpScanner::tableName(const QByteArray &statement, qsizetype from)
 {
     // The name after the keyword, quoted or not, with a schema prefix ("public.users") dropped.
-    static const QRegularExpression name(QStringLiteral(
-        R"re(^\s*(?:IF\s+NOT\s+EXISTS\s+)?((?:(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)\s*\.\s*)?(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)))re"),
+    static const QRegularExpression name(
+        QStringLiteral(
+            R"re(^\s*(?:IF\s+NOT\s+EXISTS\s+)?((?:(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)\s*\.\s*)?(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)))re"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = name.match(QString::fromUtf8(statement.mid(from)));
     if (!m.hasMatch())
@@ -72,7 +73,8 @@ void SqlDumpScanner::onCode(char c)
         m_head.append(c);
         if (!m_keepAll && !m_isInsert && m_head.size() <= 64) {
             const QByteArray h = normalized(m_head);
-            if (h.startsWith("CREATE TABLE ") || h.startsWith("CREATE TEMPORARY TABLE ") || h.startsWith("CREATE TEMP TABLE ")) {
+            if (h.startsWith("CREATE TABLE ") || h.startsWith("CREATE TEMPORARY TABLE ")
+                || h.startsWith("CREATE TEMP TABLE ")) {
                 m_keepAll = true;
                 m_statement = m_head; // the schema from its first byte
                 return;

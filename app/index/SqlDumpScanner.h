@@ -15,7 +15,10 @@
 class SqlDumpScanner
 {
 public:
-    explicit SqlDumpScanner(const QString &source) : m_source(source) {}
+    explicit SqlDumpScanner(const QString &source)
+        : m_source(source)
+    {
+    }
 
     void add(const char *data, qint64 size);
     QList<IndexTable> finish();
@@ -29,17 +32,17 @@ private:
     QString m_source;
     QMap<QString, IndexTable> m_tables;
     State m_state = State::Code;
-    QByteArray m_head;          // the statement's first bytes, for its kind and table name
-    QByteArray m_statement;     // a CREATE TABLE statement, whole (capped)
-    QByteArray m_copyLine;      // the current line of a COPY block
-    bool m_keepAll = false;     // collecting a CREATE TABLE
+    QByteArray m_head; // the statement's first bytes, for its kind and table name
+    QByteArray m_statement; // a CREATE TABLE statement, whole (capped)
+    QByteArray m_copyLine; // the current line of a COPY block
+    bool m_keepAll = false; // collecting a CREATE TABLE
     bool m_isInsert = false;
     bool m_valuesSeen = false;
     QString m_insertTable;
     qint64 m_tuples = 0;
     int m_depth = 0;
     char m_previous = 0;
-    bool m_escape = false;      // the previous character was a backslash inside a string
+    bool m_escape = false; // the previous character was a backslash inside a string
     bool m_mysql = false;
     bool m_copyStarting = false;
 };

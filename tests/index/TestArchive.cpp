@@ -27,8 +27,10 @@ bool write(const QString &path, const QList<Entry> &entries, bool gzip)
     for (const Entry &e : entries) {
         archive_entry *entry = archive_entry_new();
         archive_entry_set_pathname(entry, e.path.constData());
-        const mode_t type = e.kind == Entry::Dir ? AE_IFDIR : e.kind == Entry::Symlink ? AE_IFLNK
-                            : e.kind == Entry::Fifo ? AE_IFIFO : AE_IFREG;
+        const mode_t type = e.kind == Entry::Dir ? AE_IFDIR
+            : e.kind == Entry::Symlink           ? AE_IFLNK
+            : e.kind == Entry::Fifo              ? AE_IFIFO
+                                                 : AE_IFREG;
         archive_entry_set_filetype(entry, type);
         archive_entry_set_perm(entry, mode_t(e.mode >= 0 ? e.mode : e.kind == Entry::Dir ? 0755 : 0644));
         archive_entry_set_mtime(entry, e.mtime, 0);

@@ -13,15 +13,20 @@ struct Entry
 {
     enum Kind { File, Dir, Symlink, Hardlink, Fifo };
     Entry() = default;
-    Entry(const QByteArray &path, const QByteArray &content = {}, Kind kind = File, const QByteArray &link = {}, int mode = -1)
-        : path(path), content(content), kind(kind), link(link), mode(mode)
+    Entry(const QByteArray &path, const QByteArray &content = {}, Kind kind = File, const QByteArray &link = {},
+          int mode = -1)
+        : path(path)
+        , content(content)
+        , kind(kind)
+        , link(link)
+        , mode(mode)
     {
     }
-    QByteArray path;       // as stored in the archive, e.g. "files/a/b.txt"
-    QByteArray content;    // File
+    QByteArray path; // as stored in the archive, e.g. "files/a/b.txt"
+    QByteArray content; // File
     Kind kind = File;
-    QByteArray link;       // Symlink target, or Hardlink target (archive path)
-    int mode = -1;         // -1: 0644 for files, 0755 for folders
+    QByteArray link; // Symlink target, or Hardlink target (archive path)
+    int mode = -1; // -1: 0644 for files, 0755 for folders
     qint64 mtime = 1767225600; // 2026-01-01T00:00:00Z
 };
 

@@ -19,10 +19,10 @@ namespace {
 struct Expected
 {
     QList<Entry> entries;
-    QMap<QString, Entry> files;            // relative to files/, File and Symlink and Hardlink
-    QMap<QString, qint64> folderBytes;     // every folder of files/, "" = root
+    QMap<QString, Entry> files; // relative to files/, File and Symlink and Hardlink
+    QMap<QString, qint64> folderBytes; // every folder of files/, "" = root
     QMap<QString, qint64> folderFiles;
-    QList<std::pair<QByteArray, QByteArray>> regular;   // for the digest
+    QList<std::pair<QByteArray, QByteArray>> regular; // for the digest
     QList<std::pair<QByteArray, QByteArray>> dbRegular;
 };
 
@@ -34,7 +34,7 @@ QString parentOf(const QString &path)
 
 void addFile(Expected &x, const QByteArray &rel, const QByteArray &content, int mode = 0644)
 {
-    Entry e{"files/" + rel, content, Entry::File, {}, mode};
+    Entry e {"files/" + rel, content, Entry::File, {}, mode};
     x.entries << e;
     x.files.insert(QString::fromUtf8(rel), e);
     x.regular.append({rel, content});
@@ -50,22 +50,22 @@ Expected makeSnapshot(int fileCount)
 {
     Expected x;
     QRandomGenerator random(20260501);
-    x.entries << Entry{"manifest.json", "{\"format\": 1}", Entry::File};
-    x.entries << Entry{"db/", {}, Entry::Dir};
+    x.entries << Entry {"manifest.json", "{\"format\": 1}", Entry::File};
+    x.entries << Entry {"db/", {}, Entry::Dir};
     const QByteArray db = TestArchive::sqliteDatabase({
         QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)"),
         QStringLiteral("INSERT INTO posts (title) VALUES ('a'), ('b'), ('c')"),
         QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO users (email) VALUES ('x@example.org'), ('y@example.org')"),
     });
-    x.entries << Entry{"db/app.db", db, Entry::File, {}, 0640};
+    x.entries << Entry {"db/app.db", db, Entry::File, {}, 0640};
     x.dbRegular.append({"app.db", db});
-    x.entries << Entry{"files/", {}, Entry::Dir};
+    x.entries << Entry {"files/", {}, Entry::Dir};
     x.folderBytes[QString()] = 0;
     for (int d = 0; d < 20; ++d) {
         // Folder 7 has no entry of its own: the index makes it up from its children.
         if (d != 7) {
-            x.entries << Entry{"files/dir" + QByteArray::number(d) + "/", {}, Entry::Dir, {}, 0750};
+            x.entries << Entry {"files/dir" + QByteArray::number(d) + "/", {}, Entry::Dir, {}, 0750};
             x.folderBytes[QStringLiteral("dir%1").arg(d)] += 0;
         }
     }
@@ -80,14 +80,14 @@ Expected makeSnapshot(int fileCount)
     addFile(x, "wp-config.php", "<?php define('DB_NAME', 'wp');\n");
     addFile(x, "Zeta upper.txt", "sorts before lower case\n");
     addFile(x, "ünïcödé.txt", "utf-8 names\n");
-    Entry link{"files/current", {}, Entry::Symlink, "dir1/file-1.bin"};
+    Entry link {"files/current", {}, Entry::Symlink, "dir1/file-1.bin"};
     x.entries << link;
     x.files.insert(QStringLiteral("current"), link);
-    Entry hard{"files/dir2/hard", {}, Entry::Hardlink, "files/wp-config.php"};
+    Entry hard {"files/dir2/hard", {}, Entry::Hardlink, "files/wp-config.php"};
     x.entries << hard;
     x.files.insert(QStringLiteral("dir2/hard"), hard);
     const qint64 hardSize = x.files.value(QStringLiteral("wp-config.php")).content.size();
-    for (QString folder = QStringLiteral("dir2"); ; folder = parentOf(folder)) {
+    for (QString folder = QStringLiteral("dir2");; folder = parentOf(folder)) {
         x.folderBytes[folder] += hardSize;
         x.folderFiles[folder] += 1;
         if (folder.isEmpty())
@@ -113,8 +113,13 @@ QStringList dump(const SnapshotIndex &index)
     for (IndexComponent c : {IndexComponent::Files, IndexComponent::Db}) {
         index.forEach(c, [&lines](const IndexEntry &e) {
             lines << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-                         .arg(int(e.component)).arg(e.path).arg(int(e.type)).arg(e.size).arg(e.mode)
-                         .arg(e.mtime.toSecsSinceEpoch()).arg(QString::fromLatin1(e.sha256), e.linkTarget)
+                         .arg(int(e.component))
+                         .arg(e.path)
+                         .arg(int(e.type))
+                         .arg(e.size)
+                         .arg(e.mode)
+                         .arg(e.mtime.toSecsSinceEpoch())
+                         .arg(QString::fromLatin1(e.sha256), e.linkTarget)
                          .arg(e.fileCount);
             return true;
         });
@@ -138,7 +143,8 @@ private Q_SLOTS:
         const QString archive = m_dir.filePath(QStringLiteral("a.tar.gz"));
         QVERIFY(TestArchive::write(archive, x.entries));
         const QString indexPath = m_dir.filePath(QStringLiteral("a.index"));
-        const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_a")));
+        const ArchiveIndexer::Result r
+            = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_a")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!QFile::exists(indexPath + QStringLiteral(".part")));
 
@@ -302,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray half = file.readAll().left(int(file.size() / 2));
         // A sink told "complete" about a stream that is not: refused, not a half index.
-        auto sink = std::make_shared<ArchiveIndexer>(m_dir.filePath(QStringLiteral("t.index")), infoFor(QStringLiteral("snap_t")));
+        auto sink = std::make_shared<ArchiveIndexer>(m_dir.filePath(QStringLiteral("t.index")),
+                                                     infoFor(QStringLiteral("snap_t")));
         sink->write(half.constData(), half.size());
         sink->finish(true);
         QFuture<ArchiveIndexer::Result> f = sink->result();
@@ -314,36 +321,37 @@ private Q_SLOTS:
 
     void sqlDumpTables()
     {
-        const QByteArray mysql =
-            "-- MySQL dump 10.13\n/*!40101 SET NAMES utf8mb4 */;\n"
-            "DROP TABLE IF EXISTS `wp_posts`;\n"
-            "CREATE TABLE `wp_posts` (\n  `ID` bigint(20) unsigned NOT NULL AUTO_INCREMENT,\n  `post_title` text,\n"
-            "  PRIMARY KEY (`ID`)\n) ENGINE=InnoDB;\n"
-            "INSERT INTO `wp_posts` VALUES (1,'Hello (world)'),(2,'It\\'s; a \\\\ test'),(3,'a),(b');\n"
-            "INSERT INTO `wp_posts` (`ID`, `post_title`) VALUES (4,'four');\n"
-            "CREATE TABLE IF NOT EXISTS `wp_options` (`option_name` varchar(191));\n"
-            "# a comment; with a semicolon\n"
-            "INSERT INTO `wp_options` VALUES ('siteurl'), ('home');\n";
-        const QByteArray postgres =
-            "CREATE TABLE public.users (\n    id integer NOT NULL,\n    name text\n);\n"
-            "COPY public.users (id, name) FROM stdin;\n1\tann; (x\n2\tbob's\n3\t\\N\n\\.\n"
-            "CREATE TABLE \"Empty\" (x int);\n";
-        const QList<Entry> entries{{"db/", {}, Entry::Dir},
-                                   {"db/dump.sql", mysql, Entry::File},
-                                   {"db/pg.sql", postgres, Entry::File},
-                                   {"db/notes.txt", "CREATE TABLE nope (x);", Entry::File}};
+        const QByteArray mysql
+            = "-- MySQL dump 10.13\n/*!40101 SET NAMES utf8mb4 */;\n"
+              "DROP TABLE IF EXISTS `wp_posts`;\n"
+              "CREATE TABLE `wp_posts` (\n  `ID` bigint(20) unsigned NOT NULL AUTO_INCREMENT,\n  `post_title` text,\n"
+              "  PRIMARY KEY (`ID`)\n) ENGINE=InnoDB;\n"
+              "INSERT INTO `wp_posts` VALUES (1,'Hello (world)'),(2,'It\\'s; a \\\\ test'),(3,'a),(b');\n"
+              "INSERT INTO `wp_posts` (`ID`, `post_title`) VALUES (4,'four');\n"
+              "CREATE TABLE IF NOT EXISTS `wp_options` (`option_name` varchar(191));\n"
+              "# a comment; with a semicolon\n"
+              "INSERT INTO `wp_options` VALUES ('siteurl'), ('home');\n";
+        const QByteArray postgres = "CREATE TABLE public.users (\n    id integer NOT NULL,\n    name text\n);\n"
+                                    "COPY public.users (id, name) FROM stdin;\n1\tann; (x\n2\tbob's\n3\t\\N\n\\.\n"
+                                    "CREATE TABLE \"Empty\" (x int);\n";
+        const QList<Entry> entries {{"db/", {}, Entry::Dir},
+                                    {"db/dump.sql", mysql, Entry::File},
+                                    {"db/pg.sql", postgres, Entry::File},
+                                    {"db/notes.txt", "CREATE TABLE nope (x);", Entry::File}};
         const QString archive = m_dir.filePath(QStringLiteral("d.tar.gz"));
         QVERIFY(TestArchive::write(archive, entries));
         const QString indexPath = m_dir.filePath(QStringLiteral("d.index"));
-        const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_d")));
+        const ArchiveIndexer::Result r
+            = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_d")));
         QVERIFY2(r.ok, qPrintable(r.error));
         const auto index = SnapshotIndex::open(indexPath);
         QVERIFY(index);
         QMap<QString, IndexTable> tables;
         for (const IndexTable &t : index->tables())
             tables.insert(t.name, t);
-        QCOMPARE(tables.keys(), (QStringList{QStringLiteral("Empty"), QStringLiteral("users"), QStringLiteral("wp_options"),
-                                             QStringLiteral("wp_posts")}));
+        QCOMPARE(tables.keys(),
+                 (QStringList {QStringLiteral("Empty"), QStringLiteral("users"), QStringLiteral("wp_options"),
+                               QStringLiteral("wp_posts")}));
         QCOMPARE(tables.value(QStringLiteral("wp_posts")).rows, 4);
         QCOMPARE(tables.value(QStringLiteral("wp_posts")).source, QStringLiteral("dump.sql"));
         QVERIFY(tables.value(QStringLiteral("wp_posts")).schema.startsWith(QLatin1String("CREATE TABLE `wp_posts`")));
@@ -358,9 +366,10 @@ private Q_SLOTS:
 
     void sqliteInWalModeAndSpooled()
     {
-        QByteArray db = TestArchive::sqliteDatabase({QStringLiteral("CREATE TABLE t (x)"),
-                                                     QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
-                                                                    "INSERT INTO t SELECT i FROM n")});
+        QByteArray db = TestArchive::sqliteDatabase(
+            {QStringLiteral("CREATE TABLE t (x)"),
+             QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                            "INSERT INTO t SELECT i FROM n")});
         QVERIFY(db.size() > 8192);
         db[18] = 2; // as a database in WAL mode says of itself
         db[19] = 2;
@@ -370,7 +379,8 @@ private Q_SLOTS:
             ArchiveIndexer::Options options;
             options.maxDatabaseBytes = memory;
             const QString indexPath = m_dir.filePath(QStringLiteral("w%1.index").arg(memory));
-            const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_w")), options);
+            const ArchiveIndexer::Result r
+                = ArchiveIndexer::indexFile(archive, indexPath, infoFor(QStringLiteral("snap_w")), options);
             QVERIFY2(r.ok, qPrintable(r.error));
             const auto index = SnapshotIndex::open(indexPath);
             QVERIFY(index);

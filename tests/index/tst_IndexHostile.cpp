@@ -34,7 +34,10 @@ QByteArray handMadeTar(const QByteArray &name, qint64 declared, const QByteArray
     put(136, "15124000000");
     put(148, "        ");
     header[156] = '0';
-    put(257, QByteArray("ustar\0" "00", 8));
+    put(257,
+        QByteArray("ustar\0"
+                   "00",
+                   8));
     int sum = 0;
     for (char c : std::as_const(header))
         sum += uchar(c);
@@ -67,18 +70,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<Entry>>("entries");
         QTest::addColumn<QString>("why");
-        QTest::newRow("climbs out") << QList<Entry>{{"files/../../etc/passwd", "x", Entry::File}} << QStringLiteral("climbs out");
-        QTest::newRow("absolute") << QList<Entry>{{"/etc/passwd", "x", Entry::File}} << QStringLiteral("absolute");
-        QTest::newRow("backslash") << QList<Entry>{{"files/a\\..\\..\\b", "x", Entry::File}} << QStringLiteral("backslash");
+        QTest::newRow("climbs out") << QList<Entry> {{"files/../../etc/passwd", "x", Entry::File}}
+                                    << QStringLiteral("climbs out");
+        QTest::newRow("absolute") << QList<Entry> {{"/etc/passwd", "x", Entry::File}} << QStringLiteral("absolute");
+        QTest::newRow("backslash") << QList<Entry> {{"files/a\\..\\..\\b", "x", Entry::File}}
+                                   << QStringLiteral("backslash");
         QTest::newRow("hard link out of the archive")
-            << QList<Entry>{{"files/a", "x", Entry::File}, {"files/h", {}, Entry::Hardlink, "../../etc/shadow"}}
+            << QList<Entry> {{"files/a", "x", Entry::File}, {"files/h", {}, Entry::Hardlink, "../../etc/shadow"}}
             << QStringLiteral("hard link");
         QTest::newRow("hard link into the other component")
-            << QList<Entry>{{"db/app.db", "x", Entry::File}, {"files/h", {}, Entry::Hardlink, "db/app.db"}}
+            << QList<Entry> {{"db/app.db", "x", Entry::File}, {"files/h", {}, Entry::Hardlink, "db/app.db"}}
             << QStringLiteral("hard link");
         QTest::newRow("a file and a folder at one path")
-            << QList<Entry>{{"files/a", "x", Entry::File}, {"files/a/b", "y", Entry::File}} << QStringLiteral("both a file and a folder");
-        QTest::newRow("the component root as a file") << QList<Entry>{{"files", "x", Entry::File}} << QStringLiteral("folder");
+            << QList<Entry> {{"files/a", "x", Entry::File}, {"files/a/b", "y", Entry::File}}
+            << QStringLiteral("both a file and a folder");
+        QTest::newRow("the component root as a file")
+            << QList<Entry> {{"files", "x", Entry::File}} << QStringLiteral("folder");
     }
 
     void refused()
@@ -95,15 +102,17 @@ private Q_SLOTS:
 
     void linksAreRecordedNeverFollowed()
     {
-        QVERIFY(TestArchive::write(m_archive, {{"files/evil", {}, Entry::Symlink, "../../../../etc/passwd"},
-                                               {"files/abs", {}, Entry::Symlink, "/etc/shadow"},
-                                               {"files/loop", {}, Entry::Symlink, "loop"},
-                                               {"files/fifo", {}, Entry::Fifo}}));
+        QVERIFY(TestArchive::write(m_archive,
+                                   {{"files/evil", {}, Entry::Symlink, "../../../../etc/passwd"},
+                                    {"files/abs", {}, Entry::Symlink, "/etc/shadow"},
+                                    {"files/loop", {}, Entry::Symlink, "loop"},
+                                    {"files/fifo", {}, Entry::Fifo}}));
         const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(m_archive, m_index, info());
         QVERIFY2(r.ok, qPrintable(r.error));
         const auto index = SnapshotIndex::open(m_index);
         QVERIFY(index);
-        QCOMPARE(index->entry(IndexComponent::Files, QStringLiteral("evil"))->linkTarget, QStringLiteral("../../../../etc/passwd"));
+        QCOMPARE(index->entry(IndexComponent::Files, QStringLiteral("evil"))->linkTarget,
+                 QStringLiteral("../../../../etc/passwd"));
         QCOMPARE(index->entry(IndexComponent::Files, QStringLiteral("abs"))->type, IndexEntry::Type::Symlink);
         QCOMPARE(index->entry(IndexComponent::Files, QStringLiteral("fifo"))->type, IndexEntry::Type::Other);
         QCOMPARE(index->entry(IndexComponent::Files, QString())->size, 0); // links have no content to count
@@ -116,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(writeBytes(m_archive, handMadeTar("files/big.bin", 10, QByteArray(1500, 'A'))));
         const ArchiveIndexer::Result r = ArchiveIndexer::indexFile(m_archive, m_index, info());
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("damaged")) || r.error.contains(QLatin1String("refused")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("damaged")) || r.error.contains(QLatin1String("refused")),
+                 qPrintable(r.error));
         QVERIFY(!QFile::exists(m_index));
     }
 
@@ -144,7 +154,8 @@ private Q_SLOTS:
 
     void damagedDatabaseStillIndexesTheFiles()
     {
-        QByteArray db = TestArchive::sqliteDatabase({QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+        QByteArray db = TestArchive::sqliteDatabase(
+            {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
         for (qsizetype i = 100; i < db.size(); i += 7)
             db[i] = char(i * 31);
         QVERIFY(TestArchive::write(m_archive, {{"db/app.db", db, Entry::File}, {"files/a.txt", "a", Entry::File}}));

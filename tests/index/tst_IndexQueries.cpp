@@ -19,21 +19,23 @@ namespace {
 // Three snapshots of one environment with known changes between them.
 QList<Entry> version(int v)
 {
-    QList<Entry> e{{"manifest.json", "{}", Entry::File}, {"files/", {}, Entry::Dir}, {"files/wp-content/", {}, Entry::Dir}};
-    e << Entry{"files/index.php", "<?php // index\n", Entry::File};
-    e << Entry{"files/config.php", v == 1 ? "good\n" : v == 2 ? "broken config\n" : "good\n", Entry::File};
-    e << Entry{"files/wp-content/a.txt", "a\n", Entry::File};
+    QList<Entry> e {
+        {"manifest.json", "{}", Entry::File}, {"files/", {}, Entry::Dir}, {"files/wp-content/", {}, Entry::Dir}};
+    e << Entry {"files/index.php", "<?php // index\n", Entry::File};
+    e << Entry {"files/config.php", v == 1 ? "good\n" : v == 2 ? "broken config\n" : "good\n", Entry::File};
+    e << Entry {"files/wp-content/a.txt", "a\n", Entry::File};
     if (v >= 2)
-        e << Entry{"files/wp-content/new-plugin.php", "new\n", Entry::File};
+        e << Entry {"files/wp-content/new-plugin.php", "new\n", Entry::File};
     if (v == 1)
-        e << Entry{"files/old.log", "old log\n", Entry::File};
-    QStringList sql{QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, t TEXT)"),
-                    QStringLiteral("INSERT INTO posts (t) VALUES ('one')")};
+        e << Entry {"files/old.log", "old log\n", Entry::File};
+    QStringList sql {QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, t TEXT)"),
+                     QStringLiteral("INSERT INTO posts (t) VALUES ('one')")};
     if (v >= 2)
-        sql << QStringLiteral("INSERT INTO posts (t) VALUES ('two')") << QStringLiteral("CREATE TABLE comments (id INTEGER)");
+        sql << QStringLiteral("INSERT INTO posts (t) VALUES ('two')")
+            << QStringLiteral("CREATE TABLE comments (id INTEGER)");
     if (v == 1)
         sql << QStringLiteral("CREATE TABLE legacy (x)");
-    e << Entry{"db/", {}, Entry::Dir} << Entry{"db/app.db", TestArchive::sqliteDatabase(sql), Entry::File};
+    e << Entry {"db/", {}, Entry::Dir} << Entry {"db/app.db", TestArchive::sqliteDatabase(sql), Entry::File};
     return e;
 }
 } // namespace
@@ -69,7 +71,9 @@ private Q_SLOTS:
         QStringList names;
         for (const IndexEntry &e : index->children(IndexComponent::Files))
             names << e.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("wp-content"), QStringLiteral("config.php"), QStringLiteral("index.php")}));
+        QCOMPARE(
+            names,
+            (QStringList {QStringLiteral("wp-content"), QStringLiteral("config.php"), QStringLiteral("index.php")}));
         const QList<IndexEntry> inside = index->children(IndexComponent::Files, QStringLiteral("wp-content"));
         QCOMPARE(inside.size(), 2);
         QCOMPARE(inside.at(1).path, QStringLiteral("wp-content/new-plugin.php"));
@@ -122,10 +126,14 @@ private Q_SLOTS:
 
         const QJsonObject json = diff.toJson();
         const QJsonObject files = json.value(QStringLiteral("files")).toObject();
-        QCOMPARE(files.value(QStringLiteral("added")).toArray().at(0).toObject().value(QStringLiteral("size")).toInt(), 4);
-        QCOMPARE(files.value(QStringLiteral("changed")).toArray().at(0).toObject().value(QStringLiteral("size_old")).toInt(), 5);
-        QCOMPARE(files.value(QStringLiteral("removed")).toArray().at(0).toObject().value(QStringLiteral("path")).toString(),
-                 QStringLiteral("old.log"));
+        QCOMPARE(files.value(QStringLiteral("added")).toArray().at(0).toObject().value(QStringLiteral("size")).toInt(),
+                 4);
+        QCOMPARE(
+            files.value(QStringLiteral("changed")).toArray().at(0).toObject().value(QStringLiteral("size_old")).toInt(),
+            5);
+        QCOMPARE(
+            files.value(QStringLiteral("removed")).toArray().at(0).toObject().value(QStringLiteral("path")).toString(),
+            QStringLiteral("old.log"));
         QCOMPARE(json.value(QStringLiteral("db")).toObject().value(QStringLiteral("tables")).toArray().size(), 3);
 
         QVERIFY(SnapshotDiff::compare(*two, *two).isEmpty());
@@ -161,7 +169,9 @@ private Q_SLOTS:
         QVERIFY(gone.versions.at(2).present);
 
         QCOMPARE(PathHistory::of(*m_cache, QStringLiteral("site_1"), QStringLiteral("staging"), IndexComponent::Files,
-                                 QStringLiteral("config.php")).indexed, 0);
+                                 QStringLiteral("config.php"))
+                     .indexed,
+                 0);
     }
 
     void cacheCatalogueAndEviction()
@@ -228,18 +238,17 @@ private Q_SLOTS:
             s.status = SnapshotStatus::Ready;
             s.createdAt = QDateTime(QDate(2026, 5, day), QTime(3, 0), Qt::UTC);
             if (db)
-                s.db = SnapshotComponent{1, QString::fromLatin1(db), -1};
+                s.db = SnapshotComponent {1, QString::fromLatin1(db), -1};
             if (files)
-                s.files = SnapshotComponent{1, QString::fromLatin1(files), 3};
+                s.files = SnapshotComponent {1, QString::fromLatin1(files), 3};
             return s;
         };
         Snapshot failed = snapshot(QStringLiteral("f"), QStringLiteral("production"), 3, "zz", "zz");
         failed.status = SnapshotStatus::Failed;
-        const QList<Snapshot> list{snapshot(QStringLiteral("d"), QStringLiteral("production"), 4, "b", "y"),
-                                   failed,
-                                   snapshot(QStringLiteral("a"), QStringLiteral("production"), 1, "a", "x"),
-                                   snapshot(QStringLiteral("b"), QStringLiteral("production"), 2, "A", "y"),
-                                   snapshot(QStringLiteral("s"), QStringLiteral("staging"), 3, "a", nullptr)};
+        const QList<Snapshot> list {snapshot(QStringLiteral("d"), QStringLiteral("production"), 4, "b", "y"), failed,
+                                    snapshot(QStringLiteral("a"), QStringLiteral("production"), 1, "a", "x"),
+                                    snapshot(QStringLiteral("b"), QStringLiteral("production"), 2, "A", "y"),
+                                    snapshot(QStringLiteral("s"), QStringLiteral("staging"), 3, "a", nullptr)};
         const QHash<QString, SnapshotChanges::Change> c = SnapshotChanges::between(list);
         QVERIFY(!c.contains(QStringLiteral("f")));
         QVERIFY(c.value(QStringLiteral("a")).previousId.isEmpty());
