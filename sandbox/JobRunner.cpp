@@ -33,7 +33,13 @@ JobRunner::JobRunner(Store *store, const SandboxClock *clock, QObject *parent)
     , m_store(store)
     , m_clock(clock)
 {
-    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Like the platform: a job mostly waits on storage, so more run at once than there are cores.
+    m_pool.setMaxThreadCount(8);
+}
+
+void JobRunner::setWorkers(int n)
+{
+    m_pool.setMaxThreadCount(qMax(1, n));
 }
 
 JobRunner::~JobRunner()

@@ -8,7 +8,7 @@
 class RestoreStaging;
 class SandboxClock;
 
-// Runs capture and restore jobs on a thread pool, off the HTTP thread, so serving never stalls.
+// Runs capture and restore jobs on a pool of workers (--job-workers), off the HTTP thread, so serving never stalls.
 // Each job's steps are written to the Store as they happen (status, progress, phase), which is
 // what GET /jobs/{id} shows. Archives are written to <data>/tmp and renamed into place, and a
 // restore stages everything before swapping it in, so a crash or a failure never leaves
@@ -27,6 +27,9 @@ public:
     JobRunner(Store *store, const SandboxClock *clock, QObject *parent = nullptr);
     ~JobRunner() override;
     void setFaults(const Faults &f) { m_faults = f; }
+    // Jobs run at once, like the platform's worker pool; the rest wait `queued` in order. The
+    // platform's other rule, one job per environment at a time, is the API's (environment_busy).
+    void setWorkers(int n);
 
     // Creates the pending snapshot and queued job, then runs the capture in the background.
     // `kind` is manual or scheduled. Returns the job id (the snapshot id in *snapshotId).

@@ -82,6 +82,7 @@ bool SandboxApp::start(const SandboxOptions &options, QString *error)
 
     m_jobs = std::make_unique<JobRunner>(m_store.get(), m_clock.get());
     m_jobs->setFaults({options.jobDelayMs, options.failJobs, options.crashAfterPhase});
+    m_jobs->setWorkers(options.jobWorkers);
     QString key;
     if (!options.seed.isEmpty()) {
         QElapsedTimer t;

@@ -76,6 +76,7 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
     opt("slow-jobs", "Jobs take longer (1 s per phase).");
     opt("job-delay-ms", "Jobs take this many extra milliseconds per phase.", "ms");
     opt("fail-jobs", "This share (0-1) of capture/restore jobs fail.", "share");
+    opt("job-workers", "Run this many capture/restore jobs at once (default 8); the rest wait queued.", "N");
     opt("crash-after-phase", "Test hook: the sandbox kills itself (SIGKILL) once a job has done the work of this phase, e.g. \"Restoring database\".", "phase");
     opt("clock-speed", "Run the platform clock N times faster (scheduled backups, retention).", "N");
     opt("no-schedule", "Do not run scheduled backups or retention.");
@@ -161,6 +162,11 @@ bool SandboxOptions::parse(const QStringList &args, QString *error, bool *exitNo
         jobDelayMs = p.value(QStringLiteral("job-delay-ms")).toInt(&ok);
         if (!ok || jobDelayMs < 0)
             return bad("job-delay-ms", QStringLiteral("expected milliseconds >= 0"));
+    }
+    if (p.isSet(QStringLiteral("job-workers"))) {
+        jobWorkers = p.value(QStringLiteral("job-workers")).toInt(&ok);
+        if (!ok || jobWorkers < 1 || jobWorkers > 256)
+            return bad("job-workers", QStringLiteral("expected a number of workers from 1 to 256"));
     }
     if (p.isSet(QStringLiteral("fail-jobs")) && !parseShare(p.value(QStringLiteral("fail-jobs")), &failJobs))
         return bad("fail-jobs", QStringLiteral("expected a share from 0 to 1"));

@@ -27,6 +27,7 @@ struct SandboxOptions
     qint64 corruptDownloadAt = -1;
     qint64 downloadRate = 0; // bytes per second, 0 = as fast as possible
     int jobDelayMs = 0;
+    int jobWorkers = 8;
     double failJobs = 0;
     QString crashAfterPhase;
     double clockSpeed = 1;

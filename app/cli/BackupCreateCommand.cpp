@@ -1,6 +1,7 @@
 #include "BackupCreateCommand.h"
 
 #include "Arguments.h"
+#include "BulkBackupCommand.h"
 #include "Display.h"
 #include "ExitCode.h"
 #include "JobShowCommand.h"
@@ -19,10 +20,19 @@ void BackupCreateCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("env"), QStringLiteral("e")}, tr("The environment to capture."), tr("ENV")});
     parser.addOption({QStringLiteral("label"), tr("A label for the snapshot (up to 200 characters)."), tr("LABEL")});
     parser.addOption({QStringLiteral("wait"), tr("Wait until the snapshot is ready (progress on a terminal).")});
+    BulkBackupCommand::addBulkOptions(parser);
 }
 
 QString BackupCreateCommand::readArguments(const QCommandLineParser &parser)
 {
+    if (BulkBackupCommand::wantsBulk(parser)) {
+        m_bulk = new BulkBackupCommand(&ctx(), this);
+        return m_bulk->readArguments(parser);
+    }
+    if (parser.values(QStringLiteral("site")).size() > 1)
+        return tr("one --site for a single environment; several need --all-sites");
+    if (parser.isSet(QStringLiteral("concurrency")))
+        return tr("--concurrency needs --all-sites");
     QString problem = Arguments::positional(parser, 0, QString());
     m_site = Arguments::required(parser, QStringLiteral("site"), &problem);
     m_env = Arguments::required(parser, QStringLiteral("env"), &problem);
@@ -34,6 +44,11 @@ QString BackupCreateCommand::readArguments(const QCommandLineParser &parser)
 
 void BackupCreateCommand::start()
 {
+    if (m_bulk) {
+        connect(m_bulk, &Command::finished, this, [this](int code) { finish(code); });
+        m_bulk->start();
+        return;
+    }
     withApi([this](ApiClient *api) {
         term().progress(tr("Requesting a snapshot of %1/%2…").arg(m_site, m_env));
         // One run is one user action: JobStart makes its Idempotency-Key and ApiClient's retries
@@ -116,6 +131,10 @@ void BackupCreateCommand::onSnapshot(ApiReply *reply, const Job &job)
 
 void BackupCreateCommand::interrupt()
 {
+    if (m_bulk) {
+        m_bulk->interrupt(); // its finish is ours
+        return;
+    }
     if (m_jobs) {
         m_jobs->untrack(m_accepted.job.id);
         if (!json())

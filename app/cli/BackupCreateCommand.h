@@ -3,10 +3,12 @@
 #include "Command.h"
 #include "api/Job.h"
 
+class BulkBackupCommand;
 class JobStart;
 class JobTracker;
 
 // mf backup create --site SITE --env ENV [--label LABEL] [--wait]
+// mf backup create --all-sites … --wait: many environments, by BulkBackupCommand
 class BackupCreateCommand : public Command
 {
     Q_OBJECT
@@ -32,4 +34,5 @@ private:
     Accepted m_accepted;
     JobStart *m_start = nullptr;
     JobTracker *m_jobs = nullptr; // while waiting: the account's follower
+    BulkBackupCommand *m_bulk = nullptr; // the bulk form
 };

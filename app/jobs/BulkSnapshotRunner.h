@@ -9,19 +9,27 @@
 #include <memory>
 
 class ApiClient;
+class BulkRunJournal;
 
-// Takes a snapshot of many environments (every production, a search result…), a few at a time.
+// Takes a snapshot of many environments (every production, a plan, the late and stale ones…):
+// hundreds or thousands in one run, as fast as the platform's rate limit allows.
 //
-// - At most concurrency() captures are in flight at once (requested and not yet ended), so a
-//   fleet-wide run neither floods the platform nor runs into its rate limit; the ApiClient's
-//   token bucket queues what is left.
+// - Paced by the rate-limit budget, not by a fixed number of captures: at most requestWindow()
+//   capture requests are out at once, so the ApiClient's token bucket sends them as fast as the
+//   key may while the follower's one look a second still gets its turn. setConcurrency() can
+//   also cap the captures in flight (requested and not yet ended); 0 = no cap (the default).
+// - A request that still fails with 429 or 503 after ApiClient's own retries holds every new
+//   start for its Retry-After, and is tried again after it.
 // - One JobStart per environment: its Idempotency-Key is kept for every retry whose outcome is
 //   unknown — ApiClient's own retries and the extra rounds here — so an environment never gets
 //   two snapshots, and replaced after a refusal.
-// - environment_busy: BusyPolicy::Wait follows the running job (details.job_id) and asks again
-//   when it ends; BusyPolicy::Skip reports the environment as skipped, with the reason.
+// - environment_busy: BusyPolicy::Join takes a capture already running there as this run's
+//   snapshot (waits for a restore, then asks); Wait always waits and then asks; Skip reports the
+//   environment as skipped, with the reason.
 // - Each capture is followed to its end by the account's JobTracker (the runner polls nothing
-//   itself): "done" means the snapshot is ready.
+//   itself, and the follower reads many jobs from one list): "done" means the snapshot is ready.
+// - With a journal (setJournal()), every key is on disk before its request, and progress soon
+//   after: a run that is killed and started again continues without a second snapshot.
 // - A 401 stops the whole run: every other request would fail the same way.
 class BulkSnapshotRunner : public QObject
 {
@@ -34,7 +42,7 @@ public:
         QString environment; // name
     };
 
-    enum class BusyPolicy { Wait, Skip };
+    enum class BusyPolicy { Join, Wait, Skip };
     enum class Outcome { Queued, Requesting, Capturing, WaitingForBusy, Done, Failed, Skipped };
 
     struct Entry
@@ -43,12 +51,15 @@ public:
         Outcome outcome = Outcome::Queued;
         QString jobId;
         QString snapshotId;
-        QString busyJobId;   // the other job we wait for (BusyPolicy::Wait)
+        QString busyJobId;   // the other job we wait for
         int progress = 0;
         QString phase;
         QString reason;      // why it failed or was skipped, a translated sentence
         QString requestId;   // of the request that decided a failure, when there was one
         int rounds = 0;      // requests sent (each with ApiClient's own retries)
+        bool joined = false; // the snapshot is a capture that was already running
+        bool earlier = false; // done by an earlier start of this run
+        bool captureFailed = false; // the platform ran the capture and it failed
         bool isFinal() const { return outcome == Outcome::Done || outcome == Outcome::Failed || outcome == Outcome::Skipped; }
     };
 
@@ -56,12 +67,17 @@ public:
                        QObject *parent = nullptr);
     ~BulkSnapshotRunner() override;
 
-    void setConcurrency(int n);              // default 4
+    void setConcurrency(int n);              // captures in flight at most; 0 (default) = no cap
     int concurrency() const;
-    void setBusyPolicy(BusyPolicy policy);   // default Wait
+    void setRequestWindow(int n);            // capture requests out at once; default 8
+    void setBusyPolicy(BusyPolicy policy);   // default Join
     BusyPolicy busyPolicy() const;
     void setMaxRounds(int n);                // requests per environment after ambiguous failures; default 4
     void setRoundDelay(int ms);              // pause before another round; default 2000
+    // Where the run is kept across restarts (opened by the caller; must outlive the runner's run).
+    void setJournal(BulkRunJournal *journal);
+    // The journal's key for a target.
+    static QString targetKey(const Target &target);
 
     void start();
     // Starts nothing more; environments not yet requested are reported as skipped. Captures the
@@ -70,13 +86,22 @@ public:
 
     bool isRunning() const;
     bool isFinished() const;
+    bool isCancelled() const;
     const QList<Entry> &entries() const;
     int count(Outcome outcome) const;
+    int inFlight() const;
     QString label() const;
+    // Seconds until every environment is done, from the pace so far; -1 while unknown.
+    int secondsLeft() const;
 
     // The report as tab-separated text (environment, result, detail), for the clipboard.
     QString reportText() const;
+    // The report as CSV (RFC 4180), with the job and snapshot ids, for a spreadsheet.
+    QString reportCsv() const;
     static QString outcomeText(Outcome outcome);
+    // A stable, untranslated name for scripts (JSON): queued, requesting, capturing, waiting,
+    // done, failed, skipped.
+    static QString outcomeKey(Outcome outcome);
 
 Q_SIGNALS:
     void entryChanged(int index);
@@ -88,17 +113,27 @@ Q_SIGNALS:
     void finished();
 
 private:
+    enum class FollowKind { Own, Busy };
+    void setOutcome(int index, Outcome outcome);
+    void scheduleSoon();
     void schedule();
-    int inFlight() const;
+    void holdFor(int ms);
+    void restoreFromJournal();
     void request(int index);
+    bool saveKey(int index);
     void onAccepted(int index, const Accepted &accepted);
     void onRequestFailed(int index, const ApiError &error);
-    void follow(int index, const QString &jobId, bool busyJob);
+    void follow(int index, const QString &jobId, FollowKind kind);
+    bool joinable(int index, const Job &job) const;
+    void join(int index, const Job &job);
     void onJobUpdated(const Job &job);
     void onJobFinished(const Job &job);
+    void onOwnJobEnded(int index, const Job &job);
     void onJobLost(const QString &jobId, const ApiError &error);
     void finish(int index, Outcome outcome, const QString &reason = {}, const QString &requestId = {});
+    void record(int index);
     bool signedOut(int index); // the client is gone: ends the entry and the run, and says so
+    void stopFor(const QString &reason);
     void checkFinished();
 
     struct Private;

@@ -87,6 +87,17 @@ void JobStart::renew()
     m_busyJobId.clear();
 }
 
+void JobStart::continueWithKey(const QString &key)
+{
+    if (key.isEmpty() || key == m_key)
+        return;
+    abandon();
+    m_key = key;
+    m_keyBound = true;
+    m_error = {};
+    m_busyJobId.clear();
+}
+
 void JobStart::abandon()
 {
     if (m_reply)

@@ -61,6 +61,9 @@ public:
     void send();
     // A new action of the same kind (the job this key started has ended): a fresh key.
     void renew();
+    // Carries on an action an earlier process began (a continued bulk run) with that action's
+    // key: the platform may have acted on it, so it stays bound to this same request.
+    void continueWithKey(const QString &key);
     // Stops listening for the outstanding answer (the request may still reach the platform, so
     // the key is kept, as for any unknown outcome).
     void abandon();

@@ -1,5 +1,7 @@
 #include "JobTracker.h"
 
+#include "RecentJobsScan.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
 #include "util/Clock.h"
@@ -46,6 +48,8 @@ JobTracker::~JobTracker()
     // Outstanding polls are of no use to anyone now.
     if (m_listReply)
         m_listReply->cancel();
+    if (m_scan)
+        m_scan->cancel();
     for (Entry &e : m_entries) {
         if (e.reply)
             e.reply->cancel();
@@ -162,7 +166,7 @@ void JobTracker::track(const QString &jobId)
     }
     remember(jobId, e.trackedAt);
     if (!e.reply && (!e.job || e.needsLook))
-        scheduleGet(jobId, 0);
+        scheduleGet(jobId, windowMode() ? m_intervals.queuedMs : 0); // the recent list may say it first
     else if (!e.reply && !e.timer->isActive() && !listCovers(e))
         scheduleGet(jobId, m_intervals.queuedMs);
     scheduleList();
@@ -283,6 +287,10 @@ void JobTracker::get(const QString &id)
     auto it = m_entries.find(id);
     if (it == m_entries.end() || !it->active || it->reply)
         return;
+    if (!it->needsLook && windowMode() && windowFresh(*it)) {
+        scheduleGet(id, m_intervals.queuedMs); // the recent-jobs list speaks for it
+        return;
+    }
     ApiReply *reply = m_client->job(id);
     it->reply = reply;
     connect(reply, &ApiReply::finished, this, [this, id, reply] { onGot(id, reply); });
@@ -307,6 +315,8 @@ void JobTracker::onGot(const QString &id, ApiReply *reply)
 
 bool JobTracker::listUseful() const
 {
+    if (windowMode())
+        return true; // the recent list covers jobs known only by id, and those that left it
     // A job known only by its id, or one that left the list, waits for its own GET first.
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
                        [](const Entry &e) { return e.active && e.job && !e.needsLook; });
@@ -314,15 +324,23 @@ bool JobTracker::listUseful() const
 
 void JobTracker::scheduleList()
 {
-    if (m_listReply || m_listTimer->isActive() || !listUseful())
+    if (m_listReply || m_scan || m_listTimer->isActive() || !listUseful())
         return;
     m_listTimer->start(m_listStreak == 0 ? m_intervals.runningMs : backoff(m_listStreak));
 }
 
 void JobTracker::list()
 {
-    if (m_listReply || !listUseful())
+    if (m_listReply || m_scan || !listUseful())
         return;
+    if (windowMode())
+        scanRecent();
+    else
+        listRunning();
+}
+
+void JobTracker::listRunning()
+{
     m_listCovered.clear();
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         if (listCovers(*it))
@@ -403,7 +421,7 @@ void JobTracker::failed(const QString &id, const ApiError &error)
         Q_EMIT jobLost(id, error);
         return;
     }
-    if (!listCovers(*it))
+    if (!listCovers(*it) && !windowMode()) // else the next look at the recent list tries again
         scheduleGet(id, backoff(streak));
     qCInfo(lcJobs) << "poll of" << id << "failed" << streak << "times; trying again";
     Q_EMIT pollFailed(id, error, streak);
@@ -435,4 +453,92 @@ void JobTracker::forget(const QString &id)
 {
     if (m_settings)
         m_settings->remove(m_group + u'/' + id);
+}
+
+bool JobTracker::windowMode() const
+{
+    return activeCount() > m_intervals.windowAbove;
+}
+
+bool JobTracker::windowFresh(const Entry &e) const
+{
+    const qint64 span = std::max(m_intervals.queuedMs, 3 * m_intervals.runningMs);
+    return e.windowAt.isValid() && e.windowAt.msecsTo(m_clock->now()) < span;
+}
+
+void JobTracker::scanRecent()
+{
+    QString oldest;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->active && (oldest.isEmpty() || it.key() < oldest))
+            oldest = it.key();
+    }
+    m_scanSeen.clear();
+    auto *scan = new RecentJobsScan(m_client, oldest, m_intervals.windowPages, this);
+    m_scan = scan;
+    connect(scan, &RecentJobsScan::page, this, &JobTracker::onScanPage);
+    connect(scan, &RecentJobsScan::finished, this, &JobTracker::onScanned);
+    scan->start();
+}
+
+void JobTracker::onScanPage(const QList<Job> &jobs)
+{
+    const QDateTime now = m_clock->now();
+    for (const Job &j : jobs) {
+        auto it = m_entries.find(j.id);
+        if (it == m_entries.end() || !it->active)
+            continue; // someone else's job, or one already ended
+        it->windowAt = now;
+        m_scanSeen.insert(j.id);
+        apply(j);
+    }
+}
+
+void JobTracker::onScanned()
+{
+    RecentJobsScan *scan = m_scan;
+    m_scan = nullptr;
+    if (!scan)
+        return;
+    scan->deleteLater();
+    // Decided first, acted on after: a subscriber may track or untrack from inside a signal.
+    QStringList active;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->active)
+            active.append(it.key());
+    }
+    const ApiError error = scan->error();
+    if (error.isError()) {
+        if (error.kind == ApiError::Kind::Cancelled)
+            return;
+        ++m_listStreak;
+        for (const QString &id : std::as_const(active)) {
+            if (isTracking(id) && !m_entries[id].reply)
+                failed(id, error);
+        }
+        scheduleList();
+        return;
+    }
+    m_listStreak = 0;
+    bool runningBeyond = false;
+    for (const QString &id : std::as_const(active)) {
+        auto it = m_entries.find(id);
+        if (it == m_entries.end() || !it->active || m_scanSeen.contains(id))
+            continue;
+        if (scan->covers(id)) {
+            // Within the list's reach yet not in it: only the job itself can say what became of it.
+            it->needsLook = true;
+            if (!it->reply)
+                scheduleGet(id, 0);
+        } else if (listCovers(*it)) {
+            runningBeyond = true;
+        } else if (!it->reply && !it->timer->isActive()) {
+            scheduleGet(id, m_intervals.queuedMs);
+        }
+    }
+    m_scanSeen.clear();
+    if (runningBeyond)
+        listRunning(); // older running jobs: the running list, as with few jobs
+    else
+        scheduleList();
 }

@@ -18,6 +18,7 @@ class ApiReply;
 class Clock;
 class QSettings;
 class QTimer;
+class RecentJobsScan;
 
 // The account's job follower: the one place that polls capture and restore jobs. Flows
 // (RestoreFlow, BulkSnapshotRunner), the desktop (JobsModel, ActionController) and `mf` all
@@ -30,6 +31,11 @@ class QTimer;
 // - a running job that has left that list gets one GET /jobs/{id} to learn how it ended;
 // - a job known only by its id gets one GET /jobs/{id} at once; a queued job (or one in a status
 //   this version does not know) one every queuedMs, until the list shows it running or it ends.
+// - while more than windowAbove jobs are followed (a bulk run), one look at the organization's
+//   recent jobs (GET /jobs, newest first, at most windowPages pages of 100) per runningMs tells
+//   how every job it reaches stands, queued, running or ended, so a thousand captures cost one
+//   request a second instead of one each; only jobs older than what it reached are followed as
+//   above.
 // Failure policy, the same for every subscriber: a poll that fails for a reason that may pass
 // (network, timeout, 5xx, 429, an unreadable body — after ApiClient's own retries) is reported
 // by pollFailed() and tried again after errorMs, doubling up to maxErrorMs; after
@@ -52,6 +58,8 @@ public:
         int errorMs = 5000;     // after a failed poll (the client already retried it)
         int maxErrorMs = 30000; // the error interval doubles up to this
         int lostAfterFailures = 8;
+        int windowAbove = 16;   // more active jobs than this: the recent-jobs list follows them
+        int windowPages = 3;    // pages of that list per look, at most
     };
 
     // The first tracker made for a client becomes that client's follower (see of()); tests may
@@ -110,6 +118,7 @@ private:
         int errorStreak = 0;
         bool active = true;
         bool needsLook = false;    // left the running list: only GET /jobs/{id} can say how it ended
+        QDateTime windowAt;        // when the recent-jobs list last showed it
     };
 
     Entry &ensure(const QString &id);
@@ -120,7 +129,13 @@ private:
     void onGot(const QString &id, ApiReply *reply);
     void scheduleList();
     void list();
+    void listRunning();
     void onListed(ApiReply *reply);
+    bool windowMode() const;
+    bool windowFresh(const Entry &e) const;
+    void scanRecent();
+    void onScanPage(const QList<Job> &jobs);
+    void onScanned();
     void apply(const Job &job);
     void failed(const QString &id, const ApiError &error);
     int backoff(int streak) const;
@@ -137,6 +152,8 @@ private:
     QStringList m_order;
     QTimer *m_listTimer;
     QPointer<ApiReply> m_listReply;
+    QPointer<RecentJobsScan> m_scan;
+    QSet<QString> m_scanSeen;      // listed by the scan in progress
     QSet<QString> m_listCovered;   // running jobs when the list in flight was asked for
     int m_listStreak = 0;
     int m_pendingLists = 0;

@@ -1,15 +1,20 @@
 // BulkSnapshotRunner against mf-sandbox: 20 environments under 30% injected 5xx on POSTs give
-// exactly 20 snapshots (never a duplicate: one key per environment, kept across retries); the
-// concurrency limit holds; busy environments are skipped or waited for, as chosen; cancel.
+// exactly 20 snapshots (never a duplicate: one key per environment, kept across retries); so do
+// 200 under 20% 5xx on everything and a 429 storm; the concurrency limit holds; busy environments
+// are joined, skipped or waited for, as chosen; cancel; a second start continues the first.
 #include "ActionsTestSupport.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "api/ApiParser.h"
+#include "jobs/BulkRunJournal.h"
 #include "jobs/BulkSnapshotRunner.h"
 #include "jobs/JobStart.h"
 
+#include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace ActionsTestSupport;
@@ -72,7 +77,8 @@ private Q_SLOTS:
         BulkSnapshotRunner runner(api.get(), targets, label);
         tune(runner, api.get());
         runner.setMaxRounds(12); // 0.3^12: a run failing for bad luck is not what this tests
-        QCOMPARE(runner.concurrency(), 4);
+        QCOMPARE(runner.concurrency(), 0); // by default only the rate limit paces a run
+        runner.setConcurrency(4);
         int maxInFlight = 0;
         connect(&runner, &BulkSnapshotRunner::entryChanged, this, [&runner, &maxInFlight] {
             int n = 0;
@@ -121,7 +127,8 @@ private Q_SLOTS:
             {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("staging")},
             {QStringLiteral("acme-store"), QStringLiteral("Acme Store"), QStringLiteral("production")}};
 
-        for (const auto policy : {BulkSnapshotRunner::BusyPolicy::Skip, BulkSnapshotRunner::BusyPolicy::Wait}) {
+        for (const auto policy : {BulkSnapshotRunner::BusyPolicy::Skip, BulkSnapshotRunner::BusyPolicy::Wait,
+                                  BulkSnapshotRunner::BusyPolicy::Join}) {
             const Result<Accepted> occupying = ApiParser::accepted(await(api->createBackup(
                 QStringLiteral("acme-store"), QStringLiteral("staging"), QStringLiteral("occupying"),
                 ApiClient::newIdempotencyKey())));
@@ -144,6 +151,15 @@ private Q_SLOTS:
                 QVERIFY(!staging.requestId.isEmpty());
                 QCOMPARE(labelled, 0);
                 // Let the occupying capture end before the next round.
+                QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*api, occupying->job.id), 30000);
+            } else if (policy == BulkSnapshotRunner::BusyPolicy::Join) {
+                // The capture already running is this environment's snapshot: no second one.
+                QCOMPARE(staging.outcome, Outcome::Done);
+                QVERIFY(staging.joined);
+                QCOMPARE(staging.jobId, occupying->job.id);
+                QCOMPARE(staging.snapshotId, occupying->snapshot->id);
+                QCOMPARE(labelled, 0);
+                QVERIFY(snapshot(*api, QStringLiteral("acme-store"), occupying->snapshot->id).isReady());
                 QTRY_VERIFY_WITH_TIMEOUT(jobEnded(*api, occupying->job.id), 30000);
             } else {
                 QCOMPARE(staging.outcome, Outcome::Done);
@@ -221,6 +237,161 @@ private Q_SLOTS:
         QCOMPARE(runner.entries().at(2).outcome, Outcome::Skipped);
         QCOMPARE(accepted.size(), 1);
         sandbox.stop();
+    }
+
+    void twoHundredEnvironmentsUnderFailuresAndA429StormGetOneSnapshotEach()
+    {
+        // 20% of every request (POSTs, the job lists, the looks) answered 500 or 503, and 10%
+        // answered 429 whatever the bucket: a fleet-sized run still gives each environment
+        // exactly one snapshot, and the follower reads the jobs from lists, not one by one.
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.seed = QStringLiteral("fleet:100");
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--fail-rate"), QStringLiteral("0.2"),
+                       QStringLiteral("--rate-limit-storm"), QStringLiteral("0.1")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        ApiClient::Options clientOptions;
+        clientOptions.baseBackoffMs = 100;
+        auto api = std::make_unique<ApiClient>(sandbox.apiUrl(), clientOptions);
+        api->setApiKey(sandbox.apiKey());
+        QString error;
+        const QJsonArray sites = await(api->listSites(), &error, 120000).toArray();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<BulkSnapshotRunner::Target> targets;
+        for (const QJsonValue &v : sites) {
+            const Result<Site> s = ApiParser::site(v);
+            QVERIFY(s.ok());
+            for (const Environment &env : s->environments)
+                targets.append({s->slug, s->name, env.name});
+        }
+        QCOMPARE(targets.size(), 200);
+
+        const QString label = uniqueLabel();
+        BulkSnapshotRunner runner(api.get(), targets, label);
+        runner.setRoundDelay(200); // the follower at its real pace: what is counted below is its design
+        runner.setMaxRounds(12);
+        const qsizetype logStart = sandbox.log().size();
+        QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(480000));
+        for (const auto &e : runner.entries())
+            QVERIFY2(e.outcome == Outcome::Done, qPrintable(e.target.siteRef + u' ' + e.target.environment + u' ' + e.reason));
+        const QByteArray log = sandbox.log().mid(logStart);
+        QVERIFY2(log.contains(" 429 ") && log.contains(" 503 ") && log.contains(" 500 "), "no storm happened");
+        // One look at a job apiece would be 200 GET /jobs/{id}; the recent-jobs list spares most.
+        QSet<QByteArray> looked;
+        for (const QByteArray &line : log.split('\n')) {
+            const qsizetype at = line.indexOf("GET /v1/jobs/job_");
+            if (at >= 0)
+                looked.insert(line.mid(at + 13, 30));
+        }
+        qInfo("200 environments: %d job(s) looked at one by one, %d GET /jobs/{id} in all (retries included)",
+              int(looked.size()), int(log.count("GET /v1/jobs/job_")));
+        QVERIFY2(looked.size() < 100, qPrintable(QString::number(looked.size())));
+
+        QSet<QString> snapshotIds;
+        for (const QJsonValue &v : sites) {
+            const Result<Site> s = ApiParser::site(v);
+            const QList<Snapshot> list = snapshots(*api, s->slug);
+            for (const Environment &env : s->environments) {
+                const int n = int(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &snap) {
+                    return snap.label == label && snap.environment == env.name;
+                }));
+                QVERIFY2(n == 1, qPrintable(QStringLiteral("%1/%2: %3 snapshots").arg(s->slug, env.name).arg(n)));
+            }
+        }
+        for (const auto &e : runner.entries())
+            snapshotIds.insert(e.snapshotId);
+        QCOMPARE(snapshotIds.size(), 200);
+        sandbox.stop();
+    }
+
+    void aSecondStartContinuesTheFirst()
+    {
+        // A run cancelled after a few captures keeps its journal; the same targets and label
+        // started again do only what is left, and no environment gets a second snapshot.
+        SandboxProcess sandbox;
+        SandboxProcess::Options o;
+        o.seed = QStringLiteral("fleet:6");
+        o.extraArgs = {QStringLiteral("--no-schedule"), QStringLiteral("--job-delay-ms"), QStringLiteral("100")};
+        QVERIFY2(sandbox.start(o), qPrintable(sandbox.errorString()));
+        auto api = client(sandbox);
+        QList<BulkSnapshotRunner::Target> targets;
+        QStringList keys;
+        for (int i = 1; i <= 6; ++i) {
+            for (const QString &env : {QStringLiteral("production"), QStringLiteral("staging")}) {
+                const QString slug = QStringLiteral("fleet-%1").arg(i, 5, 10, QLatin1Char('0'));
+                targets.append({slug, slug, env});
+                keys << BulkSnapshotRunner::targetKey(targets.last());
+            }
+        }
+        QTemporaryDir dir;
+        const QString label = uniqueLabel();
+        const QString runId = BulkRunJournal::runId(QStringLiteral("acct_test"), label, keys);
+        QCOMPARE(BulkRunJournal::runId(QStringLiteral("acct_test"), label, QStringList(keys.crbegin(), keys.crend())), runId);
+        QVERIFY(BulkRunJournal::runId(QStringLiteral("acct_other"), label, keys) != runId);
+        int firstDone = 0;
+        {
+            BulkRunJournal journal(dir.path(), runId);
+            QString error;
+            QVERIFY2(journal.open(label, &error), qPrintable(error));
+            QVERIFY(!journal.isContinued());
+            BulkRunJournal second(dir.path(), runId);
+            QVERIFY(!second.open(label, &error)); // one process per run
+            QVERIFY2(error.contains(QStringLiteral("another process")), qPrintable(error));
+
+            BulkSnapshotRunner runner(api.get(), targets, label);
+            tune(runner, api.get());
+            runner.setConcurrency(3);
+            runner.setJournal(&journal);
+            QSignalSpy accepted(&runner, &BulkSnapshotRunner::captureAccepted);
+            QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+            runner.start();
+            QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 3, 30000);
+            runner.cancel();
+            QVERIFY(finished.wait(60000));
+            firstDone = runner.count(Outcome::Done);
+            QVERIFY(firstDone >= 3 && firstDone < 12);
+            QVERIFY(QFile::exists(journal.path()));
+        }
+        BulkRunJournal journal(dir.path(), runId);
+        QString error;
+        QVERIFY2(journal.open(label, &error), qPrintable(error));
+        QVERIFY(journal.isContinued());
+        BulkSnapshotRunner runner(api.get(), targets, label);
+        tune(runner, api.get());
+        runner.setJournal(&journal);
+        QSignalSpy accepted(&runner, &BulkSnapshotRunner::captureAccepted);
+        QSignalSpy finished(&runner, &BulkSnapshotRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(runner.count(Outcome::Done), 12);
+        QCOMPARE(accepted.size(), 12 - firstDone);
+        QCOMPARE(int(std::count_if(runner.entries().cbegin(), runner.entries().cend(),
+                                   [](const BulkSnapshotRunner::Entry &e) { return e.earlier; })),
+                 firstDone);
+        QVERIFY(!QFile::exists(journal.path())); // complete: nothing left to continue
+        for (int i = 1; i <= 6; ++i) {
+            const QString slug = QStringLiteral("fleet-%1").arg(i, 5, 10, QLatin1Char('0'));
+            const QList<Snapshot> list = snapshots(*api, slug);
+            QCOMPARE(std::count_if(list.cbegin(), list.cend(), [&](const Snapshot &s) { return s.label == label; }), 2);
+        }
+        sandbox.stop();
+    }
+
+    void damagedJournalIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString runId = BulkRunJournal::runId(QStringLiteral("acct_test"), QStringLiteral("x"), {QStringLiteral("a/b")});
+        QFile file(dir.filePath(runId + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": 1, \"environments\": [");
+        file.close();
+        BulkRunJournal journal(dir.path(), runId);
+        QString error;
+        QVERIFY(!journal.open(QStringLiteral("x"), &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(runId), qPrintable(error));
+        QVERIFY(QFile::exists(file.fileName())); // it holds the keys: never thrown away silently
     }
 
     void unknownOutcomeKeepsTheKey()

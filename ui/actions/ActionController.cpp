@@ -114,6 +114,17 @@ void ActionController::knowSites(const QList<Site> &sites)
         rememberSite(site);
 }
 
+void ActionController::knowFleet(const QList<Site> &sites, const QList<BackupPolicy> &policies)
+{
+    m_fleetSites = sites;
+    m_fleetPolicies = policies;
+}
+
+void ActionController::setBulkRunOwner(const QString &accountId)
+{
+    m_bulkRunOwner = accountId;
+}
+
 void ActionController::rememberSite(const Site &site)
 {
     if (site.id.isEmpty())
@@ -199,6 +210,10 @@ void ActionController::bulkSnapshot()
         targets.append({siteRef(pair.first), siteName(pair.first), pair.second});
     auto *dialog = new BulkSnapshotDialog(m_api, targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_fleetSites.isEmpty())
+        dialog->setFleet(m_fleetSites, m_fleetPolicies, QDateTime::currentDateTimeUtc());
+    if (!m_bulkRunOwner.isEmpty())
+        dialog->setJournalOwner(m_bulkRunOwner);
     connect(dialog, &BulkSnapshotDialog::bulkStarted, this, [this, dialog](BulkSnapshotRunner *runner) {
         adoptBulk(dialog, runner);
         Q_EMIT jobsPanelRequested();

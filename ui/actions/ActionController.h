@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/BackupPolicy.h"
 #include "api/Site.h"
 #include "api/Snapshot.h"
 
@@ -71,6 +72,10 @@ public:
                     const QList<QPair<Site, QString>> &selectedEnvironments);
     // Names for jobs that carry only a site id (followed again from the last run).
     void knowSites(const QList<Site> &sites);
+    // The whole fleet and its policies, for choosing a bulk snapshot's environments by filter.
+    void knowFleet(const QList<Site> &sites, const QList<BackupPolicy> &policies);
+    // Bulk runs are kept on disk under this account, so they can be continued after a restart.
+    void setBulkRunOwner(const QString &accountId);
 
     // The archive's file name for a download: site, environment, when and what, so a person
     // recognises it in their Downloads folder (the platform's suggestion is built on the id).
@@ -132,6 +137,9 @@ private:
     QString m_environment;
     std::optional<Snapshot> m_snapshot;
     QList<QPair<Site, QString>> m_selected;
+    QList<Site> m_fleetSites;
+    QList<BackupPolicy> m_fleetPolicies;
+    QString m_bulkRunOwner;
     QHash<QString, QString> m_siteNames; // site id → name, for jobs that carry only ids
     // Jobs whose end is told as part of something bigger (a bulk run's summary, a restore's
     // result): twenty balloons for one bulk snapshot would bury the one that matters.

@@ -145,6 +145,8 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
         updateStatus();
         if (ActionController *actions = m_sessionActions->controller())
             actions->knowSites(m_fleetModel->sites());
+        if (ActionController *actions = m_sessionActions->controller())
+            actions->knowFleet(m_loader->sites(), m_loader->policies());
         // The selected site may have changed (a new environment, a new last snapshot).
         onFleetCurrentChanged();
     });

@@ -117,6 +117,7 @@ void SessionActions::setSession(ApiClient *api, const Account &account)
     d->transfers = new TransferManager(RequestFactory::forApi(api), options, this);
     const bool transfersLeft = d->transfers->restore() > 0;
     d->controller = new ActionController(api, d->jobs, d->transfers, m_window, this);
+    d->controller->setBulkRunOwner(account.id);
     connect(d->controller, &ActionController::snapshotsChanged, this, &SessionActions::snapshotsChanged);
     connect(d->controller, &ActionController::reauthenticationRequested, this, &SessionActions::reauthenticationRequested);
     d->actions = {d->controller->takeSnapshotAction(), d->controller->bulkSnapshotAction(),
