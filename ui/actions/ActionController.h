@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -84,6 +85,9 @@ public:
     // Tells the user about long work that ended while the window was inactive. The GUI may give
     // it the app's tray icon (setTrayIcon).
     CompletionNotifier *notifier() const;
+    // Job ends that another part tells the user about (the desktop notifications, issue 17):
+    // the controller leaves them out of its own balloon so nothing is told twice.
+    void setJobEndsToldElsewhere(const std::function<bool(const Job &)> &toldElsewhere);
 
 public Q_SLOTS:
     void takeSnapshot();
@@ -137,4 +141,5 @@ private:
     JobsPanel *m_jobsPanel = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;
     CompletionNotifier *m_notifier = nullptr;
+    std::function<bool(const Job &)> m_toldElsewhere;
 };
