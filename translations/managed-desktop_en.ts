@@ -19,6 +19,65 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n production environment fell behind</numerusform>
+            <numerusform>%n production environments fell behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n environment fell behind</numerusform>
+            <numerusform>%n environments fell behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed</source>
+        <translation>
+            <numerusform>%n snapshot failed</numerusform>
+            <numerusform>%n snapshots failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended, some failed</source>
+        <translation>
+            <numerusform>%n restore ended, and failed</numerusform>
+            <numerusform>%n restores ended, some failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) finished</source>
+        <translation>
+            <numerusform>%n restore finished</numerusform>
+            <numerusform>%n restores finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup digest: %n environment(s) need attention</source>
+        <translation>
+            <numerusform>Backup digest: %n environment needs attention</numerusform>
+            <numerusform>Backup digest: %n environments need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n snapshot failed in the last 24 hours.</numerusform>
+            <numerusform>%n snapshots failed in the last 24 hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupPolicyCommand</name>
     <message numerus="yes">
         <source>%n scheduled snapshot</source>
