@@ -18,10 +18,10 @@ QList<Change> apply(QHash<QString, Freshness> &known, const QList<EnvironmentHea
     for (const EnvironmentHealth &h : reading) {
         const QString key = keyOf(h.siteId, h.environment);
         seen.insert(key);
-        if (h.freshness == Freshness::Unknown) { // not judged: nothing to compare with later
-            known.remove(key);
+        // Not judged (its policy not read yet, or no schedule): its last state stays, so a policy
+        // that arrives late does not turn a change into a silent first sight.
+        if (h.freshness == Freshness::Unknown)
             continue;
-        }
         const auto it = known.find(key);
         if (it == known.end()) {
             known.insert(key, h.freshness);

@@ -19,7 +19,8 @@
 //   [the silent stop of backups is what must not go unnoticed];
 // - one getting better is recorded silently [the user took the snapshot, or the schedule ran;
 //   and so a later fall is announced again];
-// - an environment that is no longer judged (no schedule) or no longer listed is forgotten.
+// - an environment not judged in this reading (its policy not read yet, no schedule) keeps its
+//   last state; one no longer listed in a complete reading is forgotten.
 namespace HealthTransitions {
 
 struct Change

@@ -174,21 +174,24 @@ private Q_SLOTS:
         QCOMPARE(notifier.shown.first().title, plural("2 production environment(s) fell behind"));
     }
 
-    void unjudgedAndVanishedEnvironmentsAreForgotten()
+    void unjudgedKeepTheirStateVanishedAreForgotten()
     {
         QHash<QString, Freshness> known;
         HealthTransitions::apply(known, {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Fresh),
                                          health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Fresh)});
         QCOMPARE(known.size(), 2);
-        // b's schedule removed, a's site gone: a later reading of either is a first sight again.
+        // b's policy not read yet, a's site gone: b keeps "fresh", a is forgotten.
         auto changes = HealthTransitions::apply(known, {health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Unknown)});
         QVERIFY(changes.isEmpty());
-        QVERIFY(known.isEmpty());
-        changes = HealthTransitions::apply(known, {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Stale)});
-        QVERIFY(changes.isEmpty());
+        QCOMPARE(known.keys(), QStringList{HealthTransitions::keyOf(QStringLiteral("b"), QStringLiteral("production"))});
+        changes = HealthTransitions::apply(known, {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Stale),
+                                                   health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Stale)});
+        QCOMPARE(changes.size(), 1); // a: a first sight again; b: fell from fresh
+        QCOMPARE(changes.first().health.siteId, QStringLiteral("b"));
+        QCOMPARE(changes.first().before, Freshness::Fresh);
         // A partial reading forgets nothing it does not name.
         HealthTransitions::apply(known, {health(QStringLiteral("c"), QStringLiteral("production"), Freshness::Fresh)}, false);
-        QCOMPARE(known.size(), 2);
+        QCOMPARE(known.size(), 3);
     }
 
     void failedSnapshotsAndRestoresOnceEach()

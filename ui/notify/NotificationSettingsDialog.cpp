@@ -9,7 +9,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
 #include <QTime>
 #include <QVBoxLayout>
@@ -57,7 +56,7 @@ NotificationSettingsDialog::NotificationSettingsDialog(const State &state, Apply
     m_digestHour = new QComboBox(account);
     m_digestHour->setObjectName(QStringLiteral("digestHour"));
     for (int h = 0; h < 24; ++h)
-        m_digestHour->addItem(QLocale().toString(QTime(h, 0), QLocale::ShortFormat), h);
+        m_digestHour->addItem(QTime(h, 0).toString(QStringLiteral("HH:mm")), h); // whole hours: no seconds, no am/pm doubt
     m_digestHour->setCurrentIndex(qBound(0, n.digestHour, 23));
     auto *digestRow = new QHBoxLayout;
     digestRow->addWidget(m_digest);
