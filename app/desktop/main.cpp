@@ -17,8 +17,10 @@ namespace {
 // The autostart entry's --tray (issue 17): start hidden in the notification area.
 QCommandLineOption trayOption()
 {
-    return QCommandLineOption(QStringLiteral("tray"),
-        QCoreApplication::translate("main", "Start in the notification area without showing the window, when tray mode is on."));
+    return QCommandLineOption(
+        QStringLiteral("tray"),
+        QCoreApplication::translate(
+            "main", "Start in the notification area without showing the window, when tray mode is on."));
 }
 
 // After Translations::install(), so that the help is in the user's language. Returns --connect.

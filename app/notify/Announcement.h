@@ -11,17 +11,17 @@ struct Announcement
 {
     enum class Kind {
         HealthChanged, // environments fell behind their schedule (late, stale, never backed up)
-        JobFailed,     // snapshots (captures) failed
-        RestoreEnded,  // restores ended, well or not
-        Digest,        // the daily summary
+        JobFailed, // snapshots (captures) failed
+        RestoreEnded, // restores ended, well or not
+        Digest, // the daily summary
     };
 
     Kind kind = Kind::HealthChanged;
-    QString id;          // unique per announcement: actions come back with it
+    QString id; // unique per announcement: actions come back with it
     QString title;
-    QString body;        // plain text, lines separated by '\n'
+    QString body; // plain text, lines separated by '\n'
     bool urgent = false; // a failure, or backups that are stale or missing
-    QString siteId;      // where the actions lead; empty: the fleet as a whole
+    QString siteId; // where the actions lead; empty: the fleet as a whole
     QString environment;
     QStringList actions; // action keys, see below, in the order offered
 

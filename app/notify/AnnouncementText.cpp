@@ -21,11 +21,16 @@ QString siteName(const QHash<QString, QString> &names, const QString &siteId)
 QString stateWord(Freshness f)
 {
     switch (f) {
-    case Freshness::Late: return AnnouncementText::tr("late");
-    case Freshness::Stale: return AnnouncementText::tr("stale");
-    case Freshness::Never: return AnnouncementText::tr("never backed up");
-    case Freshness::Fresh: return AnnouncementText::tr("fresh");
-    case Freshness::Unknown: break;
+    case Freshness::Late:
+        return AnnouncementText::tr("late");
+    case Freshness::Stale:
+        return AnnouncementText::tr("stale");
+    case Freshness::Never:
+        return AnnouncementText::tr("never backed up");
+    case Freshness::Fresh:
+        return AnnouncementText::tr("fresh");
+    case Freshness::Unknown:
+        break;
     }
     return AnnouncementText::tr("not scheduled");
 }
@@ -33,9 +38,10 @@ QString stateWord(Freshness f)
 QString lastBackup(const EnvironmentHealth &h, const Clock *clock)
 {
     if (!h.lastSnapshotAt.isValid())
-        return AnnouncementText::tr("Backups are scheduled every %1, but there is none yet.").arg(Format::duration(h.cadenceSeconds));
-    return AnnouncementText::tr("Last backup %1; scheduled every %2.").arg(Format::relativeTime(h.lastSnapshotAt, clock),
-                                                        Format::duration(h.cadenceSeconds));
+        return AnnouncementText::tr("Backups are scheduled every %1, but there is none yet.")
+            .arg(Format::duration(h.cadenceSeconds));
+    return AnnouncementText::tr("Last backup %1; scheduled every %2.")
+        .arg(Format::relativeTime(h.lastSnapshotAt, clock), Format::duration(h.cadenceSeconds));
 }
 
 // "… and 3 more" under the named ones.
@@ -76,9 +82,15 @@ Announcement AnnouncementText::healthChanged(const QList<HealthTransitions::Chan
     if (changes.size() == 1) {
         const QString w = where(first.siteSlug, first.environment);
         switch (first.freshness) {
-        case Freshness::Never: a.title = tr("%1 has never been backed up").arg(w); break;
-        case Freshness::Stale: a.title = tr("Backups of %1 are stale").arg(w); break;
-        default: a.title = tr("Backups of %1 are late").arg(w); break;
+        case Freshness::Never:
+            a.title = tr("%1 has never been backed up").arg(w);
+            break;
+        case Freshness::Stale:
+            a.title = tr("Backups of %1 are stale").arg(w);
+            break;
+        default:
+            a.title = tr("Backups of %1 are late").arg(w);
+            break;
         }
         a.body = lastBackup(first, clock);
         target(a, first.siteId, first.environment, true);
@@ -92,7 +104,8 @@ Announcement AnnouncementText::healthChanged(const QList<HealthTransitions::Chan
             lines << tr("%1: %2").arg(where(c.health.siteSlug, c.health.environment), stateWord(c.health.freshness));
     }
     const int n = int(changes.size());
-    a.title = allProduction ? tr("%n production environment(s) fell behind", nullptr, n) : tr("%n environment(s) fell behind", nullptr, n);
+    a.title = allProduction ? tr("%n production environment(s) fell behind", nullptr, n)
+                            : tr("%n environment(s) fell behind", nullptr, n);
     a.body = withMore(lines, n);
     target(a, first.siteId, first.environment, false);
     return a;
@@ -144,7 +157,8 @@ Announcement AnnouncementText::restoresEnded(const QList<Job> &jobs, const QHash
     };
     if (jobs.size() == 1) {
         const QString w = where(siteName(siteNames, first.siteId), first.environment);
-        a.title = first.status == JobStatus::Succeeded ? tr("Restore of %1 finished").arg(w) : tr("Restore of %1 failed").arg(w);
+        a.title = first.status == JobStatus::Succeeded ? tr("Restore of %1 finished").arg(w)
+                                                       : tr("Restore of %1 failed").arg(w);
         a.body = first.status == JobStatus::Succeeded ? tr("The environment now holds the restored snapshot.")
                                                       : outcome(first);
         target(a, first.siteId, first.environment, false);
@@ -155,18 +169,21 @@ Announcement AnnouncementText::restoresEnded(const QList<Job> &jobs, const QHash
         if (lines.size() < MaxLines)
             lines << tr("%1: %2").arg(where(siteName(siteNames, job.siteId), job.environment), outcome(job));
     }
-    a.title = failed > 0 ? tr("%n restore(s) ended, some failed", nullptr, int(jobs.size())) : tr("%n restore(s) finished", nullptr, int(jobs.size()));
+    a.title = failed > 0 ? tr("%n restore(s) ended, some failed", nullptr, int(jobs.size()))
+                         : tr("%n restore(s) finished", nullptr, int(jobs.size()));
     a.body = withMore(lines, int(jobs.size()));
     target(a, first.siteId, first.environment, false);
     return a;
 }
 
-Announcement AnnouncementText::digest(const HealthCounts &counts, const QList<HealthTransitions::Change> &behind, int failedSince)
+Announcement AnnouncementText::digest(const HealthCounts &counts, const QList<HealthTransitions::Change> &behind,
+                                      int failedSince)
 {
     Announcement a = started(Announcement::Kind::Digest);
     a.urgent = counts.stale > 0 || counts.never > 0;
-    a.title = counts.late + counts.stale + counts.never == 0 ? tr("Backup digest: every scheduled environment is fresh")
-                                                             : tr("Backup digest: %n environment(s) need attention", nullptr, counts.late + counts.stale + counts.never);
+    a.title = counts.late + counts.stale + counts.never == 0
+        ? tr("Backup digest: every scheduled environment is fresh")
+        : tr("Backup digest: %n environment(s) need attention", nullptr, counts.late + counts.stale + counts.never);
     QStringList lines;
     lines << tr("%1 fresh, %2 late, %3 stale, %4 never backed up")
                  .arg(counts.fresh)
@@ -189,4 +206,3 @@ Announcement AnnouncementText::digest(const HealthCounts &counts, const QList<He
         a.actions << Announcement::showAction();
     return a;
 }
-

@@ -26,6 +26,6 @@ public:
     static Announcement jobsFailed(const QList<Job> &jobs, const QHash<QString, QString> &siteNames);
     static Announcement restoresEnded(const QList<Job> &jobs, const QHash<QString, QString> &siteNames);
     // The daily digest: the fleet's counts now, and how many snapshots failed in the last 24 hours.
-    static Announcement digest(const HealthCounts &counts, const QList<HealthTransitions::Change> &behind, int failedSince);
-
+    static Announcement digest(const HealthCounts &counts, const QList<HealthTransitions::Change> &behind,
+                               int failedSince);
 };

@@ -54,13 +54,15 @@ bool write(const QString &executable, QString *error)
     const QString file = path();
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
         if (error)
-            *error = QCoreApplication::translate("AutostartEntry", "The folder %1 could not be created.").arg(QFileInfo(file).absolutePath());
+            *error = QCoreApplication::translate("AutostartEntry", "The folder %1 could not be created.")
+                         .arg(QFileInfo(file).absolutePath());
         return false;
     }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("AutostartEntry", "%1 could not be written: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("AutostartEntry", "%1 could not be written: %2")
+                         .arg(file, out.errorString());
         return false;
     }
     const QString text = QStringLiteral("[Desktop Entry]\n"
@@ -75,7 +77,8 @@ bool write(const QString &executable, QString *error)
     out.write(text.toUtf8());
     if (!out.commit()) {
         if (error)
-            *error = QCoreApplication::translate("AutostartEntry", "%1 could not be written: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("AutostartEntry", "%1 could not be written: %2")
+                         .arg(file, out.errorString());
         return false;
     }
     return true;

@@ -35,9 +35,9 @@ DBusNotifier::DBusNotifier(const QDBusConnection &bus, QObject *parent)
             });
     if (m_bus.isConnected()) {
         m_bus.connect(serviceName(), Path, Interface, QStringLiteral("ActionInvoked"), this,
-                      SLOT(onActionInvoked(uint,QString)));
+                      SLOT(onActionInvoked(uint, QString)));
         m_bus.connect(serviceName(), Path, Interface, QStringLiteral("NotificationClosed"), this,
-                      SLOT(onNotificationClosed(uint,uint)));
+                      SLOT(onNotificationClosed(uint, uint)));
     }
     probe();
 }
@@ -100,8 +100,9 @@ void DBusNotifier::show(const Announcement &announcement)
                 actions << QStringLiteral("default") << QCoreApplication::translate("DBusNotifier", "Show");
             if (key == Announcement::showAction() || key == Announcement::snapshotAction())
                 actions << key
-                        << (key == Announcement::showAction() ? QCoreApplication::translate("DBusNotifier", "Show")
-                                                              : QCoreApplication::translate("DBusNotifier", "Take snapshot now"));
+                        << (key == Announcement::showAction()
+                                ? QCoreApplication::translate("DBusNotifier", "Show")
+                                : QCoreApplication::translate("DBusNotifier", "Take snapshot now"));
         }
     }
     // Site and environment names come from the platform: never let a server read them as markup.
@@ -110,9 +111,9 @@ void DBusNotifier::show(const Announcement &announcement)
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(announcement.urgent ? 2 : 1)));
     hints.insert(QStringLiteral("desktop-entry"), DesktopEntry);
-    hints.insert(QStringLiteral("category"), announcement.kind == Announcement::Kind::JobFailed
-                                                 ? QStringLiteral("transfer.error")
-                                                 : QStringLiteral("transfer"));
+    hints.insert(QStringLiteral("category"),
+                 announcement.kind == Announcement::Kind::JobFailed ? QStringLiteral("transfer.error")
+                                                                    : QStringLiteral("transfer"));
 
     QDBusMessage message = call(QStringLiteral("Notify"));
     message << QCoreApplication::applicationName() << uint(0) << DesktopEntry << announcement.title << body << actions

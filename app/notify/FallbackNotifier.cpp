@@ -3,7 +3,9 @@
 #include "util/LogCategories.h"
 
 FallbackNotifier::FallbackNotifier(Notifier *primary, Notifier *fallback, QObject *parent)
-    : Notifier(parent), m_primary(primary), m_fallback(fallback)
+    : Notifier(parent)
+    , m_primary(primary)
+    , m_fallback(fallback)
 {
     for (Notifier *n : {primary, fallback}) {
         if (!n)

@@ -32,7 +32,7 @@ QList<Change> apply(QHash<QString, Freshness> &known, const QList<EnvironmentHea
             continue;
         *it = h.freshness;
         if (FreshnessRules::severity(h.freshness) > FreshnessRules::severity(before))
-            changes << Change{h, before};
+            changes << Change {h, before};
     }
     if (complete) {
         for (auto it = known.begin(); it != known.end();) {

@@ -32,7 +32,8 @@ Freshness freshnessFromKey(const QString &key)
 }
 } // namespace
 
-NotificationCenter::NotificationCenter(const QString &accountId, Notifier *notifier, const Clock *clock, QObject *parent)
+NotificationCenter::NotificationCenter(const QString &accountId, Notifier *notifier, const Clock *clock,
+                                       QObject *parent)
     : QObject(parent)
     , m_accountId(accountId)
     , m_notifier(notifier)
@@ -96,7 +97,7 @@ void NotificationCenter::load()
         const QStringList parts = it.value().toStringList();
         const QDateTime at = parts.size() == 2 ? QDateTime::fromString(parts.at(1), Qt::ISODate) : QDateTime();
         if (at.isValid() && at.secsTo(now) < ForgetJobsAfterSeconds)
-            m_toldJobs.insert(it.key(), ToldJob{parts.at(0), at});
+            m_toldJobs.insert(it.key(), ToldJob {parts.at(0), at});
     }
     m_lastDigest = QDate::fromString(settings.value(DigestKey).toString(), Qt::ISODate);
 }
@@ -115,7 +116,7 @@ void NotificationCenter::saveJobs() const
 {
     QVariantMap jobs;
     for (auto it = m_toldJobs.cbegin(); it != m_toldJobs.cend(); ++it)
-        jobs.insert(it.key(), QStringList{it->kind, it->finishedAt.toString(Qt::ISODateWithMs)});
+        jobs.insert(it.key(), QStringList {it->kind, it->finishedAt.toString(Qt::ISODateWithMs)});
     QSettings settings;
     settings.beginGroup(Settings::notificationStateGroup(m_accountId));
     settings.setValue(JobsKey, jobs);
@@ -135,7 +136,7 @@ void NotificationCenter::observeHealth(const QList<EnvironmentHealth> &reading, 
         m_behind.clear();
         for (const EnvironmentHealth &h : reading) {
             if (h.freshness == Freshness::Late || h.freshness == Freshness::Stale || h.freshness == Freshness::Never)
-                m_behind << HealthTransitions::Change{h, h.freshness};
+                m_behind << HealthTransitions::Change {h, h.freshness};
         }
         std::stable_sort(m_behind.begin(), m_behind.end(), [](const auto &a, const auto &b) {
             return FreshnessRules::severity(a.health.freshness) > FreshnessRules::severity(b.health.freshness);
@@ -167,7 +168,7 @@ void NotificationCenter::jobFinished(const Job &job)
     const QDateTime now = m_clock->now();
     m_toldJobs.removeIf([&now](const auto &it) { return it.value().finishedAt.secsTo(now) >= ForgetJobsAfterSeconds; });
     const QDateTime at = job.finishedAt.isValid() ? job.finishedAt : now;
-    m_toldJobs.insert(job.id, ToldJob{captureFailed ? CaptureFailed : RestoreEnded, at});
+    m_toldJobs.insert(job.id, ToldJob {captureFailed ? CaptureFailed : RestoreEnded, at});
     saveJobs();
     if (!m_settings.enabled)
         return;

@@ -38,7 +38,8 @@ class NotificationCenter : public QObject
     Q_OBJECT
 public:
     // notifier is not owned; clock null: the system clock.
-    NotificationCenter(const QString &accountId, Notifier *notifier, const Clock *clock = nullptr, QObject *parent = nullptr);
+    NotificationCenter(const QString &accountId, Notifier *notifier, const Clock *clock = nullptr,
+                       QObject *parent = nullptr);
     ~NotificationCenter() override;
 
     QString accountId() const { return m_accountId; }
@@ -81,19 +82,19 @@ private:
     QTimer *m_digestTimer;
     QPointer<JobTracker> m_tracker;
 
-    QHash<QString, Freshness> m_known;     // environment key → last state
+    QHash<QString, Freshness> m_known; // environment key → last state
     struct ToldJob
     {
-        QString kind;        // "capture-failed", "restore"
+        QString kind; // "capture-failed", "restore"
         QDateTime finishedAt;
     };
-    QHash<QString, ToldJob> m_toldJobs;    // job id → what it was, pruned after the job retention
+    QHash<QString, ToldJob> m_toldJobs; // job id → what it was, pruned after the job retention
     QDate m_lastDigest;
 
     bool m_haveReading = false;
     HealthCounts m_counts;
     QList<HealthTransitions::Change> m_behind; // the latest reading's late/stale/never, for the digest
-    QHash<QString, QString> m_siteNames;   // site id → slug
+    QHash<QString, QString> m_siteNames; // site id → slug
 
     QList<HealthTransitions::Change> m_pendingHealth;
     QList<Job> m_pendingFailures;

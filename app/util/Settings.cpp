@@ -79,9 +79,10 @@ TraySettings traySettings()
     QSettings settings;
     TraySettings tray;
     tray.trayMode = settings.value(TrayGroup + QLatin1String("mode"), tray.trayMode).toBool();
-    tray.refreshMinutes = qBound(TraySettings::MinRefreshMinutes,
-                                 settings.value(TrayGroup + QLatin1String("refreshMinutes"), tray.refreshMinutes).toInt(),
-                                 TraySettings::MaxRefreshMinutes);
+    tray.refreshMinutes
+        = qBound(TraySettings::MinRefreshMinutes,
+                 settings.value(TrayGroup + QLatin1String("refreshMinutes"), tray.refreshMinutes).toInt(),
+                 TraySettings::MaxRefreshMinutes);
     tray.autostart = settings.value(TrayGroup + QLatin1String("autostart"), tray.autostart).toBool();
     return tray;
 }

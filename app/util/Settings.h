@@ -38,9 +38,9 @@ void forgetNotifications(const QString &accountId);
 // one autostart entry whichever account is signed in.
 struct TraySettings
 {
-    bool trayMode = false;      // closing the window keeps the app watching in the tray
-    int refreshMinutes = 15;    // how often the fleet is read while the window is hidden
-    bool autostart = false;     // an entry in ~/.config/autostart starts it in the tray
+    bool trayMode = false; // closing the window keeps the app watching in the tray
+    int refreshMinutes = 15; // how often the fleet is read while the window is hidden
+    bool autostart = false; // an entry in ~/.config/autostart starts it in the tray
     static constexpr int MinRefreshMinutes = 5;
     static constexpr int MaxRefreshMinutes = 24 * 60;
 };

@@ -43,7 +43,7 @@ uint FakeNotificationServer::Notify(const QString &appName, uint, const QString 
         sendErrorReply(QDBusError::LimitsExceeded, QStringLiteral("too many"));
         return 0;
     }
-    Call call{m_nextId++, appName, summary, body, actions, hints};
+    Call call {m_nextId++, appName, summary, body, actions, hints};
     m_calls << call;
     Q_EMIT notified();
     return call.id;

@@ -10,7 +10,9 @@
 // A notification server for tests: implements org.freedesktop.Notifications on its own
 // connection to the test's private session bus (so calls really travel over the bus), records
 // every Notify and can emit ActionInvoked as a desktop does when a button is clicked.
-class FakeNotificationServer : public QObject, protected QDBusContext
+class FakeNotificationServer
+    : public QObject
+    , protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
@@ -25,11 +27,12 @@ public:
         QVariantMap hints;
     };
 
-    explicit FakeNotificationServer(const QStringList &capabilities = {QStringLiteral("actions"), QStringLiteral("body")},
+    explicit FakeNotificationServer(const QStringList &capabilities
+                                    = {QStringLiteral("actions"), QStringLiteral("body")},
                                     QObject *parent = nullptr);
     ~FakeNotificationServer() override;
 
-    bool registerOnBus();  // owns org.freedesktop.Notifications
+    bool registerOnBus(); // owns org.freedesktop.Notifications
     void unregister();
     void setRefusing(bool refusing) { m_refusing = refusing; }
 

@@ -37,7 +37,7 @@ inline Job job(const QString &id, JobType type, JobStatus status, const QString 
     j.environment = environment;
     j.finishedAt = QDateTime(QDate(2026, 11, 24), QTime(11, 0), Qt::UTC);
     if (status == JobStatus::Failed)
-        j.error = JobError{QStringLiteral("capture_failed"), QStringLiteral("The database could not be read.")};
+        j.error = JobError {QStringLiteral("capture_failed"), QStringLiteral("The database could not be read.")};
     return j;
 }
 

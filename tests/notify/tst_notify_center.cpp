@@ -33,7 +33,8 @@ QString plural(const char *text)
 
 const QString Account = QStringLiteral("acc-1");
 
-std::unique_ptr<NotificationCenter> makeCenter(RecordingNotifier &notifier, const Clock *clock, const QString &account = Account)
+std::unique_ptr<NotificationCenter> makeCenter(RecordingNotifier &notifier, const Clock *clock,
+                                               const QString &account = Account)
 {
     auto center = std::make_unique<NotificationCenter>(account, &notifier, clock);
     center->setCoalesceMs(0);
@@ -45,7 +46,7 @@ class NotifyCenterTest : public QObject
 {
     Q_OBJECT
 
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC)};
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(notifier.shown.size(), 1);
         QCOMPARE(notifier.shown.last().title, QStringLiteral("Backups of s1-shop · production are late"));
         QCOMPARE(notifier.shown.last().siteId, QStringLiteral("s1"));
-        QCOMPARE(notifier.shown.last().actions, QStringList({Announcement::showAction(), Announcement::snapshotAction()}));
+        QCOMPARE(notifier.shown.last().actions,
+                 QStringList({Announcement::showAction(), Announcement::snapshotAction()}));
         QVERIFY(!notifier.shown.last().urgent);
         reading(Freshness::Late); // the same state: never again
         reading(Freshness::Late);
@@ -144,14 +146,17 @@ private Q_SLOTS:
         QVERIFY(a.body.startsWith(QStringLiteral("s4-shop · production: stale\n"))); // worst first
         QVERIFY(a.body.endsWith(QLatin1String("\nand 2 more")));
         QCOMPARE(a.siteId, QStringLiteral("s4"));
-        QCOMPARE(a.actions, QStringList{Announcement::showAction()}); // no snapshot of "several"
+        QCOMPARE(a.actions, QStringList {Announcement::showAction()}); // no snapshot of "several"
         QVERIFY(a.urgent);
 
         // Kinds mixed: no kind in the title. Readings before the flush make one notification.
-        center->observeHealth({health(QStringLiteral("s8"), QStringLiteral("staging"), Freshness::Fresh, EnvironmentKind::Staging),
-                               health(QStringLiteral("s9"), QStringLiteral("production"), Freshness::Fresh)});
-        center->observeHealth({health(QStringLiteral("s8"), QStringLiteral("staging"), Freshness::Late, EnvironmentKind::Staging),
-                               health(QStringLiteral("s9"), QStringLiteral("production"), Freshness::Fresh)}, false);
+        center->observeHealth(
+            {health(QStringLiteral("s8"), QStringLiteral("staging"), Freshness::Fresh, EnvironmentKind::Staging),
+             health(QStringLiteral("s9"), QStringLiteral("production"), Freshness::Fresh)});
+        center->observeHealth(
+            {health(QStringLiteral("s8"), QStringLiteral("staging"), Freshness::Late, EnvironmentKind::Staging),
+             health(QStringLiteral("s9"), QStringLiteral("production"), Freshness::Fresh)},
+            false);
         center->observeHealth({health(QStringLiteral("s9"), QStringLiteral("production"), Freshness::Never)}, false);
         center->flush();
         QCOMPARE(notifier.shown.size(), 2);
@@ -177,20 +182,26 @@ private Q_SLOTS:
     void unjudgedKeepTheirStateVanishedAreForgotten()
     {
         QHash<QString, Freshness> known;
-        HealthTransitions::apply(known, {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Fresh),
-                                         health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Fresh)});
+        HealthTransitions::apply(known,
+                                 {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Fresh),
+                                  health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Fresh)});
         QCOMPARE(known.size(), 2);
         // b's policy not read yet, a's site gone: b keeps "fresh", a is forgotten.
-        auto changes = HealthTransitions::apply(known, {health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Unknown)});
+        auto changes = HealthTransitions::apply(
+            known, {health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Unknown)});
         QVERIFY(changes.isEmpty());
-        QCOMPARE(known.keys(), QStringList{HealthTransitions::keyOf(QStringLiteral("b"), QStringLiteral("production"))});
-        changes = HealthTransitions::apply(known, {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Stale),
-                                                   health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Stale)});
+        QCOMPARE(known.keys(),
+                 QStringList {HealthTransitions::keyOf(QStringLiteral("b"), QStringLiteral("production"))});
+        changes
+            = HealthTransitions::apply(known,
+                                       {health(QStringLiteral("a"), QStringLiteral("production"), Freshness::Stale),
+                                        health(QStringLiteral("b"), QStringLiteral("production"), Freshness::Stale)});
         QCOMPARE(changes.size(), 1); // a: a first sight again; b: fell from fresh
         QCOMPARE(changes.first().health.siteId, QStringLiteral("b"));
         QCOMPARE(changes.first().before, Freshness::Fresh);
         // A partial reading forgets nothing it does not name.
-        HealthTransitions::apply(known, {health(QStringLiteral("c"), QStringLiteral("production"), Freshness::Fresh)}, false);
+        HealthTransitions::apply(known, {health(QStringLiteral("c"), QStringLiteral("production"), Freshness::Fresh)},
+                                 false);
         QCOMPARE(known.size(), 3);
     }
 
@@ -225,8 +236,10 @@ private Q_SLOTS:
         center->flush();
         QCOMPARE(notifier.shown.size(), 0);
         // Several at once: one notification; the names fall back to the id without a reading.
-        center->jobFinished(job(QStringLiteral("job_b"), JobType::Capture, JobStatus::Failed, QStringLiteral("site_x")));
-        center->jobFinished(job(QStringLiteral("job_c"), JobType::Capture, JobStatus::Failed, QStringLiteral("site_y")));
+        center->jobFinished(
+            job(QStringLiteral("job_b"), JobType::Capture, JobStatus::Failed, QStringLiteral("site_x")));
+        center->jobFinished(
+            job(QStringLiteral("job_c"), JobType::Capture, JobStatus::Failed, QStringLiteral("site_y")));
         center->jobFinished(job(QStringLiteral("job_d"), JobType::Restore, JobStatus::Failed));
         center->flush();
         QCOMPARE(notifier.shown.size(), 2);
@@ -347,7 +360,8 @@ private Q_SLOTS:
         QCOMPARE(notifier.shown.size(), 1);
         notifier.click(notifier.shown.first(), Announcement::snapshotAction());
         QCOMPARE(requested.size(), 1);
-        QCOMPARE(requested.first(), QVariantList({Announcement::snapshotAction(), QStringLiteral("s1"), QStringLiteral("staging")}));
+        QCOMPARE(requested.first(),
+                 QVariantList({Announcement::snapshotAction(), QStringLiteral("s1"), QStringLiteral("staging")}));
         Announcement foreign = notifier.shown.first();
         foreign.id = QStringLiteral("not-ours");
         notifier.click(foreign, Announcement::showAction());
@@ -361,7 +375,8 @@ private Q_SLOTS:
         QCOMPARE(AutostartEntry::path(), dir.path() + QStringLiteral("/autostart/dev.managed.Desktop.desktop"));
         QVERIFY(!AutostartEntry::exists());
         QString error;
-        QVERIFY2(AutostartEntry::write(QStringLiteral("/opt/Managed Desktop/bin/mf-desktop"), &error), qPrintable(error));
+        QVERIFY2(AutostartEntry::write(QStringLiteral("/opt/Managed Desktop/bin/mf-desktop"), &error),
+                 qPrintable(error));
         QFile file(AutostartEntry::path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());

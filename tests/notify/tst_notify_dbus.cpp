@@ -59,9 +59,10 @@ private Q_SLOTS:
         QCOMPARE(call.appName, QCoreApplication::applicationName());
         QCOMPARE(call.summary, QStringLiteral("Backups of s1-shop · production are late"));
         QVERIFY(call.body.startsWith(QLatin1String("Last backup ")));
-        QCOMPARE(call.actions, QStringList({QStringLiteral("default"), QStringLiteral("Show"), QStringLiteral("show"),
-                                            QStringLiteral("Show"), QStringLiteral("snapshot"),
-                                            QStringLiteral("Take snapshot now")}));
+        QCOMPARE(
+            call.actions,
+            QStringList({QStringLiteral("default"), QStringLiteral("Show"), QStringLiteral("show"),
+                         QStringLiteral("Show"), QStringLiteral("snapshot"), QStringLiteral("Take snapshot now")}));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("dev.managed.Desktop"));
 
@@ -102,7 +103,8 @@ private Q_SLOTS:
         QTest::qWait(0);
         server.invokeAction(id, QStringLiteral("snapshot"));
         QTRY_COMPARE(requested.size(), 1);
-        QCOMPARE(requested.takeFirst(), QVariantList({QStringLiteral("snapshot"), QStringLiteral("s7"), QStringLiteral("production")}));
+        QCOMPARE(requested.takeFirst(),
+                 QVariantList({QStringLiteral("snapshot"), QStringLiteral("s7"), QStringLiteral("production")}));
         server.invokeAction(id, QStringLiteral("default")); // a click on the notification itself
         QTRY_COMPARE(requested.size(), 1);
         QCOMPARE(requested.takeFirst().first().toString(), QStringLiteral("show"));

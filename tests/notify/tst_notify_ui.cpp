@@ -5,6 +5,7 @@
 #include "FakeNotificationServer.h"
 
 #include "SandboxProcess.h"
+#include "account/AccountSession.h"
 #include "actions/TakeSnapshotDialog.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialStore.h"
@@ -16,10 +17,9 @@
 #include "notify/AutostartEntry.h"
 #include "notify/DBusNotifier.h"
 #include "notify/NotificationCenter.h"
-#include "notify/NotificationsController.h"
 #include "notify/NotificationSettingsDialog.h"
+#include "notify/NotificationsController.h"
 #include "notify/TrayMode.h"
-#include "account/AccountSession.h"
 #include "util/ManualClock.h"
 #include "util/Settings.h"
 
@@ -43,8 +43,7 @@
 #include <memory>
 
 namespace {
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -130,7 +129,8 @@ private Q_SLOTS:
 
         NotificationSettingsDialog *dialog = openDialog(*window);
         QVERIFY(dialog);
-        QCOMPARE(child<QLabel>(dialog, "deliveryNote")->text(), QStringLiteral("Notifications are shown by fake-notifyd."));
+        QCOMPARE(child<QLabel>(dialog, "deliveryNote")->text(),
+                 QStringLiteral("Notifications are shown by fake-notifyd."));
         auto *trayMode = child<QCheckBox>(dialog, "trayMode");
         QVERIFY(trayMode->isEnabled());
         QVERIFY(!child<QSpinBox>(dialog, "refreshMinutes")->isEnabled());
@@ -146,7 +146,8 @@ private Q_SLOTS:
         QCOMPARE(stored.refreshMinutes, 30);
         QVERIFY(stored.autostart);
         QVERIFY(AutostartEntry::exists());
-        QVERIFY(AutostartEntry::path().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/autostart/")));
+        QVERIFY(
+            AutostartEntry::path().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/autostart/")));
         QFile entry(AutostartEntry::path());
         QVERIFY(entry.open(QIODevice::ReadOnly));
         QVERIFY(entry.readAll().contains(AutostartEntry::execLine(QCoreApplication::applicationFilePath()).toUtf8()));
@@ -242,7 +243,10 @@ private Q_SLOTS:
         }
         QVERIFY2(fallable > 1, "the sandbox's seed has environments backed up on schedule");
         auto states = [&accountId] {
-            return QSettings().value(Settings::notificationStateGroup(accountId) + QStringLiteral("/states")).toMap().size();
+            return QSettings()
+                .value(Settings::notificationStateGroup(accountId) + QStringLiteral("/states"))
+                .toMap()
+                .size();
         };
         QTRY_COMPARE_WITH_TIMEOUT(int(states()), judged, 10000);
         QCOMPARE(server.calls().size(), 0);

@@ -36,7 +36,9 @@ QLabel *note(const QString &objectName, const QString &text, QWidget *parent)
 } // namespace
 
 NotificationSettingsDialog::NotificationSettingsDialog(const State &state, Apply apply, QWidget *parent)
-    : QDialog(parent), m_state(state), m_apply(std::move(apply))
+    : QDialog(parent)
+    , m_state(state)
+    , m_apply(std::move(apply))
 {
     setObjectName(QStringLiteral("notificationSettingsDialog"));
     setWindowTitle(tr("Notifications"));
@@ -48,15 +50,18 @@ NotificationSettingsDialog::NotificationSettingsDialog(const State &state, Apply
     account->setObjectName(QStringLiteral("accountGroup"));
     m_accountPart = account;
     m_enabled = checkBox(QStringLiteral("notifyEnabled"), tr("&Notify me when something changes"), n.enabled, account);
-    m_health = checkBox(QStringLiteral("notifyHealth"), tr("An environment's backups fall &behind (late, stale, never backed up)"),
-                        n.healthChanges, account);
+    m_health = checkBox(QStringLiteral("notifyHealth"),
+                        tr("An environment's backups fall &behind (late, stale, never backed up)"), n.healthChanges,
+                        account);
     m_failures = checkBox(QStringLiteral("notifyFailures"), tr("A &snapshot fails"), n.jobFailures, account);
     m_restores = checkBox(QStringLiteral("notifyRestores"), tr("A &restore ends"), n.restoreEnds, account);
-    m_digest = checkBox(QStringLiteral("notifyDigest"), tr("A daily &digest of the fleet's health at"), n.digest, account);
+    m_digest
+        = checkBox(QStringLiteral("notifyDigest"), tr("A daily &digest of the fleet's health at"), n.digest, account);
     m_digestHour = new QComboBox(account);
     m_digestHour->setObjectName(QStringLiteral("digestHour"));
     for (int h = 0; h < 24; ++h)
-        m_digestHour->addItem(QTime(h, 0).toString(QStringLiteral("HH:mm")), h); // whole hours: no seconds, no am/pm doubt
+        m_digestHour->addItem(QTime(h, 0).toString(QStringLiteral("HH:mm")),
+                              h); // whole hours: no seconds, no am/pm doubt
     m_digestHour->setCurrentIndex(qBound(0, n.digestHour, 23));
     auto *digestRow = new QHBoxLayout;
     digestRow->addWidget(m_digest);
@@ -80,8 +85,9 @@ NotificationSettingsDialog::NotificationSettingsDialog(const State &state, Apply
 
     auto *trayBox = new QGroupBox(tr("Watching in the background"), this);
     trayBox->setObjectName(QStringLiteral("trayGroup"));
-    m_trayMode = checkBox(QStringLiteral("trayMode"), tr("&Keep watching in the notification area when the window is closed"),
-                          state.tray.trayMode && state.trayAvailable, trayBox);
+    m_trayMode
+        = checkBox(QStringLiteral("trayMode"), tr("&Keep watching in the notification area when the window is closed"),
+                   state.tray.trayMode && state.trayAvailable, trayBox);
     m_refreshMinutes = new QSpinBox(trayBox);
     m_refreshMinutes->setObjectName(QStringLiteral("refreshMinutes"));
     m_refreshMinutes->setRange(Settings::TraySettings::MinRefreshMinutes, Settings::TraySettings::MaxRefreshMinutes);
@@ -98,10 +104,11 @@ NotificationSettingsDialog::NotificationSettingsDialog(const State &state, Apply
     trayLayout->addLayout(trayForm);
     if (!state.trayAvailable) {
         m_trayMode->setEnabled(false);
-        trayLayout->addWidget(note(QStringLiteral("trayUnavailable"),
-                                   tr("This desktop has no notification area (system tray), so closing the window quits "
-                                      "the app."),
-                                   trayBox));
+        trayLayout->addWidget(
+            note(QStringLiteral("trayUnavailable"),
+                 tr("This desktop has no notification area (system tray), so closing the window quits "
+                    "the app."),
+                 trayBox));
     }
 
     const QString delivery = state.delivery.isEmpty()

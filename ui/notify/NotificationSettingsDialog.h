@@ -23,11 +23,11 @@ class NotificationSettingsDialog : public QDialog
 public:
     struct State
     {
-        QString accountName;            // empty: signed out, the account's part is disabled
+        QString accountName; // empty: signed out, the account's part is disabled
         NotificationSettings notifications;
         Settings::TraySettings tray;
         bool trayAvailable = false;
-        QString delivery;               // where notifications go now; empty: nowhere
+        QString delivery; // where notifications go now; empty: nowhere
     };
     // Returns an error sentence, or an empty string when all was applied.
     using Apply = std::function<QString(const NotificationSettings &, const Settings::TraySettings &)>;

@@ -7,13 +7,13 @@
 #include "account/AccountSession.h"
 #include "actions/ActionController.h"
 #include "auth/Account.h"
+#include "common/CompletionNotifier.h"
 #include "fleet/FleetHealth.h"
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetView.h"
 #include "jobs/JobTracker.h"
 #include "main/MainWindow.h"
 #include "main/SessionActions.h"
-#include "common/CompletionNotifier.h"
 #include "notify/AutostartEntry.h"
 #include "notify/DBusNotifier.h"
 #include "notify/FallbackNotifier.h"
@@ -63,8 +63,10 @@ NotificationsController::NotificationsController(MainWindow *window, QMenu *menu
     AccountSession *session = window->session();
     connect(session, &AccountSession::started, this, &NotificationsController::onSessionStarted);
     connect(session, &AccountSession::ended, this, &NotificationsController::onSessionEnded);
-    connect(session, &AccountSession::signedOut, this, [](const QString &accountId) { Settings::forgetNotifications(accountId); });
-    connect(window->sessionActions(), &SessionActions::actionsChanged, this, &NotificationsController::hookActionController);
+    connect(session, &AccountSession::signedOut, this,
+            [](const QString &accountId) { Settings::forgetNotifications(accountId); });
+    connect(window->sessionActions(), &SessionActions::actionsChanged, this,
+            &NotificationsController::hookActionController);
 
     FleetLoader *loader = window->fleetLoader();
     connect(loader, &FleetLoader::refreshFinished, this, [this] {
@@ -165,7 +167,8 @@ void NotificationsController::route(const QString &action, const QString &siteId
 {
     m_tray->showWindow();
     if (!siteId.isEmpty() && !m_window->fleetView()->select(siteId, environment))
-        m_window->statusBar()->showMessage(tr("That environment is not in the fleet as shown (a search may hide it)."), 8000);
+        m_window->statusBar()->showMessage(tr("That environment is not in the fleet as shown (a search may hide it)."),
+                                           8000);
     if (action != Announcement::snapshotAction())
         return;
     ActionController *actions = m_window->sessionActions()->controller();
@@ -174,7 +177,8 @@ void NotificationsController::route(const QString &action, const QString &siteId
         take->trigger(); // the usual dialog: the user still confirms
 }
 
-QString NotificationsController::applySettings(const NotificationSettings &notifications, const Settings::TraySettings &tray)
+QString NotificationsController::applySettings(const NotificationSettings &notifications,
+                                               const Settings::TraySettings &tray)
 {
     QString error;
     const bool autostartOk = tray.autostart ? AutostartEntry::write(QCoreApplication::applicationFilePath(), &error)
@@ -198,9 +202,9 @@ void NotificationsController::openSettings()
     state.tray.autostart = state.tray.autostart && AutostartEntry::exists(); // the file is the truth
     state.trayAvailable = m_tray->isTrayAvailable();
     state.delivery = m_chain->describe();
-    auto *dialog = new NotificationSettingsDialog(state, [this](const NotificationSettings &n, const Settings::TraySettings &t) {
-        return applySettings(n, t);
-    }, m_window);
+    auto *dialog = new NotificationSettingsDialog(
+        state, [this](const NotificationSettings &n, const Settings::TraySettings &t) { return applySettings(n, t); },
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -3,7 +3,8 @@
 #include <QSystemTrayIcon>
 
 TrayNotifier::TrayNotifier(QSystemTrayIcon *icon, QObject *parent)
-    : Notifier(parent), m_icon(icon)
+    : Notifier(parent)
+    , m_icon(icon)
 {
     connect(icon, &QSystemTrayIcon::messageClicked, this, [this] {
         if (m_last.actions.contains(Announcement::showAction()))
