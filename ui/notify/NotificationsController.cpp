@@ -51,6 +51,9 @@ NotificationsController::NotificationsController(MainWindow *window, QMenu *menu
     }
     connect(m_tray, &TrayMode::refreshRequested, window, &MainWindow::refresh);
     connect(m_tray, &TrayMode::hiddenToTray, this, [this] {
+        if (m_toldHidden) // once a run is enough to learn where the app went
+            return;
+        m_toldHidden = true;
         m_tray->icon()->showMessage(QApplication::applicationDisplayName(),
                                     tr("Still watching your fleet. Quit from this icon's menu."),
                                     QSystemTrayIcon::Information, 4000);

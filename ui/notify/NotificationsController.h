@@ -65,6 +65,7 @@ private:
     FallbackNotifier *m_chain;
     QPointer<NotificationCenter> m_center;
     QString m_accountName;
+    bool m_toldHidden = false;
     bool m_listed = false; // a complete listing arrived in this session: readings can be trusted
     QTimer *m_policyDelay; // policies trickle in after the listing: one reading for a burst
     QTimer *m_ticker;
