@@ -258,6 +258,149 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>nie gesichert</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled every %1, but there is none yet.</source>
+        <translation>Backups sind alle %1 geplant, aber es gibt noch keines.</translation>
+    </message>
+    <message>
+        <source>Last backup %1; scheduled every %2.</source>
+        <translation>Letztes Backup %1; geplant alle %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has never been backed up</source>
+        <translation>%1 wurde noch nie gesichert</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are stale</source>
+        <translation>Backups von %1 sind veraltet</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are late</source>
+        <translation>Backups von %1 sind verspätet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n Produktionsumgebung ist in Verzug geraten</numerusform>
+            <numerusform>%n Produktionsumgebungen sind in Verzug geraten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n Umgebung ist in Verzug geraten</numerusform>
+            <numerusform>%n Umgebungen sind in Verzug geraten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 failed</source>
+        <translation>Snapshot von %1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed</source>
+        <translation>
+            <numerusform>%n Snapshot fehlgeschlagen</numerusform>
+            <numerusform>%n Snapshots fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed: %1 (job %2)</source>
+        <translation>fehlgeschlagen: %1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>Restore of %1 finished</source>
+        <translation>Wiederherstellung von %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The environment now holds the restored snapshot.</source>
+        <translation>Die Umgebung enthält jetzt den wiederhergestellten Snapshot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended, some failed</source>
+        <translation>
+            <numerusform>%n Wiederherstellung beendet, mit Fehlern</numerusform>
+            <numerusform>%n Wiederherstellungen beendet, einige fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) finished</source>
+        <translation>
+            <numerusform>%n Wiederherstellung abgeschlossen</numerusform>
+            <numerusform>%n Wiederherstellungen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup digest: every scheduled environment is fresh</source>
+        <translation>Backup-Übersicht: alle geplanten Umgebungen sind aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup digest: %n environment(s) need attention</source>
+        <translation>
+            <numerusform>Backup-Übersicht: %n Umgebung braucht Aufmerksamkeit</numerusform>
+            <numerusform>Backup-Übersicht: %n Umgebungen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fresh, %2 late, %3 stale, %4 never backed up</source>
+        <translation>%1 aktuell, %2 verspätet, %3 veraltet, %4 nie gesichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n Snapshot ist in den letzten 24 Stunden fehlgeschlagen.</numerusform>
+            <numerusform>%n Snapshots sind in den letzten 24 Stunden fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>No API address is set.</source>
@@ -653,6 +796,21 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1641,17 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>MF_API_KEY holds a live key, which is only sent over https, and MF_API_URL (%1) is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
         <translation>MF_API_KEY enthält einen Live-Schlüssel, der nur über https gesendet wird, und MF_API_URL (%1) verwendet kein https. Setzen Sie MF_API_URL auf die https-Adresse der Plattform oder verwenden Sie für eine lokale Sandbox einen Testschlüssel (mfk_test_…).</translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Take snapshot now</source>
+        <translation>Jetzt Snapshot erstellen</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3419,92 @@ Auftrag %2</translation>
     <message>
         <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
         <translation>Die entpackten %1 passen nicht zum Snapshot: Ihr SHA-256 ist %2, das Manifest nennt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications for this account</source>
+        <translation>Benachrichtigungen für dieses Konto</translation>
+    </message>
+    <message>
+        <source>Notifications for %1</source>
+        <translation>Benachrichtigungen für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when something changes</source>
+        <translation>&amp;Benachrichtigen, wenn sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>An environment&apos;s backups fall &amp;behind (late, stale, never backed up)</source>
+        <translation>Die Backups einer Umgebung geraten in &amp;Verzug (verspätet, veraltet, nie gesichert)</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot fails</source>
+        <translation>Ein &amp;Snapshot schlägt fehl</translation>
+    </message>
+    <message>
+        <source>A &amp;restore ends</source>
+        <translation>Eine &amp;Wiederherstellung endet</translation>
+    </message>
+    <message>
+        <source>A daily &amp;digest of the fleet&apos;s health at</source>
+        <translation>&amp;Tägliche Übersicht über den Zustand der Backups um</translation>
+    </message>
+    <message>
+        <source>Each change is told once: an environment that stays late is not announced again, and what was already behind when the app first saw it is left to the digest.</source>
+        <translation>Jede Änderung wird einmal gemeldet: Eine Umgebung, die verspätet bleibt, wird nicht erneut gemeldet, und was schon beim ersten Blick der App in Verzug war, steht in der täglichen Übersicht.</translation>
+    </message>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Im Hintergrund beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the notification area when the window is closed</source>
+        <translation>&amp;Im Infobereich weiter beobachten, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start in the notification area when I &amp;log in</source>
+        <translation>Beim &amp;Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Read the fleet every:</source>
+        <translation>Übersicht lesen alle:</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area (system tray), so closing the window quits the app.</source>
+        <translation>Dieser Desktop hat keinen Infobereich (System Tray), daher beendet das Schließen des Fensters die App.</translation>
+    </message>
+    <message>
+        <source>No notification service was found on this desktop: notifications cannot be shown.</source>
+        <translation>Auf diesem Desktop wurde kein Benachrichtigungsdienst gefunden: Benachrichtigungen können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by %1.</source>
+        <translation>Benachrichtigungen werden von %1 angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
+    <message>
+        <source>Still watching your fleet. Quit from this icon&apos;s menu.</source>
+        <translation>Die Übersicht wird weiter beobachtet. Beenden über das Menü dieses Symbols.</translation>
+    </message>
+    <message>
+        <source>That environment is not in the fleet as shown (a search may hide it).</source>
+        <translation>Diese Umgebung ist in der angezeigten Übersicht nicht enthalten (eine Suche kann sie verbergen).</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5656,28 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayMode</name>
+    <message>
+        <source>&amp;Show Managed Desktop</source>
+        <translation>Managed Desktop an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>the notification area&apos;s balloons</source>
+        <translation>die Sprechblasen des Infobereichs</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Snapshots and backups for the managed.dev platform.</source>
@@ -5413,6 +5690,10 @@ SHA-256: %2</translation>
     <message>
         <source>MF_API_KEY is not set: enter the key for %1.</source>
         <translation>MF_API_KEY ist nicht gesetzt: Geben Sie den Schlüssel für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Start in the notification area without showing the window, when tray mode is on.</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu zeigen, wenn der Infobereich-Modus an ist.</translation>
     </message>
 </context>
 </TS>

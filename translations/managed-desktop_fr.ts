@@ -258,6 +258,149 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>never backed up</source>
+        <translation>jamais sauvegardé</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifié</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled every %1, but there is none yet.</source>
+        <translation>Des sauvegardes sont planifiées toutes les %1, mais il n’y en a encore aucune.</translation>
+    </message>
+    <message>
+        <source>Last backup %1; scheduled every %2.</source>
+        <translation>Dernière sauvegarde %1&#xa0;; planifiée toutes les %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has never been backed up</source>
+        <translation>%1 n’a jamais été sauvegardé</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are stale</source>
+        <translation>Les sauvegardes de %1 sont obsolètes</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are late</source>
+        <translation>Les sauvegardes de %1 sont en retard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n environnement de production a pris du retard</numerusform>
+            <numerusform>%n environnements de production ont pris du retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n environnement a pris du retard</numerusform>
+            <numerusform>%n environnements ont pris du retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (tâche %2)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 failed</source>
+        <translation>Échec du snapshot de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed</source>
+        <translation>
+            <numerusform>%n snapshot a échoué</numerusform>
+            <numerusform>%n snapshots ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed: %1 (job %2)</source>
+        <translation>échec&#xa0;: %1 (tâche %2)</translation>
+    </message>
+    <message>
+        <source>Restore of %1 finished</source>
+        <translation>Restauration de %1 terminée</translation>
+    </message>
+    <message>
+        <source>Restore of %1 failed</source>
+        <translation>Échec de la restauration de %1</translation>
+    </message>
+    <message>
+        <source>The environment now holds the restored snapshot.</source>
+        <translation>L’environnement contient maintenant le snapshot restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended, some failed</source>
+        <translation>
+            <numerusform>%n restauration terminée, en échec</numerusform>
+            <numerusform>%n restaurations terminées, certaines en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) finished</source>
+        <translation>
+            <numerusform>%n restauration terminée</numerusform>
+            <numerusform>%n restaurations terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup digest: every scheduled environment is fresh</source>
+        <translation>Résumé des sauvegardes&#xa0;: chaque environnement planifié est à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup digest: %n environment(s) need attention</source>
+        <translation>
+            <numerusform>Résumé des sauvegardes&#xa0;: %n environnement demande votre attention</numerusform>
+            <numerusform>Résumé des sauvegardes&#xa0;: %n environnements demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fresh, %2 late, %3 stale, %4 never backed up</source>
+        <translation>%1 à jour, %2 en retard, %3 obsolètes, %4 jamais sauvegardés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n snapshot a échoué ces dernières 24 heures.</numerusform>
+            <numerusform>%n snapshots ont échoué ces dernières 24 heures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>No API address is set.</source>
@@ -653,6 +796,21 @@
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n’a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1641,17 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <message>
         <source>MF_API_KEY holds a live key, which is only sent over https, and MF_API_URL (%1) is not https. Set MF_API_URL to the platform&apos;s https address, or use a test key (mfk_test_…) for a local sandbox.</source>
         <translation>MF_API_KEY contient une clé live, qui n’est envoyée que via https, et MF_API_URL (%1) n’utilise pas https. Définissez MF_API_URL sur l’adresse https de la plateforme, ou utilisez une clé de test (mfk_test_…) pour un bac à sable local.</translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Take snapshot now</source>
+        <translation>Prendre un snapshot maintenant</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3419,92 @@ Tâche %2</translation>
     <message>
         <source>The extracted %1 do not match the snapshot: their SHA-256 is %2, the manifest says %3.</source>
         <translation>Les %1 extraits ne correspondent pas au snapshot&#xa0;: leur SHA-256 est %2, le manifeste indique %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications for this account</source>
+        <translation>Notifications pour ce compte</translation>
+    </message>
+    <message>
+        <source>Notifications for %1</source>
+        <translation>Notifications pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when something changes</source>
+        <translation>Me &amp;notifier quand quelque chose change</translation>
+    </message>
+    <message>
+        <source>An environment&apos;s backups fall &amp;behind (late, stale, never backed up)</source>
+        <translation>Les sauvegardes d’un environnement prennent du re&amp;tard (en retard, obsolètes, jamais sauvegardées)</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot fails</source>
+        <translation>Un &amp;snapshot échoue</translation>
+    </message>
+    <message>
+        <source>A &amp;restore ends</source>
+        <translation>Une &amp;restauration se termine</translation>
+    </message>
+    <message>
+        <source>A daily &amp;digest of the fleet&apos;s health at</source>
+        <translation>&amp;Un résumé quotidien de l’état de la flotte à</translation>
+    </message>
+    <message>
+        <source>Each change is told once: an environment that stays late is not announced again, and what was already behind when the app first saw it is left to the digest.</source>
+        <translation>Chaque changement est signalé une fois&#xa0;: un environnement qui reste en retard n’est pas signalé à nouveau, et ce qui était déjà en retard quand l’application l’a vu pour la première fois est laissé au résumé.</translation>
+    </message>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the notification area when the window is closed</source>
+        <translation>&amp;Continuer la surveillance dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start in the notification area when I &amp;log in</source>
+        <translation>Démarrer dans la zone de notification à l’ou&amp;verture de session</translation>
+    </message>
+    <message>
+        <source>Read the fleet every:</source>
+        <translation>Lire la flotte toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area (system tray), so closing the window quits the app.</source>
+        <translation>Ce bureau n’a pas de zone de notification (barre système)&#xa0;; fermer la fenêtre quitte donc l’application.</translation>
+    </message>
+    <message>
+        <source>No notification service was found on this desktop: notifications cannot be shown.</source>
+        <translation>Aucun service de notification n’a été trouvé sur ce bureau&#xa0;: les notifications ne peuvent pas être affichées.</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by %1.</source>
+        <translation>Les notifications sont affichées par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+    <message>
+        <source>Still watching your fleet. Quit from this icon&apos;s menu.</source>
+        <translation>La flotte reste surveillée. Quittez depuis le menu de cette icône.</translation>
+    </message>
+    <message>
+        <source>That environment is not in the fleet as shown (a search may hide it).</source>
+        <translation>Cet environnement n’est pas dans la flotte affichée (une recherche peut le masquer).</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5656,28 @@ SHA-256&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayMode</name>
+    <message>
+        <source>&amp;Show Managed Desktop</source>
+        <translation>A&amp;fficher Managed Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>the notification area&apos;s balloons</source>
+        <translation>les bulles de la zone de notification</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Snapshots and backups for the managed.dev platform.</source>
@@ -5413,6 +5690,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>MF_API_KEY is not set: enter the key for %1.</source>
         <translation>MF_API_KEY n’est pas défini&#xa0;: saisissez la clé pour %1.</translation>
+    </message>
+    <message>
+        <source>Start in the notification area without showing the window, when tray mode is on.</source>
+        <translation>Démarrer dans la zone de notification sans afficher la fenêtre, quand le mode zone de notification est actif.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "auth/ApiKey.h"
 #include "auth/CredentialStore.h"
 #include "main/MainWindow.h"
+#include "notify/NotificationsController.h"
 #include "style/AppStyle.h"
 #include "style/Icons.h"
 #include "util/AppIdentity.h"
@@ -12,6 +13,15 @@
 #include <QCommandLineParser>
 
 namespace {
+
+// The autostart entry's --tray (issue 17): start hidden in the notification area.
+QCommandLineOption trayOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("tray"),
+        QCoreApplication::translate(
+            "main", "Start in the notification area without showing the window, when tray mode is on."));
+}
 
 // After Translations::install(), so that the help is in the user's language. Returns --connect.
 QCommandLineOption describe(QCommandLineParser &parser)
@@ -23,6 +33,7 @@ QCommandLineOption describe(QCommandLineParser &parser)
         QCoreApplication::translate("main", "Sign in to the API at <url> with the key in MF_API_KEY, without a dialog."),
         QStringLiteral("url"));
     parser.addOption(connectOption);
+    parser.addOption(trayOption());
     return connectOption;
 }
 
@@ -66,7 +77,8 @@ int main(int argc, char *argv[])
     AccountStore accounts;
     CredentialStore credentials;
     MainWindow window(&accounts, &credentials, {});
-    window.show();
+    if (!parser.isSet(trayOption()) || !window.notifications()->startsHidden())
+        window.show();
 
     if (parser.isSet(connectOption)) {
         // Read once, then removed from the environment so no child process inherits the secret.

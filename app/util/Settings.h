@@ -27,4 +27,24 @@ void setWindowState(const QString &part, const QByteArray &state);
 QString followedJobsGroup(const QString &accountId);
 void forgetFollowedJobs(const QString &accountId);
 
+// Notifications (app/notify): the account's choices (NotificationSettings) and what was last
+// announced (NotificationCenter), each in its own group beside the account's keys; forgotten
+// with the account.
+QString notificationSettingsGroup(const QString &accountId);
+QString notificationStateGroup(const QString &accountId);
+void forgetNotifications(const QString &accountId);
+
+// Tray mode (the desktop's ui/notify): for the app as a whole, since there is one window and
+// one autostart entry whichever account is signed in.
+struct TraySettings
+{
+    bool trayMode = false; // closing the window keeps the app watching in the tray
+    int refreshMinutes = 15; // how often the fleet is read while the window is hidden
+    bool autostart = false; // an entry in ~/.config/autostart starts it in the tray
+    static constexpr int MinRefreshMinutes = 5;
+    static constexpr int MaxRefreshMinutes = 24 * 60;
+};
+TraySettings traySettings();
+void setTraySettings(const TraySettings &tray);
+
 } // namespace Settings

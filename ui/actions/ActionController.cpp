@@ -93,6 +93,11 @@ QAction *ActionController::restoreAction() const { return m_restore; }
 QAction *ActionController::downloadAction() const { return m_download; }
 CompletionNotifier *ActionController::notifier() const { return m_notifier; }
 
+void ActionController::setJobEndsToldElsewhere(const std::function<bool(const Job &)> &toldElsewhere)
+{
+    m_toldElsewhere = toldElsewhere;
+}
+
 void ActionController::setContext(const Site &site, const QString &environment,
                                   const std::optional<Snapshot> &selectedSnapshot,
                                   const QList<QPair<Site, QString>> &selectedEnvironments)
@@ -370,6 +375,8 @@ void ActionController::onJobFinished(const Job &job)
     if (job.type == JobType::Capture)
         Q_EMIT snapshotsChanged(job.siteId, job.environment);
     if (m_quietJobs.remove(job.id))
+        return;
+    if (m_toldElsewhere && m_toldElsewhere(job))
         return;
     const QString where = m_siteNames.value(job.siteId, job.siteId) + QStringLiteral(" / ") + job.environment;
     const bool ok = job.status == JobStatus::Succeeded;

@@ -94,6 +94,9 @@ public:
     // Tells the user about long work that ended while the window was inactive. The GUI may give
     // it the app's tray icon (setTrayIcon).
     CompletionNotifier *notifier() const;
+    // Job ends that another part tells the user about (the desktop notifications, issue 17):
+    // the controller leaves them out of its own balloon so nothing is told twice.
+    void setJobEndsToldElsewhere(const std::function<bool(const Job &)> &toldElsewhere);
 
 public Q_SLOTS:
     void takeSnapshot();
@@ -151,4 +154,5 @@ private:
     TransfersPanel *m_transfersPanel = nullptr;
     CompletionNotifier *m_notifier = nullptr;
     std::function<void(RestoreDialog *)> m_restoreHook;
+    std::function<bool(const Job &)> m_toldElsewhere;
 };

@@ -19,6 +19,7 @@
 #include "fleet/FleetLoader.h"
 #include "fleet/FleetModel.h"
 #include "fleet/FleetView.h"
+#include "notify/NotificationsController.h"
 #include "report/ReportDialog.h"
 #include "style/Icons.h"
 #include "style/TimeText.h"
@@ -166,6 +167,10 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
             openSignIn();
     });
 
+    // Notifications and the tray (issue 17): after the connections above, so it hears of a
+    // session once the window has set it up.
+    m_notifications = new NotificationsController(this, m_viewMenu, m_clock);
+
     restoreSettings();
     updateStatus();
 }
@@ -220,6 +225,7 @@ void MainWindow::buildMenus()
     })->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction")); // in tray mode, NotificationsController quits
     quit->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -398,7 +404,8 @@ void MainWindow::tick()
     // A window left open is glanced at to see which backups are fresh: it must not go stale.
     // Offline, the retry timer is in charge instead.
     const QDateTime last = m_loader->lastUpdated();
-    if (m_session->isActive() && !m_offline && !m_loader->isRefreshing() && last.isValid()
+    // Hidden in the tray, the tray's own interval is in charge (NotificationsController::tick).
+    if (isVisible() && m_session->isActive() && !m_offline && !m_loader->isRefreshing() && last.isValid()
         && last.secsTo(m_clock->now()) >= AutoRefreshSeconds)
         refresh();
     updateStatus();

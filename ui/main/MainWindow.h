@@ -18,6 +18,7 @@ class FleetLoader;
 class FleetModel;
 class FleetView;
 class InfoBanner;
+class NotificationsController;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -55,6 +56,8 @@ public:
     FleetLoader *fleetLoader() const { return m_loader; }
     EnvironmentView *environmentView() const { return m_environmentView; }
     InfoBanner *banner() const { return m_banner; }
+    SessionActions *sessionActions() const { return m_sessionActions; }
+    NotificationsController *notifications() const { return m_notifications; } // issue 17
     SignInDialog *signInDialog() const { return m_signInDialog; }
     bool isOffline() const { return m_offline; }
 
@@ -100,6 +103,7 @@ private:
     QSplitter *m_splitter;
     AccountSwitcher *m_switcher;
     SessionActions *m_sessionActions = nullptr;
+    NotificationsController *m_notifications = nullptr;
     QPointer<SignInDialog> m_signInDialog;
 
     QAction *m_refreshAction;

@@ -1,0 +1,3 @@
+#include "Notifier.h"
+
+Notifier::~Notifier() = default;
