@@ -550,66 +550,66 @@
     <name>ArchiveIndexer</name>
     <message>
         <source>The archive is damaged: %1</source>
-        <translation type="unfinished">Das Archiv ist beschädigt: %1</translation>
+        <translation>Das Archiv ist beschädigt: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The download did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished">Das Archiv konnte nicht geöffnet werden: %1</translation>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The archive has more than %n entries, too many to index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Archiv hat mehr als %n Eintrag, zu viele zum Indizieren.</numerusform>
+            <numerusform>Das Archiv hat mehr als %n Einträge, zu viele zum Indizieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; %2</source>
-        <translation type="unfinished">Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ %2</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ ist ein harter Link auf einen Ort außerhalb seiner Komponente.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ ist eine Datei, wo ein Ordner sein muss.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ hat Daten außerhalb seiner angegebenen Größe.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde abgelehnt: Eintrag „%1“ enthält mehr Daten, als sein Kopf angibt.</translation>
     </message>
     <message>
         <source>Could not move the index into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index konnte nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Could not create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not write the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde abgelehnt: „%1“ ist zugleich eine Datei und ein Ordner.</translation>
     </message>
     <message>
         <source>Could not compute a checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +887,14 @@
         <source>Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.</source>
         <translation>Snapshot %1 von %2/%3 wurde angefordert (Job %4); warte auf sein Ende.</translation>
     </message>
+    <message>
+        <source>one --site for a single environment; several need --all-sites</source>
+        <translation>ein --site für eine einzelne Umgebung; mehrere brauchen --all-sites</translation>
+    </message>
+    <message>
+        <source>--concurrency needs --all-sites</source>
+        <translation>--concurrency braucht --all-sites</translation>
+    </message>
 </context>
 <context>
     <name>BackupPolicyCommand</name>
@@ -960,6 +968,189 @@
     </message>
 </context>
 <context>
+    <name>BulkBackupCommand</name>
+    <message>
+        <source>Snapshot every site&apos;s environments (narrowed by --env, --site, --sites-from).</source>
+        <translation>Snapshots der Umgebungen aller Websites erstellen (eingegrenzt durch --env, --site, --sites-from).</translation>
+    </message>
+    <message>
+        <source>With --all-sites: only the sites in FILE, one slug or id a line (&apos;-&apos; reads standard input).</source>
+        <translation>Mit --all-sites: nur die Websites in FILE, ein Slug oder eine ID pro Zeile („-“ liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --all-sites: at most N captures in flight (default: as many as the rate limit allows).</source>
+        <translation>Mit --all-sites: höchstens N Aufnahmen gleichzeitig (Standard: so viele, wie das Ratenlimit erlaubt).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--sites-from needs --all-sites</source>
+        <translation>--sites-from braucht --all-sites</translation>
+    </message>
+    <message>
+        <source>--all-sites needs --wait: a bulk run is followed until every environment has its snapshot</source>
+        <translation>--all-sites braucht --wait: ein Massenlauf wird verfolgt, bis jede Umgebung ihren Snapshot hat</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 10000</source>
+        <translation>--concurrency braucht eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; a list of sites is far smaller</source>
+        <translation>%1 ist größer als 4 MiB; eine Liste von Websites ist weit kleiner</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 names no site (one slug or id a line; # starts a comment)</source>
+        <translation>%1 nennt keine Website (ein Slug oder eine ID pro Zeile; # beginnt einen Kommentar)</translation>
+    </message>
+    <message>
+        <source>Listing sites…</source>
+        <translation>Websites werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listen Sie die Websites mit „mf site list“ auf.</translation>
+    </message>
+    <message>
+        <source>There is no environment to snapshot.</source>
+        <translation>Es gibt keine Umgebung für einen Snapshot.</translation>
+    </message>
+    <message>
+        <source>None of these sites has an environment named &apos;%1&apos;.</source>
+        <translation>Keine dieser Websites hat eine Umgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Continuing the run started %1: %2 of %3 environments already have their snapshot.</source>
+        <translation>Der am %1 begonnene Lauf wird fortgesetzt: %2 von %3 Umgebungen haben ihren Snapshot bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking a snapshot of %n environment(s); if this is interrupted, the same command continues the run.</source>
+        <translation>
+            <numerusform>Snapshot von %n Umgebung wird erstellt; wird dies unterbrochen, setzt derselbe Befehl den Lauf fort.</numerusform>
+            <numerusform>Snapshots von %n Umgebungen werden erstellt; wird dies unterbrochen, setzt derselbe Befehl den Lauf fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>Restzeit wird geschätzt</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 running, %4 failed, %5</source>
+        <translation>%1 von %2 fertig, %3 laufen, %4 fehlgeschlagen, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n environment(s) got their snapshot.</source>
+        <translation>
+            <numerusform>%1 von %n Umgebung hat ihren Snapshot.</numerusform>
+            <numerusform>%1 von %n Umgebungen haben ihren Snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue: what is done stays done.</source>
+        <translation>Führen Sie denselben Befehl erneut aus, um fortzufahren: Erledigtes bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>joined a capture that was already running</source>
+        <translation>einer bereits laufenden Aufnahme angeschlossen</translation>
+    </message>
+    <message>
+        <source>done by an earlier start of this run</source>
+        <translation>von einem früheren Start dieses Laufs erledigt</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Captures already started go on; the same command continues the run.</source>
+        <translation>Warten beendet. Bereits gestartete Aufnahmen laufen weiter; derselbe Befehl setzt den Lauf fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: no new captures; following the %n already started (Ctrl-C again to stop waiting).</source>
+        <translation>
+            <numerusform>Wird beendet: keine neuen Aufnahmen; die %n bereits gestartete wird verfolgt (erneut Strg-C, um nicht mehr zu warten).</numerusform>
+            <numerusform>Wird beendet: keine neuen Aufnahmen; die %n bereits gestarteten werden verfolgt (erneut Strg-C, um nicht mehr zu warten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunJournal</name>
+    <message>
+        <source>Cannot create the folder %1 where runs are kept.</source>
+        <translation>Der Ordner %1 für gespeicherte Läufe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>This run is already going on in another process (%1, pid %2).</source>
+        <translation>Dieser Lauf läuft bereits in einem anderen Prozess (%1, PID %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to keep this run to one process.</source>
+        <translation>%1 kann nicht gesperrt werden, um diesen Lauf auf einen Prozess zu beschränken.</translation>
+    </message>
+    <message>
+        <source>The saved state of this run (%1) cannot be read. It holds what keeps the environments from a second snapshot; remove it only to start the run afresh.</source>
+        <translation>Der gespeicherte Stand dieses Laufs (%1) kann nicht gelesen werden. Er verhindert einen zweiten Snapshot der Umgebungen; entfernen Sie ihn nur, um den Lauf neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The saved state of this run (%1) is damaged. It holds what keeps the environments from a second snapshot; remove it only to start the run afresh.</source>
+        <translation>Der gespeicherte Stand dieses Laufs (%1) ist beschädigt. Er verhindert einen zweiten Snapshot der Umgebungen; entfernen Sie ihn nur, um den Lauf neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the state of this run to %1: %2</source>
+        <translation>Der Stand dieses Laufs kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkSnapshotDialog</name>
     <message>
         <source>Take Snapshots</source>
@@ -1023,10 +1214,6 @@
     <message>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
-    </message>
-    <message>
-        <source>At most 4 snapshots are taken at the same time.</source>
-        <translation>Es werden höchstens 4 Snapshots gleichzeitig erstellt.</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
@@ -1099,10 +1286,6 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard.</source>
-        <translation>Fertig. Der Bericht sagt, was mit jeder Umgebung geschah; „Bericht kopieren“ legt ihn in die Zwischenablage.</translation>
-    </message>
-    <message>
         <source>The snapshot is ready.</source>
         <translation>Der Snapshot ist bereit.</translation>
     </message>
@@ -1114,29 +1297,89 @@
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
+    <message>
+        <source>Environments to snapshot</source>
+        <translation>Umgebungen für Snapshots</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected environments (%n)</source>
+        <translation>
+            <numerusform>Die ausgewählte Umgebung (%n)</numerusform>
+            <numerusform>Die ausgewählten Umgebungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use a capture already running there as its snapshot (wait for a restore)</source>
+        <translation>Eine dort bereits laufende Aufnahme als Snapshot &amp;verwenden (auf eine Wiederherstellung warten)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>&amp;Umgebungen:</translation>
+    </message>
+    <message>
+        <source>Snapshots are requested as fast as the platform&apos;s rate limit allows.</source>
+        <translation>Snapshots werden so schnell angefordert, wie das Ratenlimit der Plattform erlaubt.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>All production environments (%n)</source>
+        <translation>
+            <numerusform>Alle Produktionsumgebungen (%n)</numerusform>
+            <numerusform>Alle Produktionsumgebungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late or stale environments (%n)</source>
+        <translation>
+            <numerusform>Verspätete oder veraltete Umgebungen (%n)</numerusform>
+            <numerusform>Verspätete oder veraltete Umgebungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites on the %1 plan (%n environment(s))</source>
+        <translation>
+            <numerusform>Websites im Tarif %1 (%n Umgebung)</numerusform>
+            <numerusform>Websites im Tarif %1 (%n Umgebungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard, Export CSV… saves it.</source>
+        <translation>Fertig. Der Bericht sagt, was mit jeder Umgebung geschah; „Bericht kopieren“ legt ihn in die Zwischenablage, „CSV exportieren …“ speichert ihn.</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready (a capture that was already running).</source>
+        <translation>Der Snapshot ist fertig (eine bereits laufende Aufnahme).</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready (taken by an earlier start of this run).</source>
+        <translation>Der Snapshot ist fertig (von einem früheren Start dieses Laufs erstellt).</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>snapshots-report.csv</source>
+        <translation>snapshots-bericht.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
-    <name>BulkSnapshotRunner</name>
-    <message>
-        <source>Cancelled before it started.</source>
-        <translation>Vor dem Start abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Another capture or restore is running on this environment.</source>
-        <translation>In dieser Umgebung läuft bereits eine Aufnahme oder Wiederherstellung.</translation>
-    </message>
-    <message>
-        <source>Waiting for the running job to end</source>
-        <translation>Warten auf das Ende des laufenden Auftrags</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Neuer Versuch</translation>
-    </message>
-    <message>
-        <source>The capture failed without saying why.</source>
-        <translation>Die Aufnahme ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
-    </message>
+    <name>BulkSnapshotReport</name>
     <message>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
@@ -1188,6 +1431,41 @@
     <message>
         <source>request id %1</source>
         <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Joined a capture that was already running.</source>
+        <translation>Einer bereits laufenden Aufnahme angeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another capture or restore is running on this environment.</source>
+        <translation>In dieser Umgebung läuft bereits eine Aufnahme oder Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to end</source>
+        <translation>Warten auf das Ende des laufenden Auftrags</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>The capture failed without saying why.</source>
+        <translation>Die Aufnahme ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The session ended (signed out or another account chosen); check this environment&apos;s snapshots after signing in again.</source>
@@ -1334,6 +1612,22 @@
     <message>
         <source>Client reports of backups over a period</source>
         <translation>Kundenberichte über die Backups eines Zeitraums</translation>
+    </message>
+    <message>
+        <source>List what a snapshot holds in a folder, from its index</source>
+        <translation>Auflisten, was ein Snapshot in einem Ordner enthält, aus seinem Index</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: files and database tables</source>
+        <translation>Zwei Snapshots vergleichen: Dateien und Datenbanktabellen</translation>
+    </message>
+    <message>
+        <source>Write one file of a snapshot to stdout</source>
+        <translation>Eine Datei eines Snapshots auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>Show the versions of one path across an environment&apos;s snapshots</source>
+        <translation>Die Versionen eines Pfads über die Snapshots einer Umgebung zeigen</translation>
     </message>
 </context>
 <context>
@@ -1897,75 +2191,75 @@ Mit „mf %1 BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <name>EntryExtractor</name>
     <message>
         <source>The archive is damaged: %1</source>
-        <translation type="unfinished">Das Archiv ist beschädigt: %1</translation>
+        <translation>Das Archiv ist beschädigt: %1</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished">Das Archiv konnte nicht geöffnet werden: %1</translation>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht im Archiv dieses Snapshots.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished">%1 existiert bereits.</translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: a hard link to a file outside the saved folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein harter Link auf eine Datei außerhalb des gespeicherten Ordners</translation>
     </message>
     <message>
         <source>%1: a link to a place outside the saved folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Link auf einen Ort außerhalb des gespeicherten Ordners</translation>
     </message>
     <message>
         <source>%1: a device file, FIFO or socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Gerätedatei, ein FIFO oder ein Socket</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished">In %1 konnte kein Ordner angelegt werden.</translation>
+        <translation>In %1 konnte kein Ordner angelegt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a path inside the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pfad innerhalb des Snapshots.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
     </message>
     <message>
         <source>Could not move the saved files to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Dateien konnten nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -2937,15 +3231,54 @@ Tarif: %4</translation>
     <name>IndexCache</name>
     <message>
         <source>Snapshot %1 is not indexed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 ist noch nicht indiziert.</translation>
     </message>
     <message>
         <source>Could not record the index in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index konnte nicht im Cache vermerkt werden: %1</translation>
     </message>
     <message>
         <source>Could not record the archive in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht im Cache vermerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCommand</name>
+    <message>
+        <source>Snapshot %1 is %2, not ready: it has no archive to look into.</source>
+        <translation>Snapshot %1 ist %2, nicht bereit: Es gibt kein Archiv, in das man hineinsehen könnte.</translation>
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>%1 wird indiziert…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>Lade %1 herunter  %2 %  %3 von %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Lade %1 herunter…</translation>
+    </message>
+    <message>
+        <source>Could not look into snapshot %1: %2</source>
+        <translation>In Snapshot %1 konnte nicht hineingesehen werden: %2</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Was heruntergeladen wurde, bleibt erhalten; führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Run the command again to rebuild the index.</source>
+        <translation>Führen Sie den Befehl erneut aus, um den Index neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; %2</source>
+        <translation>der Pfad „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Look into the database component (db/) instead of the files.</source>
+        <translation>In die Datenbankkomponente (db/) statt in die Dateien sehen.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3934,10 @@ Auftrag %2</translation>
         <source>A PDF can only be made by a program that can draw text.</source>
         <translation>Ein PDF kann nur von einem Programm erstellt werden, das Text zeichnen kann.</translation>
     </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyPanel</name>
@@ -4042,6 +4379,10 @@ Auftrag %2</translation>
     <message>
         <source>%1 (%2 failed)</source>
         <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5011,116 @@ Berechtigungen: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotCatCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id and the path of a file</source>
+        <translation>die Snapshot-ID und der Pfad einer Datei</translation>
+    </message>
+    <message>
+        <source>give the path of a file</source>
+        <translation>geben Sie den Pfad einer Datei an</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>In Snapshot %2 gibt es kein „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>List it with &apos;mf snapshot ls&apos;.</source>
+        <translation>Listen Sie ihn mit „mf snapshot ls“ auf.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID PATH</source>
+        <translation>SNAPSHOT_ID PFAD</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the older and the newer snapshot id</source>
+        <translation>die ältere und die neuere Snapshot-ID</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; or &apos;%2&apos; of site &apos;%3&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ oder „%2“ der Website „%3“.</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 changed.</source>
+        <translation>Dateien: %1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
+        <source>  + %1  (%2)</source>
+        <translation>  + %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  - %1  (%2)</source>
+        <translation>  - %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  ~ %1  (%2 → %3, %4)</source>
+        <translation>  ~ %1  (%2 → %3, %4)</translation>
+    </message>
+    <message>
+        <source>Database: not in both snapshots.</source>
+        <translation>Datenbank: nicht in beiden Snapshots.</translation>
+    </message>
+    <message>
+        <source>Database: changed, with the same tables and row counts.</source>
+        <translation>Datenbank: geändert, mit denselben Tabellen und Zeilenzahlen.</translation>
+    </message>
+    <message>
+        <source>Database: unchanged.</source>
+        <translation>Datenbank: unverändert.</translation>
+    </message>
+    <message>
+        <source>Database, tables that differ: %1.</source>
+        <translation>Datenbank, abweichende Tabellen: %1.</translation>
+    </message>
+    <message>
+        <source>  + table %1  (%2 rows)</source>
+        <translation>  + Tabelle %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  - table %1  (%2 rows)</source>
+        <translation>  - Tabelle %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3, schema changed)</source>
+        <translation>  ~ Tabelle %1  (Zeilen %2 → %3, Schema geändert)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3)</source>
+        <translation>  ~ Tabelle %1  (Zeilen %2 → %3)</translation>
+    </message>
+    <message>
+        <source>OLD_SNAPSHOT_ID NEW_SNAPSHOT_ID</source>
+        <translation>ALTE_SNAPSHOT_ID NEUE_SNAPSHOT_ID</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDownloadCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4771,46 +5222,137 @@ Berechtigungen: %7</translation>
     <name>SnapshotFetch</name>
     <message>
         <source>&quot;%1&quot; is not a snapshot id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Snapshot-ID.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The archive of snapshot %1 cannot be downloaded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv von Snapshot %1 kann hier nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not move the archive into the cache at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht in den Cache unter %1 verschoben werden.</translation>
     </message>
     <message>
         <source>The download of snapshot %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download von Snapshot %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHistoryCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>The environment.</source>
+        <translation>Die Umgebung.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Look at the newest N ready snapshots (default 10).</source>
+        <translation>Die neuesten N bereiten Snapshots betrachten (Standard 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only snapshots indexed already: download nothing.</source>
+        <translation>Nur bereits indizierte Snapshots: nichts herunterladen.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>der Pfad</translation>
+    </message>
+    <message>
+        <source>--last must be a number from 1 to 1000</source>
+        <translation>--last muss eine Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>Environment &apos;%1&apos; of site &apos;%2&apos; has no ready snapshots.</source>
+        <translation>Die Umgebung „%1“ der Website „%2“ hat keine bereiten Snapshots.</translation>
+    </message>
+    <message>
+        <source>None of these snapshots is indexed yet; run without --cached to index them.</source>
+        <translation>Keiner dieser Snapshots ist schon indiziert; ohne --cached ausführen, um sie zu indizieren.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: %1 of %2 snapshots.</source>
+        <translation>Noch nicht indiziert: %1 von %2 Snapshots.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
     </message>
 </context>
 <context>
     <name>SnapshotIndex</name>
     <message>
         <source>The index is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index ist unvollständig.</translation>
     </message>
     <message>
         <source>The index %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>er existiert nicht.</translation>
     </message>
     <message>
         <source>it was made by another version (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einer anderen Version erstellt (Format %1).</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5459,73 @@ Berechtigungen: %7</translation>
     <message>
         <source>The snapshot could not be read.</source>
         <translation>Der Snapshot konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLsCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Die Website (ID oder Slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>expected the snapshot id and at most one path</source>
+        <translation>erwartet werden die Snapshot-ID und höchstens ein Pfad</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 =&gt; %2</source>
+        <translation>%1 =&gt; %2</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>In Snapshot %2 gibt es kein „%1“.</translation>
+    </message>
+    <message>
+        <source>List its parent folder to see what is there.</source>
+        <translation>Listen Sie den übergeordneten Ordner auf, um zu sehen, was dort ist.</translation>
+    </message>
+    <message>
+        <source>The folder is empty.</source>
+        <translation>Der Ordner ist leer.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no such component.</source>
+        <translation>Dieser Snapshot hat diese Komponente nicht.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID [PATH]</source>
+        <translation>SNAPSHOT_ID [PFAD]</translation>
     </message>
 </context>
 <context>

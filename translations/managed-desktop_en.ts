@@ -19,12 +19,71 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n production environment fell behind</numerusform>
+            <numerusform>%n production environments fell behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) fell behind</source>
+        <translation>
+            <numerusform>%n environment fell behind</numerusform>
+            <numerusform>%n environments fell behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed</source>
+        <translation>
+            <numerusform>%n snapshot failed</numerusform>
+            <numerusform>%n snapshots failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended, some failed</source>
+        <translation>
+            <numerusform>%n restore ended, and failed</numerusform>
+            <numerusform>%n restores ended, some failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) finished</source>
+        <translation>
+            <numerusform>%n restore finished</numerusform>
+            <numerusform>%n restores finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup digest: %n environment(s) need attention</source>
+        <translation>
+            <numerusform>Backup digest: %n environment needs attention</numerusform>
+            <numerusform>Backup digest: %n environments need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n snapshot failed in the last 24 hours.</numerusform>
+            <numerusform>%n snapshots failed in the last 24 hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveIndexer</name>
     <message numerus="yes">
         <source>The archive has more than %n entries, too many to index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The archive has more than %n entry, too many to index.</numerusform>
+            <numerusform>The archive has more than %n entries, too many to index.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +115,30 @@
         <translation>
             <numerusform>%n days</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkBackupCommand</name>
+    <message numerus="yes">
+        <source>Taking a snapshot of %n environment(s); if this is interrupted, the same command continues the run.</source>
+        <translation>
+            <numerusform>Taking a snapshot of %n environment; if this is interrupted, the same command continues the run.</numerusform>
+            <numerusform>Taking a snapshot of %n environments; if this is interrupted, the same command continues the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n environment(s) got their snapshot.</source>
+        <translation>
+            <numerusform>%1 of %n environment got their snapshot.</numerusform>
+            <numerusform>%1 of %n environments got their snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: no new captures; following the %n already started (Ctrl-C again to stop waiting).</source>
+        <translation>
+            <numerusform>Stopping: no new captures; following the %n already started (Ctrl-C again to stop waiting).</numerusform>
+            <numerusform>Stopping: no new captures; following the %n already started (Ctrl-C again to stop waiting).</numerusform>
         </translation>
     </message>
 </context>
@@ -108,6 +191,34 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected environments (%n)</source>
+        <translation>
+            <numerusform>The selected environment (%n)</numerusform>
+            <numerusform>The selected environments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All production environments (%n)</source>
+        <translation>
+            <numerusform>All production environments (%n)</numerusform>
+            <numerusform>All production environments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late or stale environments (%n)</source>
+        <translation>
+            <numerusform>Late or stale environments (%n)</numerusform>
+            <numerusform>Late or stale environments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites on the %1 plan (%n environment(s))</source>
+        <translation>
+            <numerusform>Sites on the %1 plan (%n environment)</numerusform>
+            <numerusform>Sites on the %1 plan (%n environments)</numerusform>
         </translation>
     </message>
 </context>

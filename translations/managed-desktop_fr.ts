@@ -550,66 +550,66 @@
     <name>ArchiveIndexer</name>
     <message>
         <source>The archive is damaged: %1</source>
-        <translation type="unfinished">L’archive est endommagée&#xa0;: %1</translation>
+        <translation>L’archive est endommagée : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The download did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement n’a pas abouti.</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished">Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir l’archive : %1</translation>
     </message>
     <message numerus="yes">
         <source>The archive has more than %n entries, too many to index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’archive a plus de %n entrée, trop pour l’indexer.</numerusform>
+            <numerusform>L’archive a plus de %n entrées, trop pour l’indexer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; %2</source>
-        <translation type="unfinished">L’archive a été refusée&#xa0;: l’entrée «&#xa0;%1&#xa0;» %2</translation>
+        <translation>L’archive a été refusée : l’entrée « %1 » %2</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; is a hard link to a place outside its component.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a été refusée : l’entrée « %1 » est un lien physique vers un emplacement hors de son composant.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; is a file where a folder must be.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a été refusée : l’entrée « %1 » est un fichier là où doit se trouver un dossier.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; has data outside its declared size.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a été refusée : l’entrée « %1 » contient des données hors de sa taille déclarée.</translation>
     </message>
     <message>
         <source>The archive was refused: entry &quot;%1&quot; holds more data than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a été refusée : l’entrée « %1 » contient plus de données que son en-tête ne l’indique.</translation>
     </message>
     <message>
         <source>Could not move the index into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer l’index à %1.</translation>
     </message>
     <message>
         <source>Could not create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’index %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’index : %1</translation>
     </message>
     <message>
         <source>The archive was refused: &quot;%1&quot; is both a file and a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a été refusée : « %1 » est à la fois un fichier et un dossier.</translation>
     </message>
     <message>
         <source>Could not compute a checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer une somme de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +887,14 @@
         <source>Snapshot %1 of %2/%3 was requested (job %4); waiting for it to end.</source>
         <translation>Le snapshot %1 de %2/%3 a été demandé (tâche %4)&#xa0;; attente de sa fin.</translation>
     </message>
+    <message>
+        <source>one --site for a single environment; several need --all-sites</source>
+        <translation>un seul --site pour un environnement ; plusieurs demandent --all-sites</translation>
+    </message>
+    <message>
+        <source>--concurrency needs --all-sites</source>
+        <translation>--concurrency demande --all-sites</translation>
+    </message>
 </context>
 <context>
     <name>BackupPolicyCommand</name>
@@ -960,6 +968,189 @@
     </message>
 </context>
 <context>
+    <name>BulkBackupCommand</name>
+    <message>
+        <source>Snapshot every site&apos;s environments (narrowed by --env, --site, --sites-from).</source>
+        <translation>Créer un snapshot des environnements de chaque site (restreint par --env, --site, --sites-from).</translation>
+    </message>
+    <message>
+        <source>With --all-sites: only the sites in FILE, one slug or id a line (&apos;-&apos; reads standard input).</source>
+        <translation>Avec --all-sites : seulement les sites de FILE, un slug ou un identifiant par ligne (« - » lit l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>With --all-sites: at most N captures in flight (default: as many as the rate limit allows).</source>
+        <translation>Avec --all-sites : au plus N captures en cours (par défaut : autant que la limite de débit le permet).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--sites-from needs --all-sites</source>
+        <translation>--sites-from demande --all-sites</translation>
+    </message>
+    <message>
+        <source>--all-sites needs --wait: a bulk run is followed until every environment has its snapshot</source>
+        <translation>--all-sites demande --wait : une exécution groupée est suivie jusqu’à ce que chaque environnement ait son snapshot</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 10000</source>
+        <translation>--concurrency demande un nombre de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; a list of sites is far smaller</source>
+        <translation>%1 dépasse 4 Mio ; une liste de sites est bien plus petite</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 names no site (one slug or id a line; # starts a comment)</source>
+        <translation>%1 ne nomme aucun site (un slug ou un identifiant par ligne ; # commence un commentaire)</translation>
+    </message>
+    <message>
+        <source>Listing sites…</source>
+        <translation>Liste des sites…</translation>
+    </message>
+    <message>
+        <source>List the sites with &apos;mf site list&apos;.</source>
+        <translation>Listez les sites avec «&#xa0;mf site list&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no environment to snapshot.</source>
+        <translation>Aucun environnement à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>None of these sites has an environment named &apos;%1&apos;.</source>
+        <translation>Aucun de ces sites n’a d’environnement nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Continuing the run started %1: %2 of %3 environments already have their snapshot.</source>
+        <translation>Reprise de l’exécution commencée le %1 : %2 environnements sur %3 ont déjà leur snapshot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking a snapshot of %n environment(s); if this is interrupted, the same command continues the run.</source>
+        <translation>
+            <numerusform>Snapshot de %n environnement ; en cas d’interruption, la même commande reprend l’exécution.</numerusform>
+            <numerusform>Snapshot de %n environnements ; en cas d’interruption, la même commande reprend l’exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>estimation du temps restant</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 running, %4 failed, %5</source>
+        <translation>%1 sur %2 terminés, %3 en cours, %4 en échec, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n environment(s) got their snapshot.</source>
+        <translation>
+            <numerusform>%1 environnement sur %n a reçu son snapshot.</numerusform>
+            <numerusform>%1 environnements sur %n ont reçu leur snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue: what is done stays done.</source>
+        <translation>Relancez la même commande pour continuer : ce qui est fait reste fait.</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DÉTAIL</translation>
+    </message>
+    <message>
+        <source>joined a capture that was already running</source>
+        <translation>rattaché à une capture déjà en cours</translation>
+    </message>
+    <message>
+        <source>done by an earlier start of this run</source>
+        <translation>fait par un lancement précédent de cette exécution</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(identifiant de requête %1)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Captures already started go on; the same command continues the run.</source>
+        <translation>Attente arrêtée. Les captures déjà lancées continuent ; la même commande reprend l’exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: no new captures; following the %n already started (Ctrl-C again to stop waiting).</source>
+        <translation>
+            <numerusform>Arrêt : aucune nouvelle capture ; suivi de la %n déjà lancée (Ctrl-C à nouveau pour ne plus attendre).</numerusform>
+            <numerusform>Arrêt : aucune nouvelle capture ; suivi des %n déjà lancées (Ctrl-C à nouveau pour ne plus attendre).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunJournal</name>
+    <message>
+        <source>Cannot create the folder %1 where runs are kept.</source>
+        <translation>Impossible de créer le dossier %1 où les exécutions sont conservées.</translation>
+    </message>
+    <message>
+        <source>This run is already going on in another process (%1, pid %2).</source>
+        <translation>Cette exécution est déjà en cours dans un autre processus (%1, pid %2).</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to keep this run to one process.</source>
+        <translation>Impossible de verrouiller %1 pour réserver cette exécution à un seul processus.</translation>
+    </message>
+    <message>
+        <source>The saved state of this run (%1) cannot be read. It holds what keeps the environments from a second snapshot; remove it only to start the run afresh.</source>
+        <translation>L’état enregistré de cette exécution (%1) ne peut pas être lu. Il empêche un second snapshot des environnements ; supprimez-le seulement pour recommencer l’exécution.</translation>
+    </message>
+    <message>
+        <source>The saved state of this run (%1) is damaged. It holds what keeps the environments from a second snapshot; remove it only to start the run afresh.</source>
+        <translation>L’état enregistré de cette exécution (%1) est endommagé. Il empêche un second snapshot des environnements ; supprimez-le seulement pour recommencer l’exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot save the state of this run to %1: %2</source>
+        <translation>Impossible d’enregistrer l’état de cette exécution dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkSnapshotDialog</name>
     <message>
         <source>Take Snapshots</source>
@@ -1023,10 +1214,6 @@
     <message>
         <source>Not started</source>
         <translation>Non démarré</translation>
-    </message>
-    <message>
-        <source>At most 4 snapshots are taken at the same time.</source>
-        <translation>Au plus 4 snapshots sont créés en même temps.</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
@@ -1099,10 +1286,6 @@
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard.</source>
-        <translation>Terminé. Le rapport indique ce qui est arrivé à chaque environnement ; « Copier le rapport » le place dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>The snapshot is ready.</source>
         <translation>Le snapshot est prêt.</translation>
     </message>
@@ -1114,29 +1297,89 @@
         <source>(request id %1)</source>
         <translation>(identifiant de requête %1)</translation>
     </message>
+    <message>
+        <source>Environments to snapshot</source>
+        <translation>Environnements à sauvegarder</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected environments (%n)</source>
+        <translation>
+            <numerusform>L’environnement sélectionné (%n)</numerusform>
+            <numerusform>Les environnements sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use a capture already running there as its snapshot (wait for a restore)</source>
+        <translation>&amp;Utiliser une capture déjà en cours comme son snapshot (attendre une restauration)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>&amp;Environnements :</translation>
+    </message>
+    <message>
+        <source>Snapshots are requested as fast as the platform&apos;s rate limit allows.</source>
+        <translation>Les snapshots sont demandés aussi vite que la limite de débit de la plateforme le permet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All production environments (%n)</source>
+        <translation>
+            <numerusform>Tous les environnements de production (%n)</numerusform>
+            <numerusform>Tous les environnements de production (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late or stale environments (%n)</source>
+        <translation>
+            <numerusform>Environnements en retard ou périmés (%n)</numerusform>
+            <numerusform>Environnements en retard ou périmés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites on the %1 plan (%n environment(s))</source>
+        <translation>
+            <numerusform>Sites de l’offre %1 (%n environnement)</numerusform>
+            <numerusform>Sites de l’offre %1 (%n environnements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. The report says what happened to each environment; Copy Report puts it on the clipboard, Export CSV… saves it.</source>
+        <translation>Terminé. Le rapport indique ce qui est arrivé à chaque environnement ; « Copier le rapport » le place dans le presse-papiers, « Exporter en CSV… » l’enregistre.</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready (a capture that was already running).</source>
+        <translation>Le snapshot est prêt (une capture déjà en cours).</translation>
+    </message>
+    <message>
+        <source>The snapshot is ready (taken by an earlier start of this run).</source>
+        <translation>Le snapshot est prêt (pris par un lancement précédent de cette exécution).</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>snapshots-report.csv</source>
+        <translation>rapport-snapshots.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
-    <name>BulkSnapshotRunner</name>
-    <message>
-        <source>Cancelled before it started.</source>
-        <translation>Annulé avant le démarrage.</translation>
-    </message>
-    <message>
-        <source>Another capture or restore is running on this environment.</source>
-        <translation>Une capture ou une restauration est déjà en cours sur cet environnement.</translation>
-    </message>
-    <message>
-        <source>Waiting for the running job to end</source>
-        <translation>En attente de la fin de la tâche en cours</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>The capture failed without saying why.</source>
-        <translation>La capture a échoué sans en donner la raison.</translation>
-    </message>
+    <name>BulkSnapshotReport</name>
     <message>
         <source>Queued</source>
         <translation>En file d’attente</translation>
@@ -1188,6 +1431,41 @@
     <message>
         <source>request id %1</source>
         <translation>identifiant de requête %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>Joined a capture that was already running.</source>
+        <translation>Rattaché à une capture déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSnapshotRunner</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant le démarrage.</translation>
+    </message>
+    <message>
+        <source>Another capture or restore is running on this environment.</source>
+        <translation>Une capture ou une restauration est déjà en cours sur cet environnement.</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to end</source>
+        <translation>En attente de la fin de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>The capture failed without saying why.</source>
+        <translation>La capture a échoué sans en donner la raison.</translation>
     </message>
     <message>
         <source>The session ended (signed out or another account chosen); check this environment&apos;s snapshots after signing in again.</source>
@@ -1334,6 +1612,22 @@
     <message>
         <source>Client reports of backups over a period</source>
         <translation>Rapports clients des sauvegardes d’une période</translation>
+    </message>
+    <message>
+        <source>List what a snapshot holds in a folder, from its index</source>
+        <translation>Lister le contenu d’un dossier d’un instantané, d’après son index</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: files and database tables</source>
+        <translation>Comparer deux instantanés : fichiers et tables de la base de données</translation>
+    </message>
+    <message>
+        <source>Write one file of a snapshot to stdout</source>
+        <translation>Écrire un fichier d’un instantané sur stdout</translation>
+    </message>
+    <message>
+        <source>Show the versions of one path across an environment&apos;s snapshots</source>
+        <translation>Afficher les versions d’un chemin dans les instantanés d’un environnement</translation>
     </message>
 </context>
 <context>
@@ -1897,75 +2191,75 @@ Exécutez «&#xa0;mf %1 COMMANDE --help&#xa0;» pour les options d’une command
     <name>EntryExtractor</name>
     <message>
         <source>The archive is damaged: %1</source>
-        <translation type="unfinished">L’archive est endommagée&#xa0;: %1</translation>
+        <translation>L’archive est endommagée : %1</translation>
     </message>
     <message>
         <source>Could not open the archive: %1</source>
-        <translation type="unfinished">Impossible d’ouvrir l’archive&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir l’archive : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in this snapshot&apos;s archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas dans l’archive de cet instantané.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished">%1 existe déjà.</translation>
+        <translation>%1 existe déjà.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier&#xa0;%1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1: a hard link to a file outside the saved folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un lien physique vers un fichier hors du dossier enregistré</translation>
     </message>
     <message>
         <source>%1: a link to a place outside the saved folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un lien vers un emplacement hors du dossier enregistré</translation>
     </message>
     <message>
         <source>%1: a device file, FIFO or socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier de périphérique, une FIFO ou un socket</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’écriture : %1</translation>
     </message>
     <message>
         <source>Could not finish writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l’écriture : %1</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished">Impossible de créer un dossier dans %1.</translation>
+        <translation>Impossible de créer un dossier dans %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a path inside the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un chemin à l’intérieur de l’instantané.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni un fichier ni un dossier.</translation>
     </message>
     <message>
         <source>Could not move the saved files to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer les fichiers enregistrés vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2937,15 +3231,54 @@ Formule&#xa0;: %4</translation>
     <name>IndexCache</name>
     <message>
         <source>Snapshot %1 is not indexed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instantané %1 n’est pas encore indexé.</translation>
     </message>
     <message>
         <source>Could not record the index in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’index dans le cache : %1</translation>
     </message>
     <message>
         <source>Could not record the archive in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’archive dans le cache : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexedCommand</name>
+    <message>
+        <source>Snapshot %1 is %2, not ready: it has no archive to look into.</source>
+        <translation>L’instantané %1 est %2, pas prêt : il n’a pas d’archive à examiner.</translation>
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>Indexation de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1  %2%  %3 of %4</source>
+        <translation>Téléchargement de %1  %2 %  %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Could not look into snapshot %1: %2</source>
+        <translation>Impossible d’examiner l’instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>What was downloaded is kept; run the same command again to resume.</source>
+        <translation>Ce qui a été téléchargé est conservé ; relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Run the command again to rebuild the index.</source>
+        <translation>Relancez la commande pour reconstruire l’index.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; %2</source>
+        <translation>le chemin « %1 » %2</translation>
+    </message>
+    <message>
+        <source>Look into the database component (db/) instead of the files.</source>
+        <translation>Examiner le composant base de données (db/) au lieu des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3934,10 @@ Tâche %2</translation>
         <source>A PDF can only be made by a program that can draw text.</source>
         <translation>Un PDF ne peut être produit que par un programme capable de dessiner du texte.</translation>
     </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyPanel</name>
@@ -4042,6 +4379,10 @@ Tâche %2</translation>
     <message>
         <source>%1 (%2 failed)</source>
         <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5011,116 @@ Portées&#xa0;: %7</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotCatCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the snapshot id and the path of a file</source>
+        <translation>l’identifiant de l’instantané et le chemin d’un fichier</translation>
+    </message>
+    <message>
+        <source>give the path of a file</source>
+        <translation>indiquez le chemin d’un fichier</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>Il n’y a pas de « %1 » dans l’instantané %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>List it with &apos;mf snapshot ls&apos;.</source>
+        <translation>Listez-le avec « mf snapshot ls ».</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID PATH</source>
+        <translation>ID_INSTANTANÉ CHEMIN</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the older and the newer snapshot id</source>
+        <translation>l’identifiant de l’ancien et du nouvel instantané</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; or &apos;%2&apos; of site &apos;%3&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » ou « %2 » du site « %3 ».</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 changed.</source>
+        <translation>Fichiers : %1 ajoutés, %2 supprimés, %3 modifiés.</translation>
+    </message>
+    <message>
+        <source>  + %1  (%2)</source>
+        <translation>  + %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  - %1  (%2)</source>
+        <translation>  - %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  ~ %1  (%2 → %3, %4)</source>
+        <translation>  ~ %1  (%2 → %3, %4)</translation>
+    </message>
+    <message>
+        <source>Database: not in both snapshots.</source>
+        <translation>Base de données : absente de l’un des instantanés.</translation>
+    </message>
+    <message>
+        <source>Database: changed, with the same tables and row counts.</source>
+        <translation>Base de données : modifiée, avec les mêmes tables et nombres de lignes.</translation>
+    </message>
+    <message>
+        <source>Database: unchanged.</source>
+        <translation>Base de données : inchangée.</translation>
+    </message>
+    <message>
+        <source>Database, tables that differ: %1.</source>
+        <translation>Base de données, tables qui diffèrent : %1.</translation>
+    </message>
+    <message>
+        <source>  + table %1  (%2 rows)</source>
+        <translation>  + table %1  (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>  - table %1  (%2 rows)</source>
+        <translation>  - table %1  (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3, schema changed)</source>
+        <translation>  ~ table %1  (lignes %2 → %3, schéma modifié)</translation>
+    </message>
+    <message>
+        <source>  ~ table %1  (rows %2 → %3)</source>
+        <translation>  ~ table %1  (lignes %2 → %3)</translation>
+    </message>
+    <message>
+        <source>OLD_SNAPSHOT_ID NEW_SNAPSHOT_ID</source>
+        <translation>ID_ANCIEN_INSTANTANÉ ID_NOUVEL_INSTANTANÉ</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDownloadCommand</name>
     <message>
         <source>The site (id or slug).</source>
@@ -4771,46 +5222,137 @@ Portées&#xa0;: %7</translation>
     <name>SnapshotFetch</name>
     <message>
         <source>&quot;%1&quot; is not a snapshot id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant d’instantané.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The archive of snapshot %1 cannot be downloaded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive de l’instantané %1 ne peut pas être téléchargée ici.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not move the archive into the cache at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer l’archive dans le cache à %1.</translation>
     </message>
     <message>
         <source>The download of snapshot %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de l’instantané %1 a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHistoryCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>The environment.</source>
+        <translation>L’environnement.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <source>Look at the newest N ready snapshots (default 10).</source>
+        <translation>Examiner les N instantanés prêts les plus récents (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only snapshots indexed already: download nothing.</source>
+        <translation>Seulement les instantanés déjà indexés : ne rien télécharger.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>le chemin</translation>
+    </message>
+    <message>
+        <source>--last must be a number from 1 to 1000</source>
+        <translation>--last doit être un nombre de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>Environment &apos;%1&apos; of site &apos;%2&apos; has no ready snapshots.</source>
+        <translation>L’environnement « %1 » du site « %2 » n’a aucun instantané prêt.</translation>
+    </message>
+    <message>
+        <source>None of these snapshots is indexed yet; run without --cached to index them.</source>
+        <translation>Aucun de ces instantanés n’est encore indexé ; lancez sans --cached pour les indexer.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>INSTANTANÉ</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGEMENT</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: %1 of %2 snapshots.</source>
+        <translation>Pas encore indexés : %1 instantanés sur %2.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
     </message>
 </context>
 <context>
     <name>SnapshotIndex</name>
     <message>
         <source>The index is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index est incomplet.</translation>
     </message>
     <message>
         <source>The index %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe pas.</translation>
     </message>
     <message>
         <source>it was made by another version (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé par une autre version (format %1).</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5459,73 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>The snapshot could not be read.</source>
         <translation>Le snapshot n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLsCommand</name>
+    <message>
+        <source>The site (id or slug).</source>
+        <translation>Le site (identifiant ou slug).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>expected the snapshot id and at most one path</source>
+        <translation>attendu : l’identifiant de l’instantané et au plus un chemin</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
+        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 =&gt; %2</source>
+        <translation>%1 =&gt; %2</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in snapshot %2.</source>
+        <translation>Il n’y a pas de « %1 » dans l’instantané %2.</translation>
+    </message>
+    <message>
+        <source>List its parent folder to see what is there.</source>
+        <translation>Listez son dossier parent pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The folder is empty.</source>
+        <translation>Le dossier est vide.</translation>
+    </message>
+    <message>
+        <source>This snapshot has no such component.</source>
+        <translation>Cet instantané n’a pas ce composant.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_ID [PATH]</source>
+        <translation>ID_INSTANTANÉ [CHEMIN]</translation>
     </message>
 </context>
 <context>
