@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // The content of the `wordpress` seed's production: a WordPress-like tree (core, plugins,
-// themes, uploads; about 1,700 files, about 16 MB) and an SQLite database with wp_-style tables,
+// themes, uploads; about 2,100 files, about 19 MB) and an SQLite database with wp_-style tables,
 // and what happens to it day by day (see docs/sandbox.md). Everything is drawn from one
 // fixed-seed generator in a fixed order, so every build of the seed has the same bytes.
 class WordPressSeed

@@ -52,28 +52,4 @@ bool split(const QString &name, IndexComponent *component, QString *path)
     return false;
 }
 
-int currentUmask()
-{
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("Umask:")) {
-                bool ok = false;
-                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
-                if (ok)
-                    return int(mask & 0777);
-            }
-        }
-    }
-#endif
-#ifdef Q_OS_UNIX
-    const mode_t mask = ::umask(077); // briefly the strictest mask, never a wider one
-    ::umask(mask);
-    return int(mask);
-#else
-    return 022;
-#endif
-}
-
 } // namespace ArchivePaths

@@ -25,7 +25,5 @@ QString errorText(archive *a);
 // "files/a/b" → {Files, "a/b"}; "files/" → {Files, ""}; false outside both components. The name
 // must have passed ArchiveExtractor::checkEntryPath.
 bool split(const QString &name, IndexComponent *component, QString *path);
-// The process's umask, read without changing it (other threads create files too).
-int currentUmask();
 
 } // namespace ArchivePaths

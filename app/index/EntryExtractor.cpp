@@ -4,6 +4,7 @@
 #include "IndexLog.h"
 #include "transfer/ArchiveExtractor.h"
 #include "transfer/ExtractionTarget.h"
+#include "util/ProcessUmask.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -200,7 +201,7 @@ public:
         , m_component(component)
         , m_path(path)
         , m_staging(staging)
-        , m_umask(ArchivePaths::currentUmask())
+        , m_umask(ProcessUmask::current())
     {
         m_out.reset(archive_write_disk_new());
         archive_write_disk_set_options(

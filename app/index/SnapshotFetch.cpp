@@ -77,6 +77,7 @@ void SnapshotFetch::download()
     TransferManager::Request request
         = TransferManager::snapshotRequest(*m_api, m_snapshot.siteId, m_snapshot.id, {}, m_cache.archiveFolder());
     request.fileName = m_snapshot.id + QStringLiteral(".tar.gz");
+    request.byteSinks = liveIndexers();
     connect(m_transfers, &TransferManager::transferChanged, this, &SnapshotFetch::onTransferChanged,
             Qt::UniqueConnection);
     connect(m_transfers, &TransferManager::transferFinished, this, &SnapshotFetch::onTransferFinished,
@@ -85,6 +86,7 @@ void SnapshotFetch::download()
     if (m_transferId.isEmpty())
         m_transferId = sameTransfer();
     if (!m_transferId.isEmpty()) {
+        m_transfers->setByteSinks(m_transferId, liveIndexers());
         const TransferInfo info = m_transfers->transfer(m_transferId);
         if (info.state == TransferInfo::State::Paused || info.state == TransferInfo::State::Failed)
             m_transfers->resume(m_transferId);
@@ -95,6 +97,24 @@ void SnapshotFetch::download()
     const TransferInfo info = m_transfers->transfer(m_transferId);
     if (info.state == TransferInfo::State::Failed || info.state == TransferInfo::State::Completed)
         onTransferFinished(m_transferId);
+}
+
+TransferManager::ByteSinks SnapshotFetch::liveIndexers()
+{
+    // The index is built from the bytes the download hashes and writes: no second read of the
+    // archive. Each start of the download gets a new indexer (it sees the archive from byte 0).
+    QPointer<SnapshotFetch> self(this);
+    return [self]() -> std::shared_ptr<ByteSink> {
+        if (!self || self->m_finished)
+            return nullptr;
+        IndexInfo info;
+        info.snapshotId = self->m_snapshot.id;
+        info.siteId = self->m_snapshot.siteId;
+        info.environment = self->m_snapshot.environment;
+        info.createdAt = self->m_snapshot.createdAt;
+        self->m_liveIndexer = std::make_shared<ArchiveIndexer>(self->m_cache.indexPath(self->m_snapshot.id), info);
+        return self->m_liveIndexer;
+    };
 }
 
 QString SnapshotFetch::sameTransfer() const
@@ -145,10 +165,14 @@ void SnapshotFetch::onTransferFinished(const QString &id)
             done(true);
             return;
         }
-        // The one place to switch to issue 14's ByteSink: once Download::setByteSink lands, the index is built from the
-        // download's own bytes (an ArchiveIndexer given to the Download) and this second read of
-        // the file goes away; the one place to switch is here and in download().
-        index();
+        if (m_liveIndexer) {
+            // Built while downloading; its result comes once its worker has read the last block.
+            m_fromLiveIndexer = true;
+            Q_EMIT progress(Stage::Indexing, 0, -1);
+            m_indexing.setFuture(m_liveIndexer->result());
+            return;
+        }
+        index(); // joined a download that was already running without an indexer
         return;
     }
     case TransferInfo::State::Failed:
@@ -182,11 +206,21 @@ void SnapshotFetch::onIndexed()
             done(false, tr("Cancelled."));
         return;
     }
-    const ArchiveIndexer::Result result = m_indexing.result();
+    ArchiveIndexer::Result result = m_indexing.result();
+    if (!result.ok && m_fromLiveIndexer && !m_cancelled) {
+        // The verified archive is in the cache: reading it once more is still right.
+        qCInfo(lcIndex) << "indexing during the download failed:" << result.error << "- indexing the file";
+        m_fromLiveIndexer = false;
+        m_liveIndexer.reset();
+        index();
+        return;
+    }
     if (!result.ok) {
         done(false, result.error);
         return;
     }
+    if (result.info.archiveSha256.isEmpty())
+        result.info.archiveSha256 = m_archiveSha256;
     // The archive was verified whole; a component digest that disagrees with the API's would
     // mean the platform's own records disagree. Said in the log, the index is still right.
     if (m_snapshot.files && !m_snapshot.files->sha256.isEmpty()

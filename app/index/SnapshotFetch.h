@@ -2,11 +2,14 @@
 
 #include "IndexCache.h"
 #include "api/Snapshot.h"
+#include "transfer/TransferManager.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <memory>
 
 #include "ArchiveIndexer.h"
 
@@ -48,6 +51,8 @@ public:
     QString indexPath() const { return m_cache.indexPath(m_snapshot.id); }
     QString archivePath() const { return m_cache.archivePath(m_snapshot.id); }
     QString error() const { return m_error; } // translated, after finished(false)
+    // After finished(true): the index came from the download's own bytes, not a second read.
+    bool indexedWhileDownloading() const { return m_fromLiveIndexer; }
 
 Q_SIGNALS:
     // done/total in bytes of the archive (total -1 while unknown).
@@ -60,6 +65,7 @@ private:
     void onTransferChanged(const QString &id);
     void onTransferFinished(const QString &id);
     void index();
+    TransferManager::ByteSinks liveIndexers();
     void onIndexed();
     void done(bool ok, const QString &error = {});
 
@@ -72,6 +78,10 @@ private:
     QString m_error;
     QString m_archiveSha256;
     QFutureWatcher<ArchiveIndexer::Result> m_indexing;
+    // The indexer fed by the running download's own bytes (the last one started); null when the
+    // download was already under way without one, and the verified file is indexed instead.
+    std::shared_ptr<ArchiveIndexer> m_liveIndexer;
+    bool m_fromLiveIndexer = false;
     bool m_finished = false;
     bool m_cancelled = false;
 };

@@ -3,6 +3,7 @@
 #include "ExtractionTarget.h"
 #include "ManifestVerifier.h"
 #include "TransferLog.h"
+#include "util/ProcessUmask.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,31 +66,6 @@ QString makeStagingDir(const QString &target, QString *error)
     }
     // Canonical, so libarchive's symlink guard never trips over a symlink in our own prefix.
     return QFileInfo(parent.filePath(name)).canonicalFilePath();
-}
-
-// The process's umask, without changing it even for a moment (other threads create files too).
-mode_t currentUmask()
-{
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("Umask:")) {
-                bool ok = false;
-                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
-                if (ok)
-                    return mode_t(mask & 0777);
-            }
-        }
-    }
-#endif
-#ifdef Q_OS_UNIX
-    const mode_t mask = ::umask(077); // briefly the strictest mask, never a wider one
-    ::umask(mask);
-    return mask;
-#else
-    return 022;
-#endif
 }
 
 // Removes a staging folder whatever modes the archive gave its folders (a folder without write
@@ -294,7 +270,7 @@ bool Extraction::run(int *entries, QString *error)
     // No ARCHIVE_EXTRACT_PERM: that would set modes without the umask. checkModes() masks them.
     archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT
                                                   | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
-    m_umask = currentUmask();
+    m_umask = mode_t(ProcessUmask::current());
     const QStorageInfo storage(m_staging);
     m_freeBytes = storage.isValid() ? storage.bytesAvailable() : -1;
     const qint64 archiveSize = qMax<qint64>(1, QFileInfo(m_archivePath).size());

@@ -33,6 +33,12 @@ TransferManager::~TransferManager()
     }
 }
 
+void TransferManager::setByteSinks(const QString &id, ByteSinks sinks)
+{
+    if (Entry *e = entry(id))
+        e->byteSinks = std::move(sinks);
+}
+
 QString TransferManager::add(const Request &request)
 {
     TransferRecord record;
@@ -68,6 +74,7 @@ QString TransferManager::add(const Request &request)
     }
     const QString id = insert(record, state);
     entry(id)->info.error = error;
+    entry(id)->byteSinks = request.byteSinks;
     if (state == TransferInfo::State::Failed) {
         emitChanged(entry(id));
         Q_EMIT transferFinished(id);
@@ -192,6 +199,10 @@ void TransferManager::startEntry(Entry *e)
 {
     auto *download = new Download(m_requests, e->record, m_options.download, this);
     e->download = download;
+    if (e->byteSinks) {
+        if (std::shared_ptr<ByteSink> sink = e->byteSinks())
+            download->setByteSink(std::move(sink));
+    }
     e->speed.reset();
     const QString id = e->info.id;
     connect(download, &Download::recordChanged, this, [this, id] {

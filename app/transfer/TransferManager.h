@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -35,6 +36,8 @@ public:
         Download::Options download;
     };
 
+    using ByteSinks = std::function<std::shared_ptr<ByteSink>()>;
+
     struct Request
     {
         QUrl url;                 // API download URL (ApiClient::downloadUrl)
@@ -48,13 +51,17 @@ public:
         // another name, which --force would then replace. Otherwise fileName is a suggestion
         // built from server data and made safe like the server's own.
         bool fileNameAsTyped = false;
+        // Called at every start of the transfer's download for a fresh sink of the archive's
+        // bytes (a sink sees them from byte 0: the .part's first on a resume), e.g. the snapshot
+        // indexer; empty or returning null = none.
+        ByteSinks byteSinks;
     };
 
     // Inline so that code without an ApiClient (tests, benchmark) does not link one.
     static Request snapshotRequest(const ApiClient &api, const QString &site, const QString &snapshotId,
                                    const QStringList &selectors, const QString &directory)
     {
-        return {api.downloadUrl(site, snapshotId, selectors), site, snapshotId, selectors, directory, {}, false};
+        return {api.downloadUrl(site, snapshotId, selectors), site, snapshotId, selectors, directory, {}, false, {}};
     }
 
     TransferManager(const RequestFactory &requests, const Options &options, QObject *parent = nullptr);
@@ -72,6 +79,9 @@ public:
     // The one with most bytes is kept; the others that match (left by interrupted runs of earlier
     // versions, each under "… (1).tar.gz") are removed with their .part. Empty when none.
     QString adoptResumable(const Request &request);
+
+    // Request::byteSinks for a transfer already added (adopted or joined): from its next start.
+    void setByteSinks(const QString &id, ByteSinks sinks);
 
     void pause(const QString &id);   // Queued or Running → Paused (the .part is flushed)
     void resume(const QString &id);  // Paused or Failed → Queued
@@ -105,6 +115,7 @@ private:
         bool dirty = false;
         bool cancelWhenStopped = false;
         bool removeWhenStopped = false;
+        ByteSinks byteSinks;
     };
 
     Entry *entry(const QString &id) const;

@@ -5,7 +5,6 @@
 #include "index/IndexCache.h"
 #include "index/LineDiff.h"
 #include "index/PathHistory.h"
-#include "index/SnapshotChanges.h"
 #include "index/SnapshotDiff.h"
 #include "index/SnapshotIndex.h"
 
@@ -226,40 +225,6 @@ private Q_SLOTS:
         QVERIFY(!tiny.hasIndex(QStringLiteral("snap_2")));
         tiny.remove(QStringLiteral("snap_2"));
         QVERIFY(tiny.items().isEmpty());
-    }
-
-    void timelineChangeMarks()
-    {
-        const auto snapshot = [](const QString &id, const QString &env, int day, const char *db, const char *files) {
-            Snapshot s;
-            s.id = id;
-            s.siteId = QStringLiteral("site_1");
-            s.environment = env;
-            s.status = SnapshotStatus::Ready;
-            s.createdAt = QDateTime(QDate(2026, 5, day), QTime(3, 0), Qt::UTC);
-            if (db)
-                s.db = SnapshotComponent {1, QString::fromLatin1(db), -1};
-            if (files)
-                s.files = SnapshotComponent {1, QString::fromLatin1(files), 3};
-            return s;
-        };
-        Snapshot failed = snapshot(QStringLiteral("f"), QStringLiteral("production"), 3, "zz", "zz");
-        failed.status = SnapshotStatus::Failed;
-        const QList<Snapshot> list {snapshot(QStringLiteral("d"), QStringLiteral("production"), 4, "b", "y"), failed,
-                                    snapshot(QStringLiteral("a"), QStringLiteral("production"), 1, "a", "x"),
-                                    snapshot(QStringLiteral("b"), QStringLiteral("production"), 2, "A", "y"),
-                                    snapshot(QStringLiteral("s"), QStringLiteral("staging"), 3, "a", nullptr)};
-        const QHash<QString, SnapshotChanges::Change> c = SnapshotChanges::between(list);
-        QVERIFY(!c.contains(QStringLiteral("f")));
-        QVERIFY(c.value(QStringLiteral("a")).previousId.isEmpty());
-        QVERIFY(SnapshotChanges::filesChanged(c.value(QStringLiteral("a")))); // the oldest starts it
-        QCOMPARE(c.value(QStringLiteral("b")).previousId, QStringLiteral("a"));
-        QVERIFY(c.value(QStringLiteral("b")).dbKnown && !c.value(QStringLiteral("b")).dbChanged); // hex case aside
-        QVERIFY(c.value(QStringLiteral("b")).filesChanged);
-        QCOMPARE(c.value(QStringLiteral("d")).previousId, QStringLiteral("b")); // the failed one skipped
-        QVERIFY(c.value(QStringLiteral("d")).dbChanged && !c.value(QStringLiteral("d")).filesChanged);
-        QVERIFY(!SnapshotChanges::filesChanged(c.value(QStringLiteral("d"))));
-        QVERIFY(c.value(QStringLiteral("s")).previousId.isEmpty()); // another environment
     }
 
     void textDiff()

@@ -92,6 +92,8 @@ private Q_SLOTS:
             QVERIFY(finished.wait(120000));
             QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(fetch.error()));
             QVERIFY(first > 1000000); // it did not start over
+            // Indexed from the bytes the download hashed (the .part's first), not from the file.
+            QVERIFY(fetch.indexedWhileDownloading());
         }
         QVERIFY(cache.hasArchive(snapshot.id));
         QVERIFY(cache.hasIndex(snapshot.id));
