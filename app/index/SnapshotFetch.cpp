@@ -161,15 +161,16 @@ void SnapshotFetch::onTransferFinished(const QString &id)
         QString error;
         if (!m_cache.addArchive(m_snapshot.id, &error))
             qCWarning(lcIndex) << error;
-        if (m_cache.hasIndex(m_snapshot.id)) {
-            done(true);
-            return;
-        }
         if (m_liveIndexer) {
-            // Built while downloading; its result comes once its worker has read the last block.
+            // Built while downloading (its file may be in place already); its result, which the
+            // cache's catalogue still needs, comes once its worker has read the last block.
             m_fromLiveIndexer = true;
             Q_EMIT progress(Stage::Indexing, 0, -1);
             m_indexing.setFuture(m_liveIndexer->result());
+            return;
+        }
+        if (m_cache.hasIndex(m_snapshot.id)) {
+            done(true);
             return;
         }
         index(); // joined a download that was already running without an indexer
