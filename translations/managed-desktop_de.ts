@@ -1510,6 +1510,10 @@
         <source>There is no site &apos;%1&apos; that this key can see.</source>
         <translation>Es gibt keine Website „%1“, die dieser Schlüssel sehen kann.</translation>
     </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Website %1 hat keinen Snapshot %2 (oder dieser Schlüssel kann die Website nicht sehen).</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalog</name>
@@ -5029,10 +5033,6 @@ Berechtigungen: %7</translation>
         <translation>geben Sie den Pfad einer Datei an</translation>
     </message>
     <message>
-        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
-        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
-    </message>
-    <message>
         <source>There is no &quot;%1&quot; in snapshot %2.</source>
         <translation>In Snapshot %2 gibt es kein „%1“.</translation>
     </message>
@@ -5476,10 +5476,6 @@ Berechtigungen: %7</translation>
         <translation>erwartet werden die Snapshot-ID und höchstens ein Pfad</translation>
     </message>
     <message>
-        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
-        <translation>Es gibt keinen Snapshot „%1“ der Website „%2“.</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2</source>
         <translation>%1 -&gt; %2</translation>
     </message>
@@ -5662,10 +5658,6 @@ Berechtigungen: %7</translation>
         <translation>SNAPSHOT_ID</translation>
     </message>
     <message>
-        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
-        <translation>Website %1 hat keinen Snapshot %2 (oder dieser Schlüssel kann die Website nicht sehen).</translation>
-    </message>
-    <message>
         <source>Site %1 has no snapshot %2 or no environment &apos;%3&apos; (or this key cannot see the site).</source>
         <translation>Website %1 hat keinen Snapshot %2 oder keine Umgebung „%3“ (oder dieser Schlüssel kann die Website nicht sehen).</translation>
     </message>
@@ -5709,10 +5701,6 @@ Berechtigungen: %7</translation>
     <message>
         <source>%1, sha256 %2</source>
         <translation>%1, SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
-        <translation>Die Website %1 hat keinen Snapshot %2 (oder dieser Schlüssel sieht die Website nicht).</translation>
     </message>
     <message>
         <source>List them with &apos;mf snapshot list --site %1&apos;.</source>

@@ -1510,6 +1510,10 @@
         <source>There is no site &apos;%1&apos; that this key can see.</source>
         <translation>Aucun site «&#xa0;%1&#xa0;» n’est visible avec cette clé.</translation>
     </message>
+    <message>
+        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
+        <translation>Le site %1 n’a pas de snapshot %2 (ou cette clé ne voit pas le site).</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalog</name>
@@ -5029,10 +5033,6 @@ Portées&#xa0;: %7</translation>
         <translation>indiquez le chemin d’un fichier</translation>
     </message>
     <message>
-        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
-        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
-    </message>
-    <message>
         <source>There is no &quot;%1&quot; in snapshot %2.</source>
         <translation>Il n’y a pas de « %1 » dans l’instantané %2.</translation>
     </message>
@@ -5476,10 +5476,6 @@ Portées&#xa0;: %7</translation>
         <translation>attendu : l’identifiant de l’instantané et au plus un chemin</translation>
     </message>
     <message>
-        <source>There is no snapshot &apos;%1&apos; of site &apos;%2&apos;.</source>
-        <translation>Il n’y a pas d’instantané « %1 » du site « %2 ».</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2</source>
         <translation>%1 -&gt; %2</translation>
     </message>
@@ -5662,10 +5658,6 @@ Portées&#xa0;: %7</translation>
         <translation>ID_SNAPSHOT</translation>
     </message>
     <message>
-        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
-        <translation>Le site %1 n’a pas de snapshot %2 (ou cette clé ne voit pas le site).</translation>
-    </message>
-    <message>
         <source>Site %1 has no snapshot %2 or no environment &apos;%3&apos; (or this key cannot see the site).</source>
         <translation>Le site %1 n’a pas de snapshot %2 ou pas d’environnement «&#xa0;%3&#xa0;» (ou cette clé ne voit pas le site).</translation>
     </message>
@@ -5709,10 +5701,6 @@ Portées&#xa0;: %7</translation>
     <message>
         <source>%1, sha256 %2</source>
         <translation>%1, SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Site %1 has no snapshot %2 (or this key cannot see the site).</source>
-        <translation>Le site %1 n’a pas de snapshot %2 (ou cette clé ne voit pas le site).</translation>
     </message>
     <message>
         <source>List them with &apos;mf snapshot list --site %1&apos;.</source>

@@ -109,6 +109,11 @@ void Command::withApi(std::function<void(ApiClient *)> ready)
     resolver->resolve();
 }
 
+QString Command::noSuchSnapshot(const QString &site, const QString &snapshotId)
+{
+    return tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(site, snapshotId);
+}
+
 QString Command::noSuchSite(const QString &site)
 {
     return tr("There is no site '%1' that this key can see.").arg(site);

@@ -67,6 +67,8 @@ protected:
     virtual QString notFoundHint() const { return {}; }
     // The 404 sentence of the commands that look up a site.
     static QString noSuchSite(const QString &site);
+    // The 404 sentence of the commands that look up one snapshot of a site.
+    static QString noSuchSnapshot(const QString &site, const QString &snapshotId);
 
     // Reports an error (human sentence + request id on stderr, or a JSON object with --json)
     // and finishes with the exit status that fits it.

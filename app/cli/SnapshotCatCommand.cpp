@@ -37,7 +37,7 @@ QString SnapshotCatCommand::readArguments(const QCommandLineParser &parser)
 
 QString SnapshotCatCommand::notFoundText() const
 {
-    return tr("There is no snapshot '%1' of site '%2'.").arg(m_snapshotId, m_site);
+    return noSuchSnapshot(m_site, m_snapshotId);
 }
 
 void SnapshotCatCommand::start()

@@ -57,7 +57,7 @@ QString SnapshotLsCommand::readArguments(const QCommandLineParser &parser)
 
 QString SnapshotLsCommand::notFoundText() const
 {
-    return tr("There is no snapshot '%1' of site '%2'.").arg(m_snapshotId, m_site);
+    return noSuchSnapshot(m_site, m_snapshotId);
 }
 
 void SnapshotLsCommand::start()

@@ -211,7 +211,7 @@ void SnapshotRestoreCommand::interrupt()
 
 QString SnapshotRestoreCommand::notFoundText() const
 {
-    return m_targetEnv.isEmpty() ? tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId)
+    return m_targetEnv.isEmpty() ? noSuchSnapshot(m_site, m_snapshotId)
                                 : tr("Site %1 has no snapshot %2 or no environment '%3' (or this key cannot see the site).").arg(m_site, m_snapshotId, m_targetEnv);
 }
 

@@ -87,7 +87,7 @@ void SnapshotShowCommand::onFinished(ApiReply *reply)
 
 QString SnapshotShowCommand::notFoundText() const
 {
-    return tr("Site %1 has no snapshot %2 (or this key cannot see the site).").arg(m_site, m_snapshotId);
+    return noSuchSnapshot(m_site, m_snapshotId);
 }
 
 QString SnapshotShowCommand::notFoundHint() const
