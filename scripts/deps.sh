@@ -7,12 +7,12 @@ what=${1:-run}
 build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins
-    libarchive-dev libssl-dev libsqlite3-dev libgl-dev)
+    libarchive-dev libssl-dev libsqlite3-dev libgl-dev
+    libcurl4-openssl-dev) # the download engine
 run_pkgs=(dbus dbus-x11 gnome-keyring xvfb xauth python3 fonts-dejavu-core)
 test_pkgs=(xvfb xauth dbus gnome-keyring libsecret-tools nginx-light curl nodejs npm
     desktop-file-utils appstream imagemagick python3 clang libclang-rt-14-dev debootstrap
-    poppler-utils # poppler-utils: pdftotext/pdftoppm read back mf report's PDF
-    libcurl4-openssl-dev) # bench/transfer/mf-curl-bench: the libcurl side of bench/download-vs-curl.sh
+    poppler-utils) # poppler-utils: pdftotext/pdftoppm read back mf report's PDF
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -1,6 +1,8 @@
 #include "Download.h"
 
 #include "ByteSink.h"
+#include "CurlRequest.h"
+#include "CurlSession.h"
 #include "FinalPlacement.h"
 #include "HashingWriter.h"
 #include "PartFile.h"
@@ -14,8 +16,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkReply>
 #include <QStorageInfo>
+#include <QVarLengthArray>
+
+#include <cstring>
 
 namespace {
 
@@ -32,15 +36,13 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
     , m_record(record)
     , m_options(options)
     , m_policy(options)
+    , m_session(CurlSession::forThisThread())
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Download::sendRequest);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        if (m_reply && m_bodyAccepted)
-            pump();
-    });
+    connect(&m_flushTimer, &QTimer::timeout, this, &Download::flushBlock);
 }
 
 Download::Download(const RequestFactory &requests, const TransferRecord &record, QObject *parent)
@@ -50,7 +52,8 @@ Download::Download(const RequestFactory &requests, const TransferRecord &record,
 
 Download::~Download()
 {
-    dropReply();
+    dropRequest();
+    flushBlock();
     reclaimSink();
     m_writer.reset(); // joins the worker after it wrote what was queued
     finishSink(false);
@@ -85,9 +88,10 @@ void Download::stop()
 {
     if (m_phase == Phase::Idle || m_phase == Phase::Stopping || m_phase == Phase::Finishing)
         return; // verification takes moments; its result is reported as usual
-    dropReply();
+    dropRequest();
     m_retryTimer.stop();
     if (m_writer) {
+        flushBlock();
         m_phase = Phase::Stopping;
         m_writer->close();
         return;
@@ -105,36 +109,37 @@ void Download::sendRequest()
     }
     // The key goes only where the API lives; a storage host gets the signed URL and nothing else.
     const bool keyAllowed = TransportPolicy::sameOrigin(m_currentUrl, m_record.url);
-    QNetworkRequest request = m_requests.make(m_currentUrl, keyAllowed);
-    request.setTransferTimeout(m_options.stallTimeoutMs);
+    RequestFactory::Headers headers = m_requests.headers(m_currentUrl, keyAllowed);
     m_requestedFrom = m_offset;
     if (m_offset > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
-        request.setRawHeader("If-Range", m_record.etag.toUtf8());
+        headers.append({QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(m_offset) + '-'});
+        headers.append({QByteArrayLiteral("If-Range"), m_record.etag.toUtf8()});
     }
     m_status = 0;
     m_bodyAccepted = false;
-    m_readerBlocked = false;
-    m_finishPending = false;
     m_errorBody.clear();
     m_attemptStart = m_offset;
     m_phase = Phase::Requesting;
     qCDebug(lcTransfer) << "GET" << TransferLog::redact(m_currentUrl) << "from byte" << m_offset;
 
-    QNetworkReply *reply = m_requests.network()->get(request);
-    // Bounds what Qt buffers for us: beyond it, bytes wait in the socket (TCP flow control).
-    reply->setReadBufferSize(m_options.readBufferBytes);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, &Download::onMetaData);
-    connect(reply, &QNetworkReply::readyRead, this, &Download::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &Download::onFinished);
+    CurlRequest::Settings settings;
+    settings.receiveBytes = qMin(m_options.receiveBytes, m_options.chunkBytes); // a piece fits a block
+    settings.stallTimeoutMs = m_options.stallTimeoutMs;
+    // Not a child: a slot of ours may drop the request from inside its own callback, and Download
+    // itself may be deleted there; the request is always deleted later, from the event loop.
+    auto *request = new CurlRequest(m_session, m_currentUrl, headers, settings,
+                                    [this](const char *data, qint64 size) { return onBody(data, size); });
+    m_request = request;
+    connect(request, &CurlRequest::responseStarted, this, &Download::onResponseStarted);
+    connect(request, &CurlRequest::finished, this, &Download::onFinished);
+    request->start();
 }
 
-void Download::onMetaData()
+void Download::onResponseStarted()
 {
-    if (!m_reply || sender() != m_reply || m_status != 0)
+    if (!m_request || sender() != m_request || m_status != 0)
         return;
-    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_status = m_request->status();
     if (m_status == 200 || m_status == 206) {
         m_redirects = 0;
         m_bodyAccepted = acceptResponse(m_status);
@@ -143,16 +148,16 @@ void Download::onMetaData()
 
 bool Download::acceptResponse(int status)
 {
-    QNetworkReply *reply = m_reply;
-    const QByteArray checksum = reply->rawHeader("X-Checksum-SHA256").trimmed().toLower();
-    const QString etag = QString::fromLatin1(reply->rawHeader("ETag").trimmed());
+    const CurlRequest *request = m_request;
+    const QByteArray checksum = request->header("X-Checksum-SHA256").toLower();
+    const QString etag = QString::fromLatin1(request->header("ETag"));
     if (!Sha256::isHexDigest(checksum)) {
         fail({TransferError::Kind::BadResponse,
               tr("The server did not send the archive's checksum, so the download cannot be verified."), {}});
         return false;
     }
     if (status == 206) {
-        const auto range = ResponseParsing::contentRange(reply->rawHeader("Content-Range"));
+        const auto range = ResponseParsing::contentRange(request->header("Content-Range"));
         if (!range.valid || range.first != m_requestedFrom || range.total < 0 || range.last != range.total - 1) {
             fail({TransferError::Kind::BadResponse,
                   tr("The server sent a different part of the archive than the one asked for."), {}});
@@ -168,13 +173,15 @@ bool Download::acceptResponse(int status)
     } else {
         if (m_requestedFrom > 0) {
             qCInfo(lcTransfer) << "range answered with the whole archive; restarting from zero";
-            m_offset = 0;
-            if (m_writer)
+            if (m_writer) {
+                dropBlock();
                 m_writer->restart();
+            }
+            m_offset = 0;
         }
         m_record.etag = etag;
         m_record.sha256 = QString::fromLatin1(checksum);
-        m_record.totalBytes = ResponseParsing::nonNegative(reply->rawHeader("Content-Length"));
+        m_record.totalBytes = ResponseParsing::nonNegative(request->header("Content-Length"));
     }
     if (m_record.totalBytes >= 0) {
         const qint64 needed = m_record.totalBytes - m_offset;
@@ -189,7 +196,7 @@ bool Download::acceptResponse(int status)
     }
     // Only now, so a refused download leaves no empty .part behind.
     if (status == 200) {
-        if (m_record.fileName.isEmpty() && !chooseFileName(reply))
+        if (m_record.fileName.isEmpty() && !chooseFileName())
             return false;
         Q_EMIT recordChanged();
     }
@@ -197,9 +204,9 @@ bool Download::acceptResponse(int status)
     return m_writer != nullptr;
 }
 
-bool Download::chooseFileName(QNetworkReply *reply)
+bool Download::chooseFileName()
 {
-    const QString name = SafeFileName::fromContentDisposition(reply->rawHeader("Content-Disposition"));
+    const QString name = SafeFileName::fromContentDisposition(m_request->header("Content-Disposition"));
     if (m_options.conflict == ConflictPolicy::Overwrite) {
         m_record.fileName = name;
         return true;
@@ -216,83 +223,97 @@ bool Download::chooseFileName(QNetworkReply *reply)
     return true;
 }
 
-void Download::onReadyRead()
+bool Download::onBody(const char *data, qint64 size)
 {
-    if (!m_reply || sender() != m_reply)
-        return;
-    if (m_bodyAccepted) {
-        // Qt signals every few KiB; handing the writer whole chunks instead saves thousands of
-        // allocations and thread wake-ups per GiB. A slow trickle is still read within 50 ms.
-        if (m_reply->bytesAvailable() >= qMin(m_options.chunkBytes, m_options.readBufferBytes / 2))
-            pump();
-        else if (!m_flushTimer.isActive())
-            m_flushTimer.start();
-        return;
+    if (!m_bodyAccepted) {
+        // Error and redirect bodies: keep the start of an error for its message, drop the rest.
+        if (m_status >= 400 && m_errorBody.size() < TransportPolicy::MaxErrorBodyBytes)
+            m_errorBody.append(data, qMin(size, TransportPolicy::MaxErrorBodyBytes - m_errorBody.size()));
+        return true;
     }
-    // Error and redirect bodies: keep the start of an error for its message, drop the rest.
-    const QByteArray data = m_reply->readAll();
-    if (m_status >= 400 && m_errorBody.size() < TransportPolicy::MaxErrorBodyBytes)
-        m_errorBody += data.left(TransportPolicy::MaxErrorBodyBytes - m_errorBody.size());
+    if (!m_writer)
+        return true; // failed meanwhile; the request is being dropped
+    if (m_record.totalBytes >= 0 && m_offset + size > m_record.totalBytes) {
+        fail({TransferError::Kind::BadResponse, tr("The server sent more bytes than the archive's size."), {}});
+        return true;
+    }
+    if (!take(data, size))
+        return false; // the ring is full: the transfer pauses until drained()
+    m_received += size;
+    return true;
 }
 
-void Download::pump()
+bool Download::take(const char *data, qint64 size)
 {
-    QNetworkReply *reply = m_reply;
-    bool moved = false;
-    while (reply && m_writer && reply->bytesAvailable() > 0) {
-        // Straight from Qt's buffer into a block of the ring, which is then written and hashed
-        // where it is: no allocation and no other copy per chunk.
+    // Every block this piece needs is claimed before a byte is copied: a piece is taken whole or
+    // not at all, because libcurl hands a declined piece over again.
+    const qint64 blockBytes = m_writer->blockBytes();
+    const qint64 room = m_block ? blockBytes - m_filled : 0;
+    QVarLengthArray<char *, 4> fresh;
+    for (qint64 needed = size - room; needed > 0; needed -= blockBytes) {
         char *block = m_writer->acquire();
         if (!block) {
-            m_readerBlocked = true; // drained() calls again; a finished reply waits for that too
-            break;
+            for (char *unused : fresh)
+                m_writer->submit(unused, 0);
+            return false;
         }
-        const qint64 n = reply->read(block, m_writer->blockBytes());
-        if (n <= 0) {
-            m_writer->submit(block, 0);
-            break;
-        }
-        m_received += n;
-        if (m_record.totalBytes >= 0 && m_offset + n > m_record.totalBytes) {
-            m_writer->submit(block, 0);
-            fail({TransferError::Kind::BadResponse, tr("The server sent more bytes than the archive's size."), {}});
-            return;
-        }
-        m_offset += n;
-        moved = true;
-        m_writer->submit(block, n);
+        fresh.append(block);
     }
-    if (moved)
-        Q_EMIT progress(m_offset, m_record.totalBytes);
+    qint64 copied = 0;
+    for (int next = 0;; ++next) {
+        const qint64 n = qMin(size - copied, m_block ? blockBytes - m_filled : 0);
+        if (n > 0) {
+            std::memcpy(m_block + m_filled, data + copied, size_t(n));
+            m_filled += n;
+            copied += n;
+            m_offset += n;
+        }
+        if (m_block && m_filled == blockBytes)
+            flushBlock();
+        if (copied == size || next >= fresh.size())
+            break;
+        m_block = fresh[next];
+        m_filled = 0;
+    }
+    // A slow trickle still reaches the disk, the digest and the progress within 50 ms.
+    if (m_block && !m_flushTimer.isActive())
+        m_flushTimer.start();
+    return true;
+}
+
+void Download::flushBlock()
+{
+    m_flushTimer.stop();
+    if (!m_block || !m_writer)
+        return;
+    m_writer->submit(std::exchange(m_block, nullptr), std::exchange(m_filled, 0));
+    Q_EMIT progress(m_offset, m_record.totalBytes);
+}
+
+void Download::dropBlock()
+{
+    m_flushTimer.stop();
+    if (m_block && m_writer)
+        m_writer->submit(m_block, 0);
+    m_offset -= m_filled;
+    m_block = nullptr;
+    m_filled = 0;
 }
 
 void Download::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || sender() != reply)
+    CurlRequest *request = m_request;
+    if (!request || sender() != request)
         return;
-    if (m_status == 0)
-        m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    handleFinished();
-}
-
-void Download::handleFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (m_bodyAccepted)
-        pump(); // whatever arrived before the end is good data; Qt's buffer bounds it
-    if (m_phase != Phase::Requesting || m_reply != reply)
-        return; // pump() failed the download
-    m_finishPending = m_bodyAccepted && reply->bytesAvailable() > 0;
-    if (m_finishPending)
-        return; // the ring is full: drained() brings us back here
-    m_reply = nullptr;
-    reply->deleteLater();
+    flushBlock(); // whatever arrived before the end is good data
+    m_request = nullptr;
+    request->deleteLater();
     const int status = m_status;
+    const ApiError transport = request->error();
 
     if (status >= 300 && status < 400 && status != 304) {
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (++m_redirects > m_options.maxRedirects || !location.isValid()) {
+        const QUrl location = QUrl::fromEncoded(request->header("Location"));
+        if (++m_redirects > m_options.maxRedirects || !location.isValid() || location.isEmpty()) {
             fail({TransferError::Kind::BadResponse, tr("The server redirected the download too often or nowhere."), {}});
             return;
         }
@@ -302,24 +323,23 @@ void Download::handleFinished()
         return;
     }
     if (m_bodyAccepted) {
-        if (reply->error() == QNetworkReply::NoError
-            && (m_record.totalBytes < 0 || m_offset == m_record.totalBytes)) {
+        if (!transport.isError() && (m_record.totalBytes < 0 || m_offset == m_record.totalBytes)) {
             complete();
             return;
         }
-        ApiError cause = ResponseParsing::networkError(reply);
-        if (reply->error() == QNetworkReply::NoError) {
+        ApiError cause = transport;
+        if (!transport.isError()) {
             cause.kind = ApiError::Kind::Network;
             cause.networkError = QNetworkReply::RemoteHostClosedError;
         }
         retryLater(cause);
         return;
     }
-    if (status == 0) {
-        retryLater(ResponseParsing::networkError(reply));
+    if (status == 0 || (transport.isError() && status < 300)) {
+        retryLater(transport);
         return;
     }
-    const ApiError httpError = TransportPolicy::httpError(status, m_errorBody, reply->rawHeaderPairs(),
+    const ApiError httpError = TransportPolicy::httpError(status, m_errorBody, request->headers(),
                                                           QDateTime::currentDateTimeUtc());
     if (status == 416) {
         if (m_record.totalBytes >= 0 && m_offset == m_record.totalBytes) {
@@ -381,10 +401,12 @@ void Download::retryLater(const ApiError &cause)
 
 void Download::restartFromZero()
 {
-    dropReply();
-    m_offset = 0;
-    if (m_writer)
+    dropRequest();
+    if (m_writer) {
+        dropBlock();
         m_writer->restart();
+    }
+    m_offset = 0;
     m_record.etag.clear();
     m_record.sha256.clear();
     m_record.totalBytes = -1;
@@ -448,9 +470,10 @@ void Download::onWriterFailed(const TransferError &error)
 
 void Download::fail(TransferError error)
 {
-    dropReply();
+    dropRequest();
     m_retryTimer.stop();
     if (m_writer) {
+        flushBlock();
         disconnect(m_writer.get(), nullptr, this, nullptr);
         reclaimSink();
         m_writer.reset(); // flushes what was queued, so the .part ends where the data ends
@@ -464,16 +487,15 @@ void Download::fail(TransferError error)
     Q_EMIT failed(error);
 }
 
-void Download::dropReply()
+void Download::dropRequest()
 {
-    m_flushTimer.stop();
-    if (!m_reply)
+    if (!m_request)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    CurlRequest *request = m_request;
+    m_request = nullptr;
+    disconnect(request, nullptr, this, nullptr);
+    request->abort();
+    request->deleteLater();
 }
 
 bool Download::makeDirectory()
@@ -495,13 +517,8 @@ void Download::ensureWriter(qint64 keep)
     if (m_sink)
         m_writer->setByteSink(m_sink, m_sinkDelivered);
     connect(m_writer.get(), &HashingWriter::drained, this, [this] {
-        if (!m_readerBlocked || !m_reply || !m_bodyAccepted)
-            return;
-        m_readerBlocked = false;
-        if (m_finishPending)
-            handleFinished();
-        else
-            pump();
+        if (m_request && m_bodyAccepted)
+            m_request->resume(); // hands over the piece the full ring declined
     });
     connect(m_writer.get(), &HashingWriter::finished, this, &Download::onWriterFinished);
     connect(m_writer.get(), &HashingWriter::failed, this, &Download::onWriterFailed);
@@ -538,6 +555,7 @@ void Download::destroyWriter()
 {
     if (!m_writer)
         return;
+    dropBlock();
     reclaimSink();
     disconnect(m_writer.get(), nullptr, this, nullptr);
     // Called from the writer's own signals: it must outlive this call stack.

@@ -13,19 +13,23 @@
 #include <memory>
 
 class ByteSink;
+class CurlRequest;
+class CurlSession;
 class HashingWriter;
-class QNetworkReply;
 
 // One archive download: HTTP, resume, redirects, verification. Driven by TransferManager, but
 // usable alone (the benchmark does). Asynchronous: start(), then exactly one of succeeded(),
 // failed() or (after stop()) stopped().
 //
-// Bytes go from Qt's buffer into a block of a HashingWriter's fixed ring, which is written to
-// "<name>.part" and hashed where it is (worker threads, no allocation per chunk); the file
-// is renamed to its final name only when its SHA-256 equals X-Checksum-SHA256. Network errors and
-// 5xx are retried with backoff from where the .part ends (Range + If-Range); a 200 to a Range
-// request (the archive changed) restarts from zero; a 403 from a storage host (expired signed URL)
-// goes back to the API for a fresh redirect and resumes there.
+// The transport is libcurl (CurlRequest, on this thread's event loop): each piece it receives is
+// copied once, from its receive buffer into a block of a HashingWriter's fixed ring, which is
+// written to "<name>.part" and hashed where it is (worker threads, no allocation per piece). When
+// the ring is full the transfer pauses and the bytes wait in the socket. The file is renamed to
+// its final name only when its SHA-256 equals X-Checksum-SHA256. Network errors and 5xx are
+// retried with backoff from where the .part ends (Range + If-Range); a 200 to a Range request
+// (the archive changed) restarts from zero; a 403 from a storage host (expired signed URL) goes
+// back to the API for a fresh redirect and resumes there. Redirects are followed here, not by
+// libcurl, so the key is attached only where TransportPolicy::sameOrigin allows.
 class Download : public QObject
 {
     Q_OBJECT
@@ -45,8 +49,8 @@ public:
         int maxRedirects = 5;
         int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
         // Measured with bench/download-vs-curl.sh: larger buffers cost memory, not time.
-        qint64 readBufferBytes = 2 << 20; // what Qt may buffer for us
-        qint64 chunkBytes = 512 << 10;    // one block of the writer's ring: read, written, hashed
+        qint64 receiveBytes = 256 << 10;  // libcurl's receive buffer: one recv() per piece
+        qint64 chunkBytes = 512 << 10;    // one block of the writer's ring: filled, written, hashed
         qint64 queueBytes = 4 << 20;      // the ring: blocks between the network and the disk
         ConflictPolicy conflict = ConflictPolicy::Rename;
         FreeSpaceProvider freeSpace;    // null = QStorageInfo
@@ -88,14 +92,14 @@ private:
     enum class Phase { Idle, Requesting, Waiting, Finishing, Stopping };
 
     void sendRequest();
-    void onMetaData();
-    void onReadyRead();
+    void onResponseStarted();
+    bool onBody(const char *data, qint64 size);
+    bool take(const char *data, qint64 size); // into the ring; false (nothing taken) when it is full
+    void flushBlock();                         // the partly filled block goes to the writer
+    void dropBlock();                          // ... goes back unused
     void onFinished();
-    void handleFinished(); // the reply ended and everything it had reached the writer
-    void pump();
     bool acceptResponse(int status);
-    bool chooseFileName(QNetworkReply *reply);
-    void followRedirect();
+    bool chooseFileName();
     void retryLater(const ApiError &cause);
     bool madeProgress() const; // this attempt delivered enough to count as progress
     void restartFromZero();
@@ -103,7 +107,7 @@ private:
     void onWriterFinished(const QByteArray &sha256Hex, qint64 size);
     void onWriterFailed(const TransferError &error);
     void fail(TransferError error);
-    void dropReply();
+    void dropRequest();
     bool makeDirectory(); // the download folder exists, or the download failed saying so
     void ensureWriter(qint64 keep);
     void destroyWriter();
@@ -116,12 +120,15 @@ private:
     Options m_options;
     TransportPolicy m_policy;
     Phase m_phase = Phase::Idle;
-    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<CurlSession> m_session;
+    QPointer<CurlRequest> m_request;
+    char *m_block = nullptr;  // the ring block being filled
+    qint64 m_filled = 0;      // bytes in it
     std::unique_ptr<HashingWriter> m_writer;
     std::shared_ptr<ByteSink> m_sink;
     qint64 m_sinkDelivered = 0; // bytes of the archive the sink has, while no writer holds it
     QTimer m_retryTimer;
-    QTimer m_flushTimer;     // reads a partial chunk that has waited long enough
+    QTimer m_flushTimer;     // hands over a partly filled block that has waited long enough
     QUrl m_currentUrl;       // the API URL, or the storage URL it redirected to
     QByteArray m_errorBody;
     qint64 m_offset = 0;     // bytes of the archive handed to the writer
@@ -133,6 +140,4 @@ private:
     int m_redirects = 0;
     int m_refreshes = 0;
     bool m_bodyAccepted = false;
-    bool m_readerBlocked = false;
-    bool m_finishPending = false; // the reply ended with bytes left that wait for a free block
 };

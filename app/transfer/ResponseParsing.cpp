@@ -1,6 +1,5 @@
 #include "ResponseParsing.h"
 
-#include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace ResponseParsing {
@@ -29,17 +28,6 @@ qint64 nonNegative(const QByteArray &value)
             return -1;
     }
     return v.toLongLong();
-}
-
-ApiError networkError(QNetworkReply *reply)
-{
-    ApiError error;
-    error.networkError = reply->error();
-    error.kind = reply->error() == QNetworkReply::TimeoutError || reply->error() == QNetworkReply::OperationCanceledError
-                     ? ApiError::Kind::Timeout
-                     : ApiError::Kind::Network;
-    error.message = reply->errorString();
-    return error;
 }
 
 } // namespace ResponseParsing

@@ -5,8 +5,6 @@
 #include <QByteArray>
 #include <QUrl>
 
-class QNetworkReply;
-
 // Small, strict readers for the download responses' headers. Every value comes
 // from the network, so anything malformed yields "invalid" rather than a guess.
 namespace ResponseParsing {
@@ -23,9 +21,5 @@ ContentRange contentRange(const QByteArray &value);
 
 // A non-negative integer header value (Content-Length), -1 when absent or malformed.
 qint64 nonNegative(const QByteArray &value);
-
-// A network-level failure (or timeout) of a reply. (HTTP errors, Retry-After and the rules for
-// which URLs may be used are TransportPolicy's, shared with the API calls.)
-ApiError networkError(QNetworkReply *reply);
 
 } // namespace ResponseParsing

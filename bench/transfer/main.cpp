@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,8 +40,7 @@ int main(int argc, char *argv[])
     }
     const QUrl url(args.at(1));
     std::unique_ptr<ApiClient> api;
-    QNetworkAccessManager network;
-    RequestFactory requests(&network, [](const QUrl &u) { return QNetworkRequest(u); });
+    RequestFactory requests([](const QUrl &u) { return QNetworkRequest(u); });
     if (args.size() > 3) {
         QUrl base = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
         base.setPath(QStringLiteral("/v1"));
@@ -62,7 +60,7 @@ int main(int argc, char *argv[])
         return value.isEmpty() ? fallback : value.toLongLong() * unit;
     };
     options.queueBytes = knob("MF_BENCH_QUEUE_KIB", options.queueBytes, 1024);
-    options.readBufferBytes = knob("MF_BENCH_READ_BUFFER_KIB", options.readBufferBytes, 1024);
+    options.receiveBytes = knob("MF_BENCH_RECV_KIB", options.receiveBytes, 1024);
     options.chunkBytes = knob("MF_BENCH_CHUNK_KIB", options.chunkBytes, 1024);
     Download download(requests, record, options);
     QElapsedTimer timer;

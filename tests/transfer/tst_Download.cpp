@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -94,7 +93,6 @@ private:
     TransferRecord record(const QUrl &url) const;
     RequestFactory plainRequests();
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -115,7 +113,7 @@ TransferRecord tst_Download::record(const QUrl &url) const
 
 RequestFactory tst_Download::plainRequests()
 {
-    return RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); });
+    return RequestFactory([](const QUrl &url) { return QNetworkRequest(url); });
 }
 
 void tst_Download::completesAndVerifies()

@@ -3,7 +3,6 @@
 #include "LocalArchiveServer.h"
 #include "transfer/RequestFactory.h"
 
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +14,6 @@ class tst_DownloadPolicy : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<QTemporaryDir> m_dir;
 
     TransferRecord record(const QUrl &url) const
@@ -29,7 +27,7 @@ class tst_DownloadPolicy : public QObject
 
     RequestFactory requests()
     {
-        return RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); });
+        return RequestFactory([](const QUrl &url) { return QNetworkRequest(url); });
     }
 
     static Download::Options quick()

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,10 +74,9 @@ private Q_SLOTS:
 
 private:
     TransferRecord record(const LocalArchiveServer &server, const QString &fileName) const;
-    RequestFactory requests() { return RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); }); }
+    RequestFactory requests() { return RequestFactory([](const QUrl &url) { return QNetworkRequest(url); }); }
     std::unique_ptr<TransferManager> manager(Download::ConflictPolicy conflict);
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<QTemporaryDir> m_dir;     // the shared download folder
     std::unique_ptr<QTemporaryDir> m_other;   // where the victim lives
     std::unique_ptr<QTemporaryDir> m_state;

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,7 +43,6 @@ private:
     std::unique_ptr<TransferManager> makeManager(int maxConcurrent = 3);
     TransferManager::Request request(const LocalArchiveServer &server) const;
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<QTemporaryDir> m_downloads;
     std::unique_ptr<QTemporaryDir> m_state;
 };
@@ -61,7 +59,7 @@ std::unique_ptr<TransferManager> tst_TransferManager::makeManager(int maxConcurr
     TransferManager::Options options;
     options.maxConcurrent = maxConcurrent;
     options.stateDirectory = m_state->path();
-    RequestFactory requests(&m_network, [](const QUrl &url) { return QNetworkRequest(url); });
+    RequestFactory requests([](const QUrl &url) { return QNetworkRequest(url); });
     return std::make_unique<TransferManager>(requests, options);
 }
 
@@ -247,7 +245,7 @@ void tst_TransferManager::refusedDownloadReleasesItsName()
     options.stateDirectory = m_state->path();
     options.download.conflict = Download::ConflictPolicy::Fail;
     options.download.freeSpace = [](const QString &) { return qint64(1000); };
-    TransferManager manager(RequestFactory(&m_network, [](const QUrl &url) { return QNetworkRequest(url); }), options);
+    TransferManager manager(RequestFactory([](const QUrl &url) { return QNetworkRequest(url); }), options);
     TransferManager::Request r = request(server);
     r.fileName = QStringLiteral("mine.tar.gz");
 
