@@ -17,8 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <mutex>
+#include <thread>
 #include <sys/resource.h>
 
 namespace {
@@ -62,6 +65,22 @@ private:
     QList<bool> m_finished;
 };
 
+// A sink slower than the network: the writer's ring fills, the transfer pauses and resumes.
+class SlowSink : public RecordingSink
+{
+public:
+    void write(const char *data, qint64 size) override
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(4));
+        ++m_writes;
+        RecordingSink::write(data, size);
+    }
+    int writes() const { return m_writes; }
+
+private:
+    std::atomic_int m_writes{0};
+};
+
 } // namespace
 
 class tst_Download : public QObject
@@ -88,6 +107,7 @@ private Q_SLOTS:
     void byteSinkGetsThePartFirstOnResume();
     void byteSinkContinuesAcrossPause();
     void byteSinkIsToldOfFailure();
+    void slowDiskPausesTheTransfer();
 
 private:
     TransferRecord record(const QUrl &url) const;
@@ -501,6 +521,32 @@ void tst_Download::byteSinkIsToldOfFailure()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
     QCOMPARE(sink->finished(), QList<bool>{false}); // every byte arrived, but they are not the archive
     QCOMPARE(sink->bytes().size(), good.size());
+}
+
+void tst_Download::slowDiskPausesTheTransfer()
+{
+    LocalArchiveServer server;
+    QVERIFY(server.listen());
+    server.setBody(randomBytes(6 << 20));
+    Download::Options options;
+    options.queueBytes = 512 << 10; // a ring of 4 blocks of 128 KiB, full after half a MiB
+    options.chunkBytes = 128 << 10;
+    options.receiveBytes = 64 << 10;
+    auto sink = std::make_shared<SlowSink>();
+    Download download(plainRequests(), record(server.url()), options);
+    download.setByteSink(sink);
+    QSignalSpy succeeded(&download, &Download::succeeded);
+    QSignalSpy failed(&download, &Download::failed);
+    download.start();
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 60000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(TestFiles::sha256Hex(succeeded.first().first().toString()), server.checksum());
+    // Each piece libcurl handed over again after a pause was taken exactly once.
+    QCOMPARE(sink->bytes(), server.body());
+    QCOMPARE(sink->finished(), QList<bool>{true});
+    QCOMPARE(download.bytesReceived(), qint64(6 << 20));
+    QCOMPARE(server.requests().size(), 1); // paused and resumed, never dropped
+    QVERIFY(sink->writes() >= 48);
 }
 
 QTEST_GUILESS_MAIN(tst_Download)

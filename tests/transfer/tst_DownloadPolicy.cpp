@@ -3,13 +3,16 @@
 #include "LocalArchiveServer.h"
 #include "transfer/RequestFactory.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 // Downloads follow the same transport policy as API calls: a Retry-After too long to wait out
 // is reported at once (not waited for, up to a day per attempt), and only real progress forgives
-// earlier failures, so a storage host that sends one byte and hangs up is given up on.
+// earlier failures, so a storage host that sends one byte and hangs up is given up on. A peer
+// that goes silent is timed out by the stall rule, and proxies come from the environment.
 class tst_DownloadPolicy : public QObject
 {
     Q_OBJECT
@@ -89,6 +92,58 @@ private Q_SLOTS:
         QCOMPARE(run.error().kind, TransferError::Kind::Network);
         QCOMPARE(server.requests().size(), 4);
         QCOMPARE(run.download.record().bytesDone, qint64(4)); // what came is kept for a resume
+    }
+
+    void silentPeerIsTimedOut()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request &) {
+            FakeHttpServer::Response response;
+            response.body = QByteArray(1000, 'x');
+            response.header("X-Checksum-SHA256", QByteArray(64, 'a'));
+            response.stallAfterHeaders = true; // headers, then nothing: the connection stays open
+            return response;
+        });
+        Download::Options options = quick();
+        options.maxAttempts = 2;
+        options.stallTimeoutMs = 300;
+        Run run(requests(), record(server.url(QStringLiteral("/download"))), options);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 20000);
+        QCOMPARE(run.error().kind, TransferError::Kind::Network);
+        QCOMPARE(run.error().api.kind, ApiError::Kind::Timeout);
+        QVERIFY2(run.error().message.contains(QStringLiteral("did not answer in time")), qPrintable(run.error().message));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void proxyFromTheEnvironmentIsUsed()
+    {
+        // The "proxy" is a plain HTTP server that sees the absolute URL it is asked to fetch.
+        FakeHttpServer proxy;
+        QVERIFY(proxy.listen());
+        const QByteArray body = QByteArray(300 * 1024, 'p');
+        const QByteArray checksum = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+        proxy.setHandler([&](const FakeHttpServer::Request &) {
+            FakeHttpServer::Response response;
+            response.body = body;
+            response.header("X-Checksum-SHA256", checksum).header("ETag", "\"v1\"");
+            response.header("Content-Disposition", "attachment; filename=\"proxied.tar.gz\"");
+            return response;
+        });
+        const QByteArray before = qgetenv("http_proxy");
+        qputenv("http_proxy", proxy.url().toEncoded());
+        qunsetenv("no_proxy");
+        // Nothing listens on port 9 of this computer: only the proxy can answer.
+        Run run(requests(), record(QUrl(QStringLiteral("http://127.0.0.1:9/download"))), quick());
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 20000);
+        if (before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", before);
+        QCOMPARE(run.error().kind, TransferError::Kind::None);
+        QCOMPARE(proxy.requests().size(), 1);
+        QCOMPARE(proxy.requests().first().target, QByteArray("http://127.0.0.1:9/download"));
+        QCOMPARE(run.path(), QDir(m_dir->path()).filePath(QStringLiteral("proxied.tar.gz")));
     }
 };
 
