@@ -44,6 +44,8 @@ if(desktop IN_LIST MF_PACKAGED_COMPONENTS)
     endforeach()
 endif()
 if(cli IN_LIST MF_PACKAGED_COMPONENTS)
+    # mf draws PDF reports with this plugin (app/report/pdf), looked for in libdir/mf.
+    install(TARGETS mf-report-pdf LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/mf COMPONENT cli)
     install(FILES ${MF_LINUX_DIR}/dev.managed.mf.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/metainfo COMPONENT cli)
 endif()

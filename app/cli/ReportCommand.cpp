@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "PdfPlugin.h"
+
 #include "Arguments.h"
 #include "ExitCode.h"
 #include "report/ReportLoader.h"
@@ -92,9 +94,15 @@ QString ReportCommand::readArguments(const QCommandLineParser &parser)
 
 void ReportCommand::start()
 {
-    // Before reading a large fleet for minutes: a file that cannot be written fails now.
+    // Before reading a large fleet for minutes: a file that cannot be written fails now, and so
+    // does a PDF that this installation cannot draw.
     if (const QString problem = ReportFile::checkWritable(m_output); !problem.isEmpty()) {
         fail(ExitCode::Error, problem);
+        return;
+    }
+    if (m_format == ReportFile::Format::Pdf && !PdfPlugin::writer()) {
+        fail(ExitCode::Error, tr("PDF reports need mf-report-pdf, which could not be loaded (%1). "
+                                 "Reinstall mf, or write HTML or CSV.").arg(PdfPlugin::problem()));
         return;
     }
     withApi([this](ApiClient *api) {
@@ -116,7 +124,7 @@ void ReportCommand::start()
 void ReportCommand::write(const ClientReport &report)
 {
     term().clearProgress();
-    if (const QString problem = ReportFile::write(report, m_format, m_output); !problem.isEmpty()) {
+    if (const QString problem = ReportFile::write(report, m_format, m_output, PdfPlugin::writer()); !problem.isEmpty()) {
         fail(ExitCode::Error, problem);
         return;
     }

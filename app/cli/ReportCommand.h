@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-#include "ReportFile.h"
+#include "report/ReportFile.h"
 #include "report/ReportRequest.h"
 
 #include <QPointer>

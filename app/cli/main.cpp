@@ -1,6 +1,7 @@
 // `mf`: wires the command line to the core and runs the event loop. The work is in CommandLine
 // and the command classes.
 #include "CommandLine.h"
+#include "PdfPlugin.h"
 #include "ReportCommand.h"
 #include "SignalWatcher.h"
 #include "util/AppIdentity.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -19,7 +19,8 @@
 int main(int argc, char *argv[])
 {
     // A PDF report draws text, which needs Qt Gui's fonts: only then is mf a QGuiApplication, on
-    // the offscreen platform, so that it still runs without a display (cron, ssh, CI).
+    // the offscreen platform, so that it still runs without a display (cron, ssh, CI). Qt Gui
+    // comes with the plugin that draws the PDF; no other command loads it.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -34,10 +35,10 @@ int main(int argc, char *argv[])
             if (runtimeDir->isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
+        application.reset(PdfPlugin::makeApplication(argc, argv));
     }
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     AppIdentity::apply(); // the desktop app's: one set of accounts for both
     Translations::install(app);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -324,6 +325,39 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("old report\n"));
         QCOMPARE(QDir(m_out.path()).entryList(QDir::Files), before);
+    }
+
+    void pdfWithoutItsPluginSaysSo()
+    {
+        // mf alone, without mf-report-pdf beside it or installed: HTML still works, a PDF is
+        // refused at once with the reason, and no file is left.
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        const QString lone = bin.filePath(QStringLiteral("mf"));
+        QVERIFY(QFile::copy(MfProcess::binary(), lone));
+        QVERIFY(QFile::setPermissions(lone, QFile::permissions(lone) | QFile::ExeOwner));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_mf.home());
+        env.insert(QStringLiteral("MF_API_URL"), m_sandbox.apiUrl().toString());
+        env.insert(QStringLiteral("MF_API_KEY"), m_sandbox.apiKey());
+        const auto runLone = [&](const QString &file) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(lone, {QStringLiteral("report"), QStringLiteral("--site"), QStringLiteral("city-dental"),
+                           QStringLiteral("-o"), file});
+            p.closeWriteChannel();
+            p.waitForFinished(120000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const QString pdf = m_out.filePath(QStringLiteral("lone.pdf"));
+        const auto [pdfExit, pdfErr] = runLone(pdf);
+        QCOMPARE(pdfExit, 1);
+        QVERIFY2(pdfErr.contains(QStringLiteral("PDF reports need mf-report-pdf")), qPrintable(pdfErr));
+        QVERIFY(!QFile::exists(pdf));
+        const QString html = m_out.filePath(QStringLiteral("lone.html"));
+        const auto [htmlExit, htmlErr] = runLone(html);
+        QVERIFY2(htmlExit == 0, qPrintable(htmlErr));
+        QVERIFY(QFileInfo(html).size() > 0);
     }
 
     void helpAndJson()

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "style/StatusColors.h"
+#include "PdfReportWriter.h"
 #include "report/ReportLoader.h"
 #include "report/ReportRequest.h"
 #include "util/Clock.h"
@@ -205,7 +206,7 @@ void ReportDialog::exportReport()
 void ReportDialog::onFinished(const ClientReport &report)
 {
     setBusy(false);
-    const QString problem = ReportFile::write(report, format(), fileName());
+    const QString problem = ReportFile::write(report, format(), fileName(), &PdfReportWriter::write);
     if (!problem.isEmpty())
         return showError(problem);
     showStatus(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(fileName())));

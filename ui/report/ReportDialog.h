@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportFile.h"
+#include "report/ReportFile.h"
 #include "api/Site.h"
 #include "report/ClientReport.h"
 

@@ -1,8 +1,7 @@
 #include "ReportFile.h"
 
-#include "report/CsvReportWriter.h"
-#include "report/HtmlReportWriter.h"
-#include "PdfReportWriter.h"
+#include "CsvReportWriter.h"
+#include "HtmlReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,7 +58,7 @@ QString checkWritable(const QString &fileName)
     return {};
 }
 
-QString write(const ClientReport &report, Format format, const QString &fileName, const QLocale &locale)
+QString write(const ClientReport &report, Format format, const QString &fileName, PdfWriter pdf, const QLocale &locale)
 {
     if (QFileInfo(fileName).isDir())
         return cannotWrite(fileName, QCoreApplication::translate("ReportFile", "it is a folder."));
@@ -69,7 +68,8 @@ QString write(const ClientReport &report, Format format, const QString &fileName
     QString problem;
     switch (format) {
     case Format::Pdf:
-        problem = PdfReportWriter::write(report, &file, locale);
+        problem = pdf ? pdf(report, &file, locale)
+                      : QCoreApplication::translate("ReportFile", "PDF reports cannot be drawn by this program.");
         break;
     case Format::Html:
         file.write(HtmlReportWriter::write(report, locale));
