@@ -123,6 +123,14 @@ void CurlRequest::start()
     });
 }
 
+void CurlRequest::pause()
+{
+    if (m_paused || m_aborted || m_ended)
+        return;
+    if (curl_easy_pause(m_handle, CURLPAUSE_RECV) == CURLE_OK)
+        m_paused = true;
+}
+
 void CurlRequest::resume()
 {
     if (!m_paused || m_aborted || m_ended)

@@ -47,7 +47,10 @@ public:
 
     // Starts from the event loop (libcurl refuses new transfers from inside its callbacks).
     void start();
-    // After the receiver declined a piece: hands it over again and goes on.
+    // Stops receiving after the current piece (callable from the receiver): the bytes wait in the
+    // socket, not in a copy libcurl would otherwise make of a declined piece.
+    void pause();
+    // After pause(), or after the receiver declined a piece (handed over again now): goes on.
     void resume();
     // No more signals or pieces; the connection is closed once the event loop deletes this.
     void abort();

@@ -278,6 +278,11 @@ bool Download::take(const char *data, qint64 size)
     // A slow trickle still reaches the disk, the digest and the progress within 50 ms.
     if (m_block && !m_flushTimer.isActive())
         m_flushTimer.start();
+    // When the next piece may not fit, stop receiving now: a piece declined later would be
+    // copied by libcurl into a fresh buffer of its own (a hundred page faults a time).
+    const qint64 left = m_block ? blockBytes - m_filled : 0;
+    if (m_request && left < qMin(m_options.receiveBytes, blockBytes) && !m_writer->wantRoom())
+        m_request->pause();
     return true;
 }
 

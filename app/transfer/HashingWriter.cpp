@@ -136,6 +136,15 @@ bool HashingWriter::hasRoom() const
     return !m_free.empty();
 }
 
+bool HashingWriter::wantRoom()
+{
+    std::lock_guard lock(m_freeMutex);
+    if (!m_free.empty())
+        return true;
+    m_producerWaiting = true;
+    return false;
+}
+
 char *HashingWriter::acquire()
 {
     std::lock_guard lock(m_freeMutex);

@@ -63,6 +63,9 @@ public:
     void close();
 
     bool hasRoom() const;
+    // Like hasRoom(), but when no block is free, drained() follows once one is: for a producer
+    // that stops before it has a piece it cannot place.
+    bool wantRoom();
     qint64 queuedBytes() const { return m_queued.load(std::memory_order_acquire); }
 
 Q_SIGNALS:
