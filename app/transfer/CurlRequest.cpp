@@ -3,6 +3,7 @@
 #include "CurlSession.h"
 #include "TransferLog.h"
 
+
 #include <curl/curl.h>
 
 namespace {
@@ -127,7 +128,10 @@ void CurlRequest::pause()
 {
     if (m_paused || m_aborted || m_ended)
         return;
-    if (curl_easy_pause(m_handle, CURLPAUSE_RECV) == CURLE_OK)
+    // Both directions (a GET has sent everything): libcurl answers a pause of receiving alone
+    // by reading the socket once more, into a copy of its own (measured: 190 page faults for a
+    // 256 MiB download).
+    if (curl_easy_pause(m_handle, CURLPAUSE_ALL) == CURLE_OK)
         m_paused = true;
 }
 
