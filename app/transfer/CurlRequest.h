@@ -37,7 +37,7 @@ public:
 
     struct Settings
     {
-        qint64 receiveBytes = 256 << 10; // libcurl's receive buffer: one recv() and one piece
+        qint64 receiveBytes = 128 << 10; // libcurl's receive buffer: one recv() and one piece
         int stallTimeoutMs = 20000;      // no byte for this long (while not paused) ends it
     };
 

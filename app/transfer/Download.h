@@ -49,7 +49,7 @@ public:
         int maxRedirects = 5;
         int maxUrlRefreshes = 3;        // fresh signed URLs in a row without progress
         // Measured with bench/download-vs-curl.sh: larger buffers cost memory, not time.
-        qint64 receiveBytes = 256 << 10;  // libcurl's receive buffer: one recv() per piece
+        qint64 receiveBytes = 128 << 10;  // libcurl's receive buffer: one recv() per piece (curl: 100 KiB)
         qint64 chunkBytes = 512 << 10;    // one block of the writer's ring: filled, written, hashed
         qint64 queueBytes = 4 << 20;      // the ring: blocks between the network and the disk
         ConflictPolicy conflict = ConflictPolicy::Rename;
