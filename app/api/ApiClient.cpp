@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "EnvironmentProxyFactory.h"
+
 #include "ApiCall.h"
 #include "ApiParser.h"
 #include "PageWalker.h"
@@ -64,6 +66,8 @@ ApiClient::ApiClient(const QUrl &baseUrl, const Options &options, QObject *paren
     d->network = new QNetworkAccessManager(this);
     // Redirects are ours to judge (see ApiCall::handleRedirect); Qt must never follow one.
     d->network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The environment's proxy, read as libcurl reads it for the downloads: one road for both.
+    d->network->setProxyFactory(new EnvironmentProxyFactory);
     d->queue = new RequestQueue(options.ratePerSecond, options.burst, nullptr, this);
 }
 

@@ -281,7 +281,8 @@ bool Download::take(const char *data, qint64 size)
     // When the next piece may not fit, stop receiving now: a piece declined later would be
     // copied by libcurl into a fresh buffer of its own (a hundred page faults a time).
     const qint64 left = m_block ? blockBytes - m_filled : 0;
-    if (m_request && left < qMin(m_options.receiveBytes, blockBytes) && !m_writer->wantRoom())
+    if (m_request && left < qMin(m_options.receiveBytes, blockBytes)
+        && !m_writer->wantRoom(m_writer->blockCount() / 2)) // half the ring free again: go on
         m_request->pause();
     return true;
 }

@@ -92,10 +92,6 @@ HashingWriter::~HashingWriter()
         m_stopping = true;
     }
     m_wake.notify_one();
-    {
-        std::lock_guard lock(m_freeMutex); // a producer in acquireWaiting() gives up
-    }
-    m_freeWake.notify_all();
     m_writerThread.join(); // everything queued is on disk now
     {
         std::lock_guard lock(m_hashMutex);
@@ -136,12 +132,13 @@ bool HashingWriter::hasRoom() const
     return !m_free.empty();
 }
 
-bool HashingWriter::wantRoom()
+bool HashingWriter::wantRoom(int resumeAt)
 {
     std::lock_guard lock(m_freeMutex);
     if (!m_free.empty())
         return true;
     m_producerWaiting = true;
+    m_wakeAtFree = size_t(qBound(1, resumeAt, m_blockCount));
     return false;
 }
 
@@ -150,19 +147,9 @@ char *HashingWriter::acquire()
     std::lock_guard lock(m_freeMutex);
     if (m_free.empty()) {
         m_producerWaiting = true;
+        m_wakeAtFree = 1;
         return nullptr;
     }
-    char *block = m_free.back();
-    m_free.pop_back();
-    return block;
-}
-
-char *HashingWriter::acquireWaiting()
-{
-    std::unique_lock lock(m_freeMutex);
-    m_freeWake.wait(lock, [this] { return m_stopping || !m_free.empty(); });
-    if (m_free.empty())
-        return nullptr;
     char *block = m_free.back();
     m_free.pop_back();
     return block;
@@ -216,12 +203,15 @@ void HashingWriter::toHasher(HashWork work)
 void HashingWriter::release(char *block, qint64 bytes)
 {
     m_queued.fetch_sub(bytes, std::memory_order_acq_rel);
+    bool wake = false;
     {
         std::lock_guard lock(m_freeMutex);
         m_free.push_back(block);
+        wake = m_producerWaiting && m_free.size() >= m_wakeAtFree;
+        if (wake)
+            m_producerWaiting = false;
     }
-    m_freeWake.notify_one();
-    if (m_producerWaiting.exchange(false))
+    if (wake)
         QMetaObject::invokeMethod(this, [this] { Q_EMIT drained(); }, Qt::QueuedConnection);
 }
 

@@ -49,9 +49,6 @@ public:
     qint64 blockBytes() const { return m_blockBytes; }
     // A free block of blockBytes() to fill, or null when every block is queued (go on at drained()).
     char *acquire();
-    // Like acquire(), but waits for a block: for a producer on a thread of its own (a transfer
-    // library's callback). Null only when this writer is being destroyed.
-    char *acquireWaiting();
     // Queues the first `size` bytes of a block from acquire(); size 0 gives the block back unused.
     void submit(char *block, qint64 size);
 
@@ -63,9 +60,11 @@ public:
     void close();
 
     bool hasRoom() const;
-    // Like hasRoom(), but when no block is free, drained() follows once one is: for a producer
-    // that stops before it has a piece it cannot place.
-    bool wantRoom();
+    // Like hasRoom(), but when no block is free, drained() follows once `resumeAt` blocks are:
+    // for a producer that stops before it has a piece it cannot place, and goes on only when it
+    // can fill several blocks (each stop and start of a transfer has a cost of its own).
+    bool wantRoom(int resumeAt);
+    int blockCount() const { return m_blockCount; }
     qint64 queuedBytes() const { return m_queued.load(std::memory_order_acquire); }
 
 Q_SIGNALS:
@@ -106,10 +105,10 @@ private:
     const int m_blockCount;
     char *m_ring = nullptr;           // m_blockCount blocks; pages are touched when first used
     mutable std::mutex m_freeMutex;
-    std::condition_variable m_freeWake;
     std::vector<char *> m_free;       // a stack: the block freed last (still in cache) goes next
     std::atomic<qint64> m_queued{0};
-    std::atomic_bool m_producerWaiting{false};
+    bool m_producerWaiting = false; // under m_freeMutex
+    size_t m_wakeAtFree = 1;        // under m_freeMutex: drained() when this many blocks are free
     std::atomic_bool m_stopping{false};
     std::mutex m_mutex;
     std::condition_variable m_wake;
