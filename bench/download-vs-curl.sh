@@ -5,8 +5,8 @@
 #   bench/download-vs-curl.sh [BUILD_DIR] [SIZE_MB] [ROUNDS]
 #
 # BUILD_DIR (default build, optimised: Release or RelWithDebInfo) holds sandbox/mf-sandbox,
-# app/cli/mf and, for the engine comparison, bench/transfer/mf-download-bench (Qt's network
-# stack) and bench/transfer/mf-curl-bench (libcurl; built when libcurl4-openssl-dev is there).
+# app/cli/mf and, with ENGINES=1, bench/transfer/mf-download-bench (the same download engine
+# without mf's start-up and API look-ups).
 #
 # Set-up: mf-sandbox seeded with big:SIZE_MB (default 1024) of incompressible data and a second
 # one with big:SIZE_MB/4 for the parallel runs. nginx proxies each sandbox's API and rewrites its
@@ -24,7 +24,7 @@
 # RSS (the largest single process). Printed: medians, and the goals of issue 14:
 #   CPU  mf <= 1.15 x (curl + sha)     wall  mf <= 1.10 x curl
 #   page faults <= 5000 per GiB        peak RSS <= 64 MiB
-# ENGINES=0 leaves out the two engine-only programs (the comparison Qt stack vs libcurl).
+# ENGINES=1 adds the engine-only program as "engine" (what mf's start-up and API calls cost).
 # MF_BASELINE=/path/to/another/mf adds that build of mf as "mf-base" (before/after in one run).
 set -euo pipefail
 
@@ -33,19 +33,17 @@ SIZE_MB=${2:-1024}
 ROUNDS=${3:-5}
 PARALLEL=4
 TARGETS=${TARGETS:-tmpfs disk}
-ENGINES=${ENGINES:-1}
+ENGINES=${ENGINES:-0}
 SANDBOX=${MF_SANDBOX:-$BUILD_DIR/sandbox/mf-sandbox} # mf-sandbox from another build, if wanted
 MF="$BUILD_DIR/app/cli/mf"
-QT_ENGINE="$BUILD_DIR/bench/transfer/mf-download-bench"
-CURL_ENGINE="$BUILD_DIR/bench/transfer/mf-curl-bench"
+ENGINE="$BUILD_DIR/bench/transfer/mf-download-bench"
 for tool in "$SANDBOX" "$MF" /usr/sbin/nginx /usr/bin/time curl openssl python3; do
     [[ -x "$tool" ]] || command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
 engines=()
 [[ -n ${MF_BASELINE:-} ]] && engines+=(mf-base)
 if [[ $ENGINES == 1 ]]; then
-    [[ -x $QT_ENGINE ]] && engines+=(qt-engine)
-    [[ -x $CURL_ENGINE ]] && engines+=(curl-engine)
+    [[ -x $ENGINE ]] && engines+=(engine)
 fi
 
 WORK=$(mktemp -d /tmp/mf-bench-download.XXXXXX)
@@ -160,8 +158,7 @@ command_for() {
                 "$mf" --json snapshot download "${!snap}" --site big-site -o "$out" ;;
         curl) echo curl -sf -o "$out/$name.tar.gz" "${!url}" ;;
         sha) echo openssl dgst -sha256 "$out/$name.tar.gz" ;;
-        qt-engine) echo "$QT_ENGINE" "${!url}" "$out" ;;
-        curl-engine) echo "$CURL_ENGINE" "${!url}" "$out" ;;
+        engine) echo "$ENGINE" "${!url}" "$out" ;;
     esac
 }
 
@@ -229,7 +226,7 @@ for key in dict.fromkeys((r[0], r[1]) for r in rows):
     curl_cpu, sha_cpu, curl_wall = med("curl", 4), med("sha", 4), med("curl", 3)
     print(f"{key[0]:6} {key[1]:8}: curl {curl_wall:.2f} s wall, {curl_cpu:.2f} s cpu, "
           f"{med('curl', 5) / gib:.0f} faults/GiB; sha256 {sha_cpu:.2f} s cpu")
-    for tool in ("mf", "mf-base", "qt-engine", "curl-engine"):
+    for tool in ("mf", "mf-base", "engine"):
         if med(tool, 3) is None:
             continue
         wall, cpu, faults, peak = med(tool, 3), med(tool, 4), med(tool, 5), max(
