@@ -4088,6 +4088,10 @@ Auftrag %2</translation>
         <source>%1 · Compliance: %2</source>
         <translation>%1 · Planerfüllung: %2</translation>
     </message>
+    <message>
+        <source>PDF reports need mf-report-pdf, which could not be loaded (%1). Reinstall mf, or write HTML or CSV.</source>
+        <translation>PDF-Berichte brauchen mf-report-pdf, das nicht geladen werden konnte (%1). Installieren Sie mf neu oder schreiben Sie HTML oder CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4197,6 +4201,10 @@ Auftrag %2</translation>
     <message>
         <source>it is a folder.</source>
         <translation>es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>PDF reports cannot be drawn by this program.</source>
+        <translation>Dieses Programm kann keine PDF-Berichte zeichnen.</translation>
     </message>
 </context>
 <context>

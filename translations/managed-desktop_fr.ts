@@ -4088,6 +4088,10 @@ Tâche %2</translation>
         <source>%1 · Compliance: %2</source>
         <translation>%1 · Conformité&#xa0;:&#xa0;%2</translation>
     </message>
+    <message>
+        <source>PDF reports need mf-report-pdf, which could not be loaded (%1). Reinstall mf, or write HTML or CSV.</source>
+        <translation>Les rapports PDF ont besoin de mf-report-pdf, qui n’a pas pu être chargé (%1). Réinstallez mf, ou écrivez du HTML ou du CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4197,6 +4201,10 @@ Tâche %2</translation>
     <message>
         <source>it is a folder.</source>
         <translation>c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>PDF reports cannot be drawn by this program.</source>
+        <translation>Ce programme ne peut pas dessiner de rapports PDF.</translation>
     </message>
 </context>
 <context>
