@@ -53,6 +53,11 @@ QNetworkReply::NetworkError networkErrorOf(CURLcode code)
     }
 }
 
+// An archive's response has a dozen headers; this much is a misbehaving server or proxy, and the
+// transfer ends with a message that says so (libcurl's own limit, 300 KB, reads as a lost
+// connection).
+constexpr qint64 MaxHeaderBytes = 64 * 1024;
+
 bool isHeaderSafe(const QByteArray &text)
 {
     return !text.contains('\r') && !text.contains('\n') && !text.contains('\0');
@@ -168,6 +173,11 @@ size_t CurlRequest::onHeader(char *data, size_t size, size_t count, void *self)
     if (request->m_aborted)
         return 0; // ends the transfer
     request->m_sinceActivity.restart();
+    request->m_headerBytes += qint64(size * count);
+    if (request->m_headerBytes > MaxHeaderBytes) {
+        request->m_headersTooLarge = true;
+        return 0;
+    }
     request->headerLine(QByteArray(data, qsizetype(size * count)));
     return request->m_aborted ? 0 : size * count;
 }
@@ -178,6 +188,7 @@ void CurlRequest::headerLine(const QByteArray &raw)
     if (raw.startsWith("HTTP/")) {
         // A new response (after an interim 1xx one): only the last one's headers count.
         m_headers.clear();
+        m_headerBytes = raw.size();
         m_status = line.split(' ').value(1).toInt();
         return;
     }
@@ -234,7 +245,11 @@ void CurlRequest::done(int curlCode)
         return;
     const auto code = CURLcode(curlCode);
     ApiError error;
-    if (code != CURLE_OK) {
+    if (m_headersTooLarge) {
+        error.kind = ApiError::Kind::Network;
+        error.networkError = QNetworkReply::ProtocolFailure;
+        error.message = QStringLiteral("the response's headers exceed %1 KiB").arg(MaxHeaderBytes / 1024);
+    } else if (code != CURLE_OK) {
         error.networkError = networkErrorOf(code);
         error.kind = code == CURLE_OPERATION_TIMEDOUT ? ApiError::Kind::Timeout : ApiError::Kind::Network;
         error.message = QString::fromUtf8(m_errorText[0] ? m_errorText : curl_easy_strerror(code));

@@ -89,8 +89,10 @@ private:
     QElapsedTimer m_sinceActivity;
     int m_stallTimeoutMs;
     int m_status = 0;
+    qint64 m_headerBytes = 0;         // of this response
     bool m_attached = false;
     bool m_aborted = false;
     bool m_paused = false;
     bool m_ended = false;
+    bool m_headersTooLarge = false;
 };

@@ -116,6 +116,46 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 2);
     }
 
+    // Answers a download must survive with a sentence and no file: what libcurl is told not to
+    // do (follow, decode) and what our own reading of the response refuses.
+    void hostileAnswers_data()
+    {
+        using Response = FakeHttpServer::Response;
+        QTest::addColumn<FakeHttpServer::Response>("response");
+        QTest::addColumn<QString>("says");
+        const QByteArray sum(64, 'a');
+        QTest::newRow("redirect to a file") << Response::redirect(302, "file:///etc/passwd") << "not secure";
+        QTest::newRow("redirect to plain http elsewhere") << Response::redirect(302, "http://storage.example/a") << "not secure";
+        QTest::newRow("redirect nowhere") << Response::redirect(302, "") << "redirected the download too often or nowhere";
+        QTest::newRow("no checksum") << Response::json(200, "archive") << "did not send the archive's checksum";
+        Response range = Response::json(206, "archive");
+        range.header("X-Checksum-SHA256", sum).header("Content-Range", "bytes 5-11/12");
+        QTest::newRow("a range nobody asked for") << range << "different part of the archive";
+        Response encoded = Response::json(200, "not gzip at all");
+        encoded.header("X-Checksum-SHA256", sum).header("Content-Encoding", "gzip");
+        QTest::newRow("content encoding is not undone") << encoded << "damaged";
+        Response headers = Response::json(200, "archive");
+        headers.header("X-Checksum-SHA256", sum);
+        for (int i = 0; i < 6000; ++i) // 420 KB
+            headers.header("X-Filler-" + QByteArray::number(i), QByteArray(60, 'f'));
+        QTest::newRow("420 KB of headers") << headers << "headers exceed 64 KiB";
+    }
+
+    void hostileAnswers()
+    {
+        QFETCH(FakeHttpServer::Response, response);
+        QFETCH(QString, says);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([response](const FakeHttpServer::Request &) { return response; });
+        Download::Options options = quick();
+        options.maxAttempts = 2;
+        Run run(requests(), record(server.url(QStringLiteral("/download"))), options);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done(), 20000);
+        QVERIFY2(run.error().message.contains(says), qPrintable(run.error().message));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    }
+
     void proxyFromTheEnvironmentIsUsed()
     {
         // The "proxy" is a plain HTTP server that sees the absolute URL it is asked to fetch.
