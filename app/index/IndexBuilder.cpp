@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUuid>
 #include <QTimeZone>
 
 #include <archive.h>
@@ -25,6 +26,7 @@ QString libarchiveError(archive *a)
 
 IndexBuilder::IndexBuilder(const QString &indexPath, const IndexInfo &info, const ArchiveIndexer::Options &options)
     : m_indexPath(indexPath)
+    , m_partPath(indexPath + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(12))
     , m_info(info)
     , m_options(options)
 {
@@ -34,7 +36,7 @@ ArchiveIndexer::Result IndexBuilder::read(archive *in, const std::function<bool(
 {
     ArchiveIndexer::Result result;
     m_cancelled = cancelled;
-    if (!m_writer.open(m_indexPath + QStringLiteral(".part"), &result.error))
+    if (!m_writer.open(m_partPath, &result.error))
         return result;
     archive_entry *entry = nullptr;
     for (;;) {
@@ -201,7 +203,7 @@ bool IndexBuilder::readContent(archive *in, IndexEntry *e, qint64 declared, QStr
 ArchiveIndexer::Result IndexBuilder::complete()
 {
     ArchiveIndexer::Result result;
-    const QString part = m_indexPath + QStringLiteral(".part");
+    const QString &part = m_partPath;
     if (!m_writer.finish(&m_info, &result.error)) {
         abandon();
         return result;

@@ -11,7 +11,9 @@ struct archive_entry;
 // The one pass of ArchiveIndexer over an opened libarchive reader, wherever its bytes come from
 // (the download's queue or a file): checks each entry, hashes its content, hands the db
 // component's files to DatabaseFileReader, and writes everything through IndexWriter into
-// "<indexPath>.part", renamed to indexPath when complete.
+// "<indexPath>.part-<random>", renamed to indexPath when complete. The name is its own: a builder
+// abandoned while another starts for the same snapshot (a quick pause and resume) removes only
+// what it wrote.
 class IndexBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveIndexer)
@@ -31,6 +33,7 @@ private:
     bool readContent(archive *in, IndexEntry *e, qint64 declared, QString *error);
 
     QString m_indexPath;
+    QString m_partPath;
     IndexInfo m_info;
     ArchiveIndexer::Options m_options;
     IndexWriter m_writer;

@@ -268,5 +268,18 @@ int IndexCache::evict(const QStringList &keep) const
     }
     if (removed > 0)
         qCInfo(lcIndex) << "evicted" << removed << "cached files";
+    sweepParts();
     return removed;
+}
+
+void IndexCache::sweepParts() const
+{
+    // Indexes a process was building when it was killed. One being built is written to all the
+    // time (a paused download drops its builder), so a day without a write means nobody's.
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QFileInfoList parts = QDir(m_directory).entryInfoList({QStringLiteral("*.index.part*")}, QDir::Files);
+    for (const QFileInfo &part : parts) {
+        if (part.lastModified().toUTC() < dayAgo)
+            removeFile(part.filePath());
+    }
 }

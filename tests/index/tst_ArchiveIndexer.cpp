@@ -296,7 +296,39 @@ private Q_SLOTS:
             sink->write(bytes.constData(), bytes.size() / 2);
         }
         QVERIFY(!QFile::exists(indexPath));
-        QVERIFY(!QFile::exists(indexPath + QStringLiteral(".part")));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("h.index.part*")}, QDir::Files), QStringList());
+    }
+
+    void overlappingBuildersKeepToTheirOwnFiles()
+    {
+        // A quick pause and resume: the first download's indexer is still going when the second
+        // one starts for the same snapshot, and gives up after the second has begun writing.
+        const Expected x = makeSnapshot(300);
+        const QString archive = m_dir.filePath(QStringLiteral("o.tar.gz"));
+        QVERIFY(TestArchive::write(archive, x.entries));
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString indexPath = m_dir.filePath(QStringLiteral("o.index"));
+        const auto parts = [&] { return QDir(m_dir.path()).entryList({QStringLiteral("o.index.part*")}, QDir::Files); };
+
+        auto first = std::make_shared<ArchiveIndexer>(indexPath, infoFor(QStringLiteral("snap_o")));
+        first->write(bytes.constData(), bytes.size() / 2);
+        QTRY_COMPARE(parts().size(), 1);
+        auto second = std::make_shared<ArchiveIndexer>(indexPath, infoFor(QStringLiteral("snap_o")));
+        second->write(bytes.constData(), bytes.size() / 3);
+        QTRY_COMPARE(parts().size(), 2);
+        first->finish(false);
+        QFuture<ArchiveIndexer::Result> abandoned = first->result();
+        abandoned.waitForFinished();
+        QVERIFY(!abandoned.result().ok);
+        second->write(bytes.constData() + bytes.size() / 3, bytes.size() - bytes.size() / 3);
+        second->finish(true);
+        QFuture<ArchiveIndexer::Result> done = second->result();
+        done.waitForFinished();
+        QVERIFY2(done.result().ok, qPrintable(done.result().error));
+        QVERIFY(SnapshotIndex::open(indexPath));
+        QCOMPARE(parts(), QStringList());
     }
 
     void truncatedStreamRefused()

@@ -225,6 +225,22 @@ private Q_SLOTS:
         QVERIFY(!tiny.hasIndex(QStringLiteral("snap_2")));
         tiny.remove(QStringLiteral("snap_2"));
         QVERIFY(tiny.items().isEmpty());
+
+        // Half-written indexes: one a killed process left two days ago goes, one being written
+        // stays.
+        const QString stale = tiny.indexPath(QStringLiteral("snap_9")) + QStringLiteral(".part-0a1b2c3d4e5f");
+        const QString live = tiny.indexPath(QStringLiteral("snap_8")) + QStringLiteral(".part-5f4e3d2c1b0a");
+        for (const QString &path : {stale, live}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("x") == 1);
+        }
+        QFile old(stale);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        old.close();
+        tiny.evict();
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(live));
     }
 
     void textDiff()
