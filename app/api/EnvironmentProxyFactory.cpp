@@ -1,5 +1,6 @@
 #include "EnvironmentProxyFactory.h"
 
+#include "TransportPolicy.h"
 #include "util/LogCategories.h"
 
 #include <QHostAddress>
@@ -29,7 +30,8 @@ QNetworkProxy EnvironmentProxyFactory::proxyFor(const QUrl &url, const QProcessE
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return QNetworkProxy::NoProxy;
-    if (isExempt(url.host(), firstSet(environment, {"no_proxy", "NO_PROXY"})))
+    // A proxy elsewhere cannot reach this computer's loopback (mf-sandbox), whatever no_proxy says.
+    if (TransportPolicy::isLoopbackHost(url.host()) || isExempt(url.host(), firstSet(environment, {"no_proxy", "NO_PROXY"})))
         return QNetworkProxy::NoProxy;
     const QString value = scheme == QLatin1String("https")
                               ? firstSet(environment, {"https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})

@@ -9,7 +9,8 @@
 //   https_proxy / HTTPS_PROXY for https URLs; http_proxy (lower case only: HTTP_PROXY may come
 //   from a web request's "Proxy:" header under CGI) for http; all_proxy / ALL_PROXY for either;
 //   no_proxy / NO_PROXY: "*", or comma-separated host names, domain suffixes (".example.com" or
-//   "example.com" covers its subdomains) and literal IP addresses.
+//   "example.com" covers its subdomains) and literal IP addresses. This computer (localhost,
+//   127.0.0.0/8, ::1) is always reached directly.
 // A proxy is "[scheme://][user:password@]host[:port]": http (the default, port 1080 as in curl)
 // or socks5/socks5h. Anything else, or an unreadable value, means no proxy, and says so once in
 // the log, rather than sending the API key somewhere unexpected.

@@ -58,6 +58,18 @@ QNetworkReply::NetworkError networkErrorOf(CURLcode code)
 // connection).
 constexpr qint64 MaxHeaderBytes = 64 * 1024;
 
+// The environment's no_proxy, plus this computer: a proxy elsewhere cannot reach our loopback
+// (mf-sandbox). Set explicitly, it replaces libcurl's own reading of no_proxy.
+QByteArray noProxyList()
+{
+    QByteArray list = qgetenv("no_proxy");
+    if (list.isEmpty())
+        list = qgetenv("NO_PROXY");
+    if (list.trimmed() == "*")
+        return list;
+    return list + (list.isEmpty() ? "" : ",") + "localhost,127.0.0.0/8,::1";
+}
+
 bool isHeaderSafe(const QByteArray &text)
 {
     return !text.contains('\r') && !text.contains('\n') && !text.contains('\0');
@@ -97,6 +109,7 @@ CurlRequest::CurlRequest(std::shared_ptr<CurlSession> session, const QUrl &url, 
     // storage host on one TCP connection, where they share one window and one core.
     curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
     curl_easy_setopt(curl, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L); // a proxy's "200 Connection established"
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, noProxyList().constData()); // copied by libcurl
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_stallTimeoutMs));
 
     m_stallTimer.setInterval(qBound(50, m_stallTimeoutMs / 4, 1000));

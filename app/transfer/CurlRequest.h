@@ -20,7 +20,8 @@ class CurlSession;
 // whole transfer: nothing is allocated per piece), then finished(). It does what Download's
 // transport policy says and nothing of its own: no redirects followed, no cookies, no
 // decompression, no cache; http and https only. Proxies come from the environment (http_proxy,
-// https_proxy, no_proxy), as for curl itself.
+// https_proxy, no_proxy), as for curl itself, except that this computer is always reached
+// directly (as EnvironmentProxyFactory does for the API calls).
 //
 // Signals are emitted from inside libcurl's callbacks. A slot may abort() (and deleteLater())
 // the request there, but must not delete it: its handle is still in use until the callback

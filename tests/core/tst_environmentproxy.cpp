@@ -29,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(p.type(), QNetworkProxy::HttpProxy);
         QCOMPARE(p.hostName(), QStringLiteral("secure.corp"));
         QCOMPARE(p.port(), quint16(8080));
-        p = EnvironmentProxyFactory::proxyFor(QUrl(QStringLiteral("http://127.0.0.1:8470/v1")), e);
+        p = EnvironmentProxyFactory::proxyFor(QUrl(QStringLiteral("http://mirror.example/v1")), e);
         QCOMPARE(p.hostName(), QStringLiteral("proxy.corp"));
         QCOMPARE(p.port(), quint16(3128));
     }
@@ -37,11 +37,19 @@ private Q_SLOTS:
     void upperCaseHttpProxyIsIgnoredAndAllProxyIsTheFallback()
     {
         const auto e = env({{"HTTP_PROXY", "evil.example:80"}, {"ALL_PROXY", "socks5h://user:pw@tunnel:1080"}});
-        const QNetworkProxy p = EnvironmentProxyFactory::proxyFor(QUrl(QStringLiteral("http://127.0.0.1/v1")), e);
+        const QNetworkProxy p = EnvironmentProxyFactory::proxyFor(QUrl(QStringLiteral("http://mirror.example/v1")), e);
         QCOMPARE(p.type(), QNetworkProxy::Socks5Proxy);
         QCOMPARE(p.hostName(), QStringLiteral("tunnel"));
         QCOMPARE(p.user(), QStringLiteral("user"));
         QCOMPARE(p.password(), QStringLiteral("pw"));
+    }
+
+    void thisComputerIsReachedDirectly()
+    {
+        const auto e = env({{"http_proxy", "proxy.corp:3128"}, {"https_proxy", "proxy.corp:3128"}});
+        for (const char *url : {"http://127.0.0.1:8470/v1", "http://127.8.9.10/v1", "http://localhost/v1",
+                                "http://[::1]:8470/v1", "https://localhost/v1"})
+            QCOMPARE(EnvironmentProxyFactory::proxyFor(QUrl(QString::fromLatin1(url)), e).type(), QNetworkProxy::NoProxy);
     }
 
     void noProxyExempts_data()
@@ -86,25 +94,29 @@ private Q_SLOTS:
 
     void apiCallsGoThroughIt()
     {
+        // The "proxy" refuses the tunnel; what counts is that it was asked for one.
         FakeHttpServer proxy;
         QVERIFY(proxy.listen());
-        proxy.setHandler([](const FakeHttpServer::Request &) {
-            return FakeHttpServer::Response::json(200, R"({"organization":{"id":"org_1","name":"Acme"},"key":{"id":"key_1","name":"ci","scopes":[]}})");
-        });
-        const QByteArray before = qgetenv("http_proxy");
-        qputenv("http_proxy", proxy.url().toEncoded());
+        proxy.setHandler([](const FakeHttpServer::Request &) { return FakeHttpServer::Response::error(403, "no"); });
+        const QByteArray before = qgetenv("https_proxy");
+        qputenv("https_proxy", proxy.url().toEncoded());
         qunsetenv("no_proxy");
-        ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:9/v1"))); // nothing listens there
+        ApiClient client(QUrl(QStringLiteral("https://api.example/v1")));
         client.setApiKey(QStringLiteral("mfk_test_proxy"));
         ApiReply *reply = client.me();
+        reply->setAutoDelete(false);
         QSignalSpy finished(reply, &ApiReply::finished);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(60000));
         if (before.isEmpty())
-            qunsetenv("http_proxy");
+            qunsetenv("https_proxy");
         else
-            qputenv("http_proxy", before);
-        QCOMPARE(proxy.requests().size(), 1);
-        QCOMPARE(proxy.requests().first().target, QByteArray("http://127.0.0.1:9/v1/me"));
+            qputenv("https_proxy", before);
+        QVERIFY(reply->error().isError());
+        delete reply;
+        QVERIFY(!proxy.requests().isEmpty());
+        QCOMPARE(proxy.requests().first().method, QByteArray("CONNECT"));
+        QCOMPARE(proxy.requests().first().target, QByteArray("api.example:443"));
+        QVERIFY(proxy.requests().first().header("Authorization").isEmpty()); // the key is for the API only
     }
 };
 
