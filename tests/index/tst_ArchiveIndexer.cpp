@@ -134,6 +134,16 @@ QStringList dump(const SnapshotIndex &index)
 class tst_ArchiveIndexer : public QObject
 {
     Q_OBJECT
+    // A snapshot of `files` files written to "<name>.tar.gz" in the test's folder; its bytes.
+    QByteArray archiveBytes(const QString &name, int files)
+    {
+        const QString archive = m_dir.filePath(name + QStringLiteral(".tar.gz"));
+        if (!TestArchive::write(archive, makeSnapshot(files).entries))
+            return {};
+        QFile file(archive);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
 
@@ -223,12 +233,9 @@ private Q_SLOTS:
 
     void streamEqualsFile()
     {
-        const Expected x = makeSnapshot(800);
+        const QByteArray bytes = archiveBytes(QStringLiteral("s"), 800);
+        QVERIFY(!bytes.isEmpty());
         const QString archive = m_dir.filePath(QStringLiteral("s.tar.gz"));
-        QVERIFY(TestArchive::write(archive, x.entries));
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
 
         const QString fromFile = m_dir.filePath(QStringLiteral("file.index"));
         QVERIFY(ArchiveIndexer::indexFile(archive, fromFile, infoFor(QStringLiteral("snap_s"))).ok);
@@ -263,12 +270,8 @@ private Q_SLOTS:
 
     void abandonedDownloadLeavesNoIndex()
     {
-        const Expected x = makeSnapshot(200);
-        const QString archive = m_dir.filePath(QStringLiteral("h.tar.gz"));
-        QVERIFY(TestArchive::write(archive, x.entries));
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = archiveBytes(QStringLiteral("h"), 200);
+        QVERIFY(!bytes.isEmpty());
         const QString indexPath = m_dir.filePath(QStringLiteral("h.index"));
 
         // Everything arrived, but the checksum failed: finish(false) keeps no index.
@@ -303,12 +306,8 @@ private Q_SLOTS:
     {
         // A quick pause and resume: the first download's indexer is still going when the second
         // one starts for the same snapshot, and gives up after the second has begun writing.
-        const Expected x = makeSnapshot(300);
-        const QString archive = m_dir.filePath(QStringLiteral("o.tar.gz"));
-        QVERIFY(TestArchive::write(archive, x.entries));
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = archiveBytes(QStringLiteral("o"), 300);
+        QVERIFY(!bytes.isEmpty());
         const QString indexPath = m_dir.filePath(QStringLiteral("o.index"));
         const auto parts = [&] { return QDir(m_dir.path()).entryList({QStringLiteral("o.index.part*")}, QDir::Files); };
 
@@ -333,12 +332,9 @@ private Q_SLOTS:
 
     void truncatedStreamRefused()
     {
-        const Expected x = makeSnapshot(200);
-        const QString archive = m_dir.filePath(QStringLiteral("t.tar.gz"));
-        QVERIFY(TestArchive::write(archive, x.entries));
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray half = file.readAll().left(int(file.size() / 2));
+        const QByteArray whole = archiveBytes(QStringLiteral("t"), 200);
+        QVERIFY(!whole.isEmpty());
+        const QByteArray half = whole.left(whole.size() / 2);
         // A sink told "complete" about a stream that is not: refused, not a half index.
         auto sink = std::make_shared<ArchiveIndexer>(m_dir.filePath(QStringLiteral("t.index")),
                                                      infoFor(QStringLiteral("snap_t")));
