@@ -4,6 +4,8 @@
 #include "util/LogCategories.h"
 
 #include <QHostAddress>
+
+#include <atomic>
 #include <QUrl>
 
 namespace {
@@ -41,8 +43,8 @@ QNetworkProxy EnvironmentProxyFactory::proxyFor(const QUrl &url, const QProcessE
     bool ok = false;
     const QNetworkProxy proxy = parseProxy(value, &ok);
     if (!ok) {
-        static bool told = false;
-        if (!std::exchange(told, true))
+        static std::atomic_bool told = false; // API calls and downloads both ask
+        if (!told.exchange(true))
             qCWarning(lcApi) << "the proxy named in the environment cannot be used; connecting directly";
     }
     return proxy;

@@ -3,9 +3,9 @@
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 
-// The proxy the environment names, read the way curl reads it, so that API calls (Qt's network
-// stack) and archive downloads (libcurl, which reads the same variables itself) take the same
-// road through a company proxy:
+// The proxy the environment names, read the way curl reads it: the one rule for API calls (Qt's
+// network stack, through this factory) and archive downloads (CurlRequest hands libcurl what
+// proxyFor() chooses), so both take the same road through a company proxy:
 //   https_proxy / HTTPS_PROXY for https URLs; http_proxy (lower case only: HTTP_PROXY may come
 //   from a web request's "Proxy:" header under CGI) for http; all_proxy / ALL_PROXY for either;
 //   no_proxy / NO_PROXY: "*", or comma-separated host names, domain suffixes (".example.com" or

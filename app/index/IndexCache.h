@@ -17,8 +17,9 @@ class SnapshotIndex;
 //   <directory>/<hash of accountKey>/archives/<snapshotId>.tar.gz   full archives, verified
 // The default directory is QStandardPaths::CacheLocation + "/snapshot-index", shared by the desktop
 // app and `mf` (one AppIdentity). Indexes and archives each have a size cap; evict() removes the
-// least recently used until both fit, and index files a killed process left half-written. Indexes are small (about 150 bytes an entry) and are what
-// diffs and histories read; archives are only needed to take files out (save as, cat, text diff).
+// least recently used until both fit, and index files a killed process left half-written.
+// Indexes are small (about 150 bytes an entry) and are what diffs and histories read; archives
+// are only needed to take files out (save as, cat, text diff).
 //
 // A value type over the file system: cheap to copy, usable from any thread; the catalogue is an
 // SQLite file, so the desktop and `mf` may use one cache at the same time.

@@ -2,7 +2,9 @@
 
 #include "CurlSession.h"
 #include "TransferLog.h"
+#include "api/EnvironmentProxyFactory.h"
 
+#include <QProcessEnvironment>
 
 #include <curl/curl.h>
 
@@ -58,16 +60,17 @@ QNetworkReply::NetworkError networkErrorOf(CURLcode code)
 // connection).
 constexpr qint64 MaxHeaderBytes = 64 * 1024;
 
-// The environment's no_proxy, plus this computer: a proxy elsewhere cannot reach our loopback
-// (mf-sandbox). Set explicitly, it replaces libcurl's own reading of no_proxy.
-QByteArray noProxyList()
+// The proxy for url by the one rule API calls follow too (EnvironmentProxyFactory), as libcurl's
+// "scheme://host:port"; empty for none, which also stops libcurl reading the environment itself.
+QByteArray proxyOption(const QNetworkProxy &proxy)
 {
-    QByteArray list = qgetenv("no_proxy");
-    if (list.isEmpty())
-        list = qgetenv("NO_PROXY");
-    if (list.trimmed() == "*")
-        return list;
-    return list + (list.isEmpty() ? "" : ",") + "localhost,127.0.0.0/8,::1";
+    if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy)
+        return QByteArray("");
+    QUrl url;
+    url.setScheme(proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5h") : QStringLiteral("http"));
+    url.setHost(proxy.hostName());
+    url.setPort(proxy.port());
+    return url.toEncoded();
 }
 
 bool isHeaderSafe(const QByteArray &text)
@@ -109,7 +112,13 @@ CurlRequest::CurlRequest(std::shared_ptr<CurlSession> session, const QUrl &url, 
     // storage host on one TCP connection, where they share one window and one core.
     curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
     curl_easy_setopt(curl, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L); // a proxy's "200 Connection established"
-    curl_easy_setopt(curl, CURLOPT_NOPROXY, noProxyList().constData()); // copied by libcurl
+    // Strings are copied by libcurl.
+    const QNetworkProxy proxy = EnvironmentProxyFactory::proxyFor(url, QProcessEnvironment::systemEnvironment());
+    curl_easy_setopt(curl, CURLOPT_PROXY, proxyOption(proxy).constData());
+    if (!proxy.user().isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_PROXYUSERNAME, proxy.user().toUtf8().constData());
+        curl_easy_setopt(curl, CURLOPT_PROXYPASSWORD, proxy.password().toUtf8().constData());
+    }
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_stallTimeoutMs));
 
     m_stallTimer.setInterval(qBound(50, m_stallTimeoutMs / 4, 1000));

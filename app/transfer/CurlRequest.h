@@ -19,9 +19,8 @@ class CurlSession;
 // then its body handed over piece by piece from libcurl's own receive buffer (one buffer for the
 // whole transfer: nothing is allocated per piece), then finished(). It does what Download's
 // transport policy says and nothing of its own: no redirects followed, no cookies, no
-// decompression, no cache; http and https only. Proxies come from the environment (http_proxy,
-// https_proxy, no_proxy), as for curl itself, except that this computer is always reached
-// directly (as EnvironmentProxyFactory does for the API calls).
+// decompression, no cache; http and https only. The proxy is the one EnvironmentProxyFactory
+// chooses for the API calls (http_proxy, https_proxy, no_proxy; never for this computer).
 //
 // Signals are emitted from inside libcurl's callbacks. A slot may abort() (and deleteLater())
 // the request there, but must not delete it: its handle is still in use until the callback
